@@ -1,0 +1,26 @@
+import type { ParseArgsConfig } from 'node:util';
+
+/** Where a command writes: injected so tests can capture output. */
+export interface CliIo {
+	readonly out: (text: string) => void;
+	readonly err: (text: string) => void;
+	/** Is stderr a terminal (progress bars only then)? */
+	readonly isTTY: boolean;
+}
+
+/** One `wikikb` sub-command. */
+export interface Command {
+	readonly name: string;
+	/** One line for the command list. */
+	readonly summary: string;
+	/** Full `--help` text. */
+	readonly help: string;
+	readonly options: NonNullable<ParseArgsConfig['options']>;
+	/** Runs the command; returns the process exit code. */
+	run(values: Record<string, string | boolean | undefined>, io: CliIo): Promise<number>;
+}
+
+/** Thrown for bad command-line input; printed without a stack, exit code 2. */
+export class UsageError extends Error {
+	override name = 'UsageError';
+}

@@ -1,0 +1,57 @@
+import { parseArgs } from 'node:util';
+import { ContentError } from '../load/discover.ts';
+import { buildCommand } from './build.ts';
+import { checkCommand } from './check.ts';
+import { UsageError, type CliIo, type Command } from './command.ts';
+import { devCommand } from './dev.ts';
+import { exportCommand } from './export.ts';
+import { lrCommand } from './lr.ts';
+
+const COMMANDS: readonly Command[] = [buildCommand, exportCommand, checkCommand, lrCommand, devCommand];
+
+const defaultIo: CliIo = {
+	out: (t) => process.stdout.write(t),
+	err: (t) => process.stderr.write(t),
+	isTTY: Boolean(process.stderr.isTTY),
+};
+
+function mainHelp(): string {
+	const width = Math.max(...COMMANDS.map((c) => c.name.length));
+	const list = COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`).join('\n');
+	return `Usage: wikikb <command> [options]\n\nTurns a folder of Semantic MediaWiki pages into a typed graph, a static site and a JSON export.\n\nCommands:\n${list}\n\nRun \`wikikb <command> --help\` for the options of a command.\n`;
+}
+
+/**
+ * Runs the CLI with the given arguments (without `node` and the script) and returns the exit code:
+ * 0 success, 1 errors found (or `--strict` build with errors), 2 bad usage or impossible input.
+ */
+export async function main(argv: readonly string[], io: CliIo = defaultIo): Promise<number> {
+	const [name, ...rest] = argv;
+	if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+		io.out(mainHelp());
+		return name === undefined ? 2 : 0;
+	}
+	const command = COMMANDS.find((c) => c.name === name);
+	if (!command) {
+		io.err(`Unknown command \`${name}\`. Run \`wikikb --help\` to list the commands.\n`);
+		return 2;
+	}
+	try {
+		const { values } = parseArgs({ args: [...rest], options: { ...command.options, help: { type: 'boolean', short: 'h' } }, strict: true, allowPositionals: false });
+		if (values.help) {
+			io.out(command.help);
+			return 0;
+		}
+		return await command.run(values as Record<string, string | boolean | undefined>, io);
+	} catch (error) {
+		if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+			io.err(`${(error as Error).message}\nRun \`wikikb ${command.name} --help\` for its options.\n`);
+			return 2;
+		}
+		if (error instanceof ContentError) {
+			io.err(`${error.message}\n`);
+			return 2;
+		}
+		throw error;
+	}
+}

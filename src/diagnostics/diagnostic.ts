@@ -1,0 +1,47 @@
+/** How serious a diagnostic is: errors fail `wikikb check` (and `--strict` builds). */
+export type Severity = 'error' | 'warning' | 'info';
+
+/**
+ * One finding about the input, as a plain JSON- and worker-safe value.
+ * Positions are 1-based; `line`/`col` of 0 mean "the whole file".
+ */
+export interface Diagnostic {
+	/** Path of the page file relative to the content folder's parent (as the user typed it), e.g. `content/heuristics/X.wiki`. */
+	readonly file: string;
+	/** 1-based line. */
+	readonly line: number;
+	/** 1-based column. */
+	readonly col: number;
+	readonly severity: Severity;
+	/** Permanent rule id from the catalogue in `rules.ts`, e.g. `unknown-property`. */
+	readonly rule: string;
+	/** Full sentence(s): what happened and why, then what to do. */
+	readonly message: string;
+	/** Optional extra advice. */
+	readonly hint?: string;
+}
+
+/**
+ * Builds a diagnostic.
+ * @example diag('a.wiki', 3, 1, 'warning', 'unknown-property', 'Property `x` is not in the registry.')
+ */
+export function diag(
+	file: string,
+	line: number,
+	col: number,
+	severity: Severity,
+	rule: string,
+	message: string,
+	hint?: string,
+): Diagnostic {
+	return hint === undefined ? { file, line, col, severity, rule, message } : { file, line, col, severity, rule, message, hint };
+}
+
+/** Orders diagnostics by file, line, column, then rule and message, for stable output. */
+export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
+	if (a.file !== b.file) return a.file < b.file ? -1 : 1;
+	if (a.line !== b.line) return a.line - b.line;
+	if (a.col !== b.col) return a.col - b.col;
+	if (a.rule !== b.rule) return a.rule < b.rule ? -1 : 1;
+	return a.message < b.message ? -1 : a.message > b.message ? 1 : 0;
+}

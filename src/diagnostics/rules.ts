@@ -1,0 +1,48 @@
+import type { Severity } from './diagnostic.ts';
+
+/**
+ * The catalogue of diagnostic rules. Ids are permanent: tools and CI scripts match on them.
+ * Each entry: default severity, a one-line title, and an example of input that triggers it (README).
+ */
+export const RULES = {
+	// load
+	'duplicate-title': { severity: 'error', title: 'Two files map to the same page title.', example: 'heuristics/A_b.wiki and heuristics/A b.md' },
+	'unreadable-file': { severity: 'error', title: 'A page file could not be read or decoded.', example: 'a file that is not text' },
+	'invalid-encoding': { severity: 'warning', title: 'The file holds bytes that are not valid UTF-8, or is UTF-16; they were decoded with replacement.', example: 'a Latin-1 byte 0xE9' },
+	'control-character': { severity: 'warning', title: 'The text holds control or invisible characters that were kept but may confuse readers.', example: 'U+0007 or U+202E in a line' },
+	'bad-file-name': { severity: 'error', title: 'The file name cannot be a page title.', example: 'heuristics/[x].wiki' },
+	// parse
+	'parse-failed': { severity: 'error', title: 'The wikitext parser gave up on this page; it is shown as plain text.', example: 'templates nested 1,000 deep' },
+	'page-too-large': { severity: 'warning', title: 'A page exceeds a size limit; part of it is shown as plain text.', example: 'a 5 MB page' },
+	'unclosed-table': { severity: 'error', title: 'A wikitable `{|` has no closing `|}`.', example: '{| class="wikitable"\n| a' },
+	'unclosed-fence': { severity: 'error', title: 'A Markdown code fence is never closed.', example: '```python\nx = 1' },
+	'unclosed-tag': { severity: 'error', title: 'An HTML or extension tag is never closed.', example: '<syntaxhighlight lang="python">x' },
+	'unclosed-comment': { severity: 'warning', title: 'A comment `<!--` is never closed: the rest of the page is a comment.', example: '<!-- note' },
+	'unbalanced-heading': { severity: 'warning', title: 'A heading has a different number of `=` on each side.', example: '== Title ===' },
+	'unclosed-link': { severity: 'warning', title: 'A `[[` has no matching `]]`.', example: '[[domain::LLMs' },
+	'malformed-annotation': { severity: 'error', title: 'A semantic annotation cannot be read.', example: '[[::value]]' },
+	'table-cell-attributes': { severity: 'info', title: 'A single `|` in a wikitable cell was read as "attributes | content".', example: '| style="x" | text' },
+	'wikitext-lint': { severity: 'warning', title: 'The wikitext linter found a likely mistake.', example: 'a lonely `]]`' },
+	'template-shown': { severity: 'info', title: 'A template has no page here; it is shown with its parameters.', example: '{{Infobox|a=b}}' },
+	// graph
+	'missing-page': { severity: 'warning', title: 'A link or property value names a page that does not exist.', example: '[[step::Principle:Nope]]' },
+	'unknown-property': { severity: 'warning', title: 'A property is not in the registry; it is kept as written.', example: '[[lerning_rate::2e-4]]' },
+	'wrong-value-type': { severity: 'warning', title: 'A property value has the wrong type for that property.', example: '[[step::Heuristic:X]] (a step must be a Principle)' },
+	'wrong-page-type': { severity: 'warning', title: 'A property is written on a page type that should not carry it.', example: '[[step::Principle:X]] on a Heuristic page' },
+	'convention-mismatch': { severity: 'info', title: 'An old backlink convention is used; it is read as the new one.', example: '[[uses_heuristic::Workflow:X]] on a Heuristic page under "Used By"' },
+	'requires-env-misuse': { severity: 'warning', title: '`requires_env` is written on an Environment page, where `required_by` is meant.', example: '[[requires_env::Implementation:X]] on an Environment page' },
+	'malformed-source': { severity: 'warning', title: 'A `source` value is not `Type|Title|URL`.', example: '[[source::Just a title]]' },
+	'malformed-date': { severity: 'warning', title: 'A `last_updated` value is not `YYYY-MM-DD HH:MM GMT` or `YYYY-MM-DD`.', example: '[[last_updated::yesterday]]' },
+	'missing-section': { severity: 'warning', title: 'A section that pages of this type must have is missing.', example: 'a Workflow page without `== Execution Steps ==`' },
+	// lr
+	'reversed-range': { severity: 'warning', title: 'An LR range is written high to low; it was put in order.', example: '5e-4 to 2e-4' },
+	'unreadable-lr': { severity: 'warning', title: 'An LR cell or statement has no number that could be read.', example: '| SFT || about right ||' },
+} as const satisfies Record<string, { severity: Severity; title: string; example: string }>;
+
+/** A rule id from the catalogue. */
+export type RuleId = keyof typeof RULES;
+
+/** Default severity of a rule. */
+export function severityOf(rule: RuleId): Severity {
+	return RULES[rule].severity;
+}

@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import type { Section } from '../parse/types.ts';
+import type { PipelineResult } from '../pipeline/run.ts';
+import { toJsonSchema } from './json-schema.ts';
+import { SCHEMA_VERSION } from './schema-version.ts';
+import { compareStrings } from './stable-json.ts';
+
+type SectionJson = { title: string; level: number; anchor: string; line: number; children: SectionJson[] };
+
+const sectionSchema: z.ZodType<SectionJson> = z.lazy(() =>
+	z.object({
+		/** Heading text, plain. */
+		title: z.string().describe('Heading text, plain.'),
+		level: z.number().int().min(1).max(6).describe('Heading level: `==` is 2.'),
+		anchor: z.string().describe('Anchor id of the heading on the page.'),
+		line: z.number().int().min(1).describe('1-based line of the heading.'),
+		children: z.array(sectionSchema).describe('Sections under this one.'),
+	}),
+);
+
+/** Shape of `api/pages.json`. */
+export const pagesFileSchema = z
+	.object({
+		schemaVersion: z.literal(SCHEMA_VERSION).describe('Version of the export format.'),
+		pages: z
+			.array(
+				z.object({
+					id: z.string().describe('Page title, e.g. `Heuristic:Learning_Rate_Tuning`.'),
+					title: z.string().describe('Display title.'),
+					type: z.enum(['Workflow', 'Principle', 'Implementation', 'Environment', 'Heuristic']).describe('Page type (namespace).'),
+					file: z.string().describe('Path of the page file relative to the content folder.'),
+					format: z.enum(['wikitext', 'markdown']).describe('Whether the page is wikitext (with Markdown parts) or pure Markdown.'),
+					sections: z.array(sectionSchema).describe('Heading tree.'),
+					summary: z.string().describe('Plain-text summary: the start of the page text, at most 300 characters.'),
+					diagnostics: z.number().int().min(0).describe('Number of diagnostics about this page.'),
+				}),
+			)
+			.describe('One entry per page, sorted by id.'),
+	})
+	.strict();
+
+/** JSON Schema of `api/pages.json`. */
+export const pagesSchema = toJsonSchema(pagesFileSchema, 'pages', 'wikikb pages');
+
+const toSectionJson = (s: Section): SectionJson => ({ title: s.title, level: s.level, anchor: s.anchor, line: s.line, children: s.children.map(toSectionJson) });
+
+/** Cuts text at a word boundary to at most `max` characters, adding `…` when cut. */
+export function summarize(text: string, max = 300): string {
+	const flat = text.replace(/\s+/g, ' ').trim();
+	if (flat.length <= max) return flat;
+	const cut = flat.slice(0, max - 1);
+	const space = cut.lastIndexOf(' ');
+	return `${space > max / 2 ? cut.slice(0, space) : cut}…`;
+}
+
+/** The `api/pages.json` payload. */
+export function pagesJson(result: PipelineResult): z.infer<typeof pagesFileSchema> {
+	const counts = new Map<string, number>();
+	for (const d of result.diagnostics) counts.set(d.file, (counts.get(d.file) ?? 0) + 1);
+	const pages = [...result.pages]
+		.sort((a, b) => compareStrings(a.id, b.id))
+		.map((p) => ({ id: p.id, title: p.title, type: p.namespace, file: p.file, format: p.format, sections: p.sections.map(toSectionJson), summary: summarize(p.plainText), diagnostics: counts.get(p.path) ?? 0 }));
+	return { schemaVersion: SCHEMA_VERSION, pages };
+}

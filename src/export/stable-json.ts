@@ -1,0 +1,25 @@
+/**
+ * Serialises a value to JSON with object keys in sorted order, two-space indent and a trailing newline,
+ * so the same data always gives the same bytes. `undefined` fields are dropped; non-finite numbers are an error.
+ * @example stableStringify({ b: 1, a: [2] }) // '{\n  "a": [\n    2\n  ],\n  "b": 1\n}\n'
+ */
+export function stableStringify(value: unknown): string {
+	return JSON.stringify(sortKeys(value), null, 2) + '\n';
+}
+
+function sortKeys(value: unknown): unknown {
+	if (Array.isArray(value)) return value.map(sortKeys);
+	if (typeof value === 'number' && !Number.isFinite(value)) throw new TypeError(`Cannot write the non-finite number ${value} as JSON.`);
+	if (value === null || typeof value !== 'object') return value;
+	const out: Record<string, unknown> = {};
+	for (const key of Object.keys(value).sort()) {
+		const v = (value as Record<string, unknown>)[key];
+		if (v !== undefined) out[key] = sortKeys(v);
+	}
+	return out;
+}
+
+/** Compares two strings by code unit, the order every exported list is sorted in (locale-independent). */
+export function compareStrings(a: string, b: string): number {
+	return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,158 @@
+import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import type { PageId, PageType } from '../load/types.ts';
+
+/** A 1-based place in the page file. */
+export interface Place {
+	readonly line: number;
+	readonly col: number;
+}
+
+/** One semantic annotation exactly as written, e.g. `[[domain::LLMs]]`. */
+export interface Fact extends Place {
+	/** Property name as written (trimmed), e.g. `Uses_heuristic`. Match with `normalizeProperty`. */
+	readonly property: string;
+	/** Value as written (trimmed): for `source` the whole `Type|Title|URL` text. */
+	readonly value: string;
+	/** Display text after the last `|` for non-source properties (`[[p::v|display]]`). */
+	readonly display?: string;
+	/** Heading path of the section the annotation stands in (titles, outermost first). */
+	readonly section: readonly string[];
+}
+
+/** An ordinary link `[[Target|text]]`, a visible category link `[[:Category:X]]`, or an external link. */
+export interface Link extends Place {
+	readonly kind: 'wiki' | 'external';
+	/** Target as written (wiki: title text with optional `#fragment`; external: URL). */
+	readonly target: string;
+	/** Link text, when given. */
+	readonly text?: string;
+}
+
+/** A section heading and the sections under it. */
+export interface Section {
+	/** 1..6 (`==` is 2; Markdown `##` is 2). */
+	readonly level: number;
+	/** Heading text, plain (markup stripped). */
+	readonly title: string;
+	/** Anchor id, MediaWiki style (spaces to `_`), unique within the page. */
+	readonly anchor: string;
+	readonly line: number;
+	readonly children: readonly Section[];
+}
+
+/** One table row: plain cell texts in rendered order (spans expanded). */
+export interface TableRow {
+	readonly line: number;
+	readonly cells: readonly string[];
+	/** Cells written as header cells (`!`), per cell. */
+	readonly headerCells?: readonly boolean[];
+}
+
+/** A table as data. */
+export interface Table {
+	readonly line: number;
+	readonly syntax: 'wikitext' | 'markdown';
+	readonly caption?: string;
+	/** Header cell texts (the first row when it is all header cells; Markdown: the header row). Empty when none. */
+	readonly header: readonly string[];
+	/** Body rows (header row excluded). */
+	readonly rows: readonly TableRow[];
+	/** Section heading path the table stands in. */
+	readonly section: readonly string[];
+	/** Nesting depth: 0 for a top-level table. */
+	readonly depth: number;
+}
+
+/** A literal code block. */
+export interface CodeBlock {
+	readonly line: number;
+	readonly syntax: 'syntaxhighlight' | 'source' | 'pre' | 'fence';
+	/** Language as written (`python`), or undefined. */
+	readonly lang?: string;
+	readonly code: string;
+}
+
+/** A `<math>` formula (TeX source). */
+export interface MathBlock {
+	readonly line: number;
+	readonly tex: string;
+	/** `display="block"` or standing alone on its line. */
+	readonly display: boolean;
+}
+
+/** A `{{#mermaid:...}}` diagram. */
+export interface Diagram {
+	readonly line: number;
+	readonly kind: 'mermaid';
+	readonly source: string;
+}
+
+/** A template call `{{Name|a=b|c}}` or parser function other than the handled ones. */
+export interface Template {
+	readonly line: number;
+	readonly col: number;
+	readonly name: string;
+	/** Parameters in order; anonymous ones are named `1`, `2`, ... */
+	readonly params: readonly { readonly name: string; readonly value: string }[];
+}
+
+/** A run of prose a reader sees: a paragraph, a list item or a definition, with its plain text. */
+export interface ProseBlock {
+	readonly line: number;
+	readonly kind: 'paragraph' | 'bullet' | 'numbered' | 'definition';
+	/** Plain text with markup removed; inline code keeps its text between backticks (`` `2e-4` ``). */
+	readonly text: string;
+	readonly section: readonly string[];
+}
+
+/** Everything read from one page. Plain data: JSON- and worker-safe. */
+export interface ParsedPage {
+	readonly id: PageId;
+	readonly namespace: PageType;
+	/** Name with spaces. */
+	readonly name: string;
+	/** Display title: from a first line `# Type: Name` / `# Name` / `= Name =`, else the name. */
+	readonly title: string;
+	/** Relative path in the content folder, e.g. `heuristics/X.wiki`. */
+	readonly file: string;
+	/** Path used in diagnostics. */
+	readonly path: string;
+	/** sha256 of the file bytes. */
+	readonly hash: string;
+	/** Whole page is Markdown (no wikitext constructs). */
+	readonly format: 'wikitext' | 'markdown';
+	/** YAML front matter fields, if any. */
+	readonly frontMatter: Readonly<Record<string, unknown>>;
+	readonly facts: readonly Fact[];
+	readonly links: readonly Link[];
+	/** Categories from `[[Category:X]]`, normalised names without prefix, in order, unique. */
+	readonly categories: readonly string[];
+	readonly sections: readonly Section[];
+	readonly tables: readonly Table[];
+	readonly code: readonly CodeBlock[];
+	readonly math: readonly MathBlock[];
+	readonly diagrams: readonly Diagram[];
+	readonly templates: readonly Template[];
+	readonly prose: readonly ProseBlock[];
+	/** Plain text of the whole page (for summaries and search), markup removed. */
+	readonly plainText: string;
+	readonly diagnostics: readonly Diagnostic[];
+}
+
+/**
+ * The parsed document a page's HTML is rendered from (not serialisable; stays in the worker that parsed it).
+ * - `wikitext`: the page after Markdown constructs were rewritten to wikitext (`text`), parsed once by
+ *   wikiparser-node (`root`); `toSourceOffset` maps an offset in `text` back to the page file's text.
+ * - `markdown`: a pure-Markdown page parsed once by remark (`root`, an mdast tree with GFM).
+ * - `plain`: the parser gave up (see the page's `parse-failed` diagnostic); render `text` as escaped plain text.
+ */
+export type PageTree =
+	| { readonly kind: 'wikitext'; readonly text: string; readonly root: import('wikiparser-node').Token; readonly toSourceOffset: (offset: number) => number }
+	| { readonly kind: 'markdown'; readonly text: string; readonly root: import('mdast').Root }
+	| { readonly kind: 'plain'; readonly text: string };
+
+/** What `parsePage` returns: the page's data and the tree to render it from. */
+export interface ParseResult {
+	readonly page: ParsedPage;
+	readonly tree: PageTree;
+}

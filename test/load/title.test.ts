@@ -1,0 +1,37 @@
+import { describe, expect, test } from 'vitest';
+import { normalizeName, parseTitle, titleFromFile } from '../../src/load/title.ts';
+
+describe('normalizeName', () => {
+	test.each([
+		['learning_rate__tuning ', 'Learning rate tuning'],
+		['ärger', 'Ärger'],
+		['  a  b ', 'A b'],
+		['loraplus.py', 'Loraplus.py'],
+	])('%j -> %j', (raw, expected) => expect(normalizeName(raw)).toBe(expected));
+});
+
+describe('parseTitle', () => {
+	test('matches page namespaces case-insensitively and capitalises the name', () => {
+		expect(parseTitle('heuristic:learning_rate_tuning#Values')).toEqual({ id: 'Heuristic:Learning_rate_tuning', namespace: 'Heuristic', name: 'Learning rate tuning', fragment: 'Values' });
+	});
+	test('keeps other namespaces', () => {
+		expect(parseTitle('Concept:Attention')?.id).toBe('Concept:Attention');
+		expect(parseTitle(':Category:LLMs')?.id).toBe('Category:LLMs');
+	});
+	test('a colon after several words is not a namespace', () => {
+		expect(parseTitle('Note: this is text')?.namespace).toBe('Note');
+		expect(parseTitle('a-b: c')?.namespace).toBe('');
+	});
+	test('rejects text that cannot be a title', () => {
+		expect(parseTitle('')).toBeUndefined();
+		expect(parseTitle('a|b')).toBeUndefined();
+		expect(parseTitle('{{x}}')).toBeUndefined();
+	});
+});
+
+describe('titleFromFile', () => {
+	test('drops the page extension only', () => {
+		expect(titleFromFile('implementations', 'loraplus.py.md')?.id).toBe('Implementation:Loraplus.py');
+		expect(titleFromFile('heuristics', 'Learning Rate Tuning.wiki')?.id).toBe('Heuristic:Learning_Rate_Tuning');
+	});
+});
