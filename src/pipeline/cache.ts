@@ -1,0 +1,55 @@
+import { mkdir, readFile, readdir, rename, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { hashContent } from '../load/source-file.ts';
+
+/**
+ * A content-addressed cache of per-page results on disk: one JSON file per key, written atomically
+ * (temp file + rename) so parallel builds never read half a file. A corrupt or unreadable entry is a miss.
+ */
+export class PageCache {
+	private constructor(private readonly dir: string | undefined) {}
+
+	/** A cache in `dir`, or a disabled one (every lookup misses, nothing is written) when `dir` is undefined. */
+	static async open(dir: string | undefined): Promise<PageCache> {
+		if (dir) await mkdir(dir, { recursive: true });
+		return new PageCache(dir);
+	}
+
+	/** The entry stored under `key`, or undefined. */
+	async get<T>(key: string): Promise<T | undefined> {
+		if (!this.dir) return undefined;
+		try {
+			return JSON.parse(await readFile(this.path(key), 'utf8')) as T;
+		} catch {
+			return undefined;
+		}
+	}
+
+	/** Stores `value` under `key`. Failures to write are ignored: the cache only ever saves time. */
+	async set(key: string, value: unknown): Promise<void> {
+		if (!this.dir) return;
+		const target = this.path(key);
+		const temp = `${target}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+		try {
+			await writeFile(temp, JSON.stringify(value));
+			await rename(temp, target);
+		} catch {
+			// a read-only or full disk just means no caching
+		}
+	}
+
+	/** Number of entries (for tests and the bench). */
+	async size(): Promise<number> {
+		if (!this.dir) return 0;
+		return (await readdir(this.dir)).filter((f) => f.endsWith('.json')).length;
+	}
+
+	private path(key: string): string {
+		return join(this.dir!, `${key}.json`);
+	}
+}
+
+/** A cache key: sha256 of the parts joined by NUL. */
+export function cacheKey(...parts: readonly string[]): string {
+	return hashContent(parts.join('\0'));
+}
