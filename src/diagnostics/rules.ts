@@ -23,6 +23,7 @@ export const RULES = {
 	'malformed-annotation': { severity: 'error', title: 'A semantic annotation cannot be read.', example: '[[::value]]' },
 	'table-cell-attributes': { severity: 'info', title: 'A single `|` in a wikitable cell was read as "attributes | content".', example: '| style="x" | text' },
 	'wikitext-lint': { severity: 'warning', title: 'The wikitext linter found a likely mistake.', example: 'a lonely `]]`' },
+	'invalid-front-matter': { severity: 'error', title: 'The YAML front matter cannot be read or is not a mapping; its fields are ignored.', example: '---\ntitle: [unclosed\n---' },
 	'template-shown': { severity: 'info', title: 'A template has no page here; it is shown with its parameters.', example: '{{Infobox|a=b}}' },
 	// graph
 	'missing-page': { severity: 'warning', title: 'A link or property value names a page that does not exist.', example: '[[step::Principle:Nope]]' },

@@ -1,0 +1,106 @@
+// `npm run bench`: speed and memory of wikikb against bare wikiparser-node, as medians over repeated runs.
+// Not a test. Options: --runs N (default 3), --pages N (synthetic size, default 10000), --no-build, --no-large.
+import { spawn } from 'node:child_process';
+import { appendFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { availableParallelism, cpus, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { listPageFiles, makeSyntheticCorpus } from './bench/corpus.ts';
+import { makeMarkdownSite } from './bench/markdown-floor.ts';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const SHARED = resolve(ROOT, '..', 'shared', 'corpus');
+const WORK = resolve(ROOT, 'node_modules', '.cache', 'wikikb-bench');
+const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' }, pages: { type: 'string', default: '10000' }, 'no-build': { type: 'boolean', default: false }, 'no-large': { type: 'boolean', default: false } } });
+const RUNS = Number(values.runs);
+
+interface Sample { readonly seconds: number; readonly rssMb: number }
+
+/** Runs a node script in a child process; returns wall seconds and peak RSS. */
+async function timeNode(args: readonly string[], env: Record<string, string> = {}): Promise<Sample> {
+	const rssFile = join(WORK, `rss-${process.pid}.txt`);
+	const started = performance.now();
+	await new Promise<void>((ok, fail) => {
+		const child = spawn(process.execPath, ['--import', join(ROOT, 'scripts/bench/rss-reporter.mjs'), ...args], { cwd: ROOT, env: { ...process.env, ...env, WIKIKB_RSS_OUT: rssFile }, stdio: ['ignore', 'ignore', 'pipe'] });
+		let err = '';
+		child.stderr.on('data', (d) => (err += d));
+		child.on('exit', (code) => (code === 0 ? ok() : fail(new Error(`${args.join(' ')} exited ${code}: ${err.slice(-2000)}`))));
+	});
+	const seconds = (performance.now() - started) / 1000;
+	const rssMb = Number(await readFile(rssFile, 'utf8')) / 1024;
+	return { seconds, rssMb };
+}
+
+const median = (xs: readonly number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!;
+
+/** Repeats a measurement; `prepare` runs before each (untimed). */
+async function measure(name: string, once: () => Promise<Sample>, prepare: () => Promise<void> = async () => {}): Promise<{ name: string; seconds: number; rssMb: number }> {
+	const samples: Sample[] = [];
+	for (let i = 0; i < RUNS; i++) {
+		await prepare();
+		samples.push(await once());
+		process.stderr.write(`  ${name} run ${i + 1}/${RUNS}: ${samples.at(-1)!.seconds.toFixed(2)} s\n`);
+	}
+	return { name, seconds: median(samples.map((s) => s.seconds)), rssMb: Math.max(...samples.map((s) => s.rssMb)) };
+}
+
+const cli = (...args: string[]) => ['scripts/wikikb.mjs', ...args];
+
+async function editOnePage(dir: string, round: number): Promise<void> {
+	const [first] = await listPageFiles(dir);
+	await appendFile(first!, `\nEdited for the bench, round ${round}.\n`);
+}
+
+async function benchCorpus(label: string, dir: string, withBuild: boolean): Promise<string[]> {
+	const pages = (await listPageFiles(dir)).length;
+	const cache = join(WORK, `cache-${label}`);
+	const out = join(WORK, `out-${label}`);
+	const fresh = () => rm(cache, { recursive: true, force: true });
+	let round = 0;
+	const rows = [
+		await measure('bare wikiparser-node parse+render, 1 thread', () => timeNode(['--import', 'tsx', 'scripts/bench/bare.ts', dir])),
+		await measure('export, cold', () => timeNode(cli('export', '--content', dir, '--out', out), { WIKIKB_CACHE_DIR: cache }), fresh),
+		await measure('export, warm', () => timeNode(cli('export', '--content', dir, '--out', out), { WIKIKB_CACHE_DIR: cache })),
+		await measure('export, after one edit', () => timeNode(cli('export', '--content', dir, '--out', out), { WIKIKB_CACHE_DIR: cache }), () => editOnePage(dir, ++round)),
+	];
+	if (withBuild) {
+		const floorDir = join(WORK, `floor-${label}`);
+		await makeMarkdownSite(dir, floorDir);
+		rows.push(
+			await measure('build (Astro + Pagefind), cold', () => timeNode(cli('build', '--content', dir, '--out', out), { WIKIKB_CACHE_DIR: cache }), async () => {
+				await fresh();
+				await rm(join(ROOT, 'node_modules', '.astro'), { recursive: true, force: true });
+			}),
+			await measure('build, after one edit', () => timeNode(cli('build', '--content', dir, '--out', out), { WIKIKB_CACHE_DIR: cache }), () => editOnePage(dir, ++round)),
+			await measure('Astro alone, same number of plain Markdown pages', () => timeNode([join(ROOT, 'node_modules/astro/astro.js'), 'build', '--root', floorDir, '--silent']), () => rm(join(floorDir, 'dist'), { recursive: true, force: true })),
+		);
+	}
+	const bare = rows[0]!.seconds;
+	const cold = rows[1]!.seconds;
+	const table = [`### ${label}: ${pages} pages`, '', '| measurement | median s | per page ms | peak RSS MB | ratio |', '|---|---:|---:|---:|---|'];
+	for (const r of rows) {
+		const ratio = r.name.startsWith('export, cold') ? `${(r.seconds / bare).toFixed(2)} x bare` : r.name.startsWith('export, after') || r.name.startsWith('export, warm') ? `${(r.seconds / cold).toFixed(2)} x cold export` : '';
+		table.push(`| ${r.name} | ${r.seconds.toFixed(2)} | ${((r.seconds * 1000) / pages).toFixed(2)} | ${r.rssMb.toFixed(0)} | ${ratio} |`);
+	}
+	if (withBuild) {
+		const build = rows.find((r) => r.name.startsWith('build (Astro'))!;
+		const floor = rows.at(-1)!;
+		table.push('', `Build time per page: ${(build.seconds / floor.seconds).toFixed(2)} x Astro's plain-Markdown build of the same number of pages.`);
+	}
+	return [...table, ''];
+}
+
+await mkdir(WORK, { recursive: true });
+const lines = [`Machine: ${cpus()[0]?.model ?? 'unknown'}, ${availableParallelism()} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}; medians of ${RUNS} runs.`, ''];
+const sources = [join(SHARED, 'unsloth-sample'), join(SHARED, 'kapso-wikis')];
+const corpusDir = join(WORK, 'corpus');
+await makeSyntheticCorpus(sources, corpusDir, 675);
+lines.push(...(await benchCorpus('corpus', corpusDir, !values['no-build'])));
+if (!values['no-large']) {
+	const largeDir = join(WORK, 'synthetic');
+	await makeSyntheticCorpus(sources, largeDir, Number(values.pages));
+	lines.push(...(await benchCorpus('synthetic', largeDir, !values['no-build'])));
+}
+const report = lines.join('\n');
+await writeFile(join(WORK, 'report.md'), report + '\n');
+process.stdout.write(report + '\n');

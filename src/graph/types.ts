@@ -1,0 +1,114 @@
+import type { PageId, PageType } from '../load/types.ts';
+import type { SiteUrl } from './url.ts';
+
+/**
+ * What a node stands for: a page file, a link target with no page (a red link, also non-page namespaces such
+ * as `Concept:`), a domain tag, a cited source, or a category.
+ */
+export type NodeKind = 'page' | 'missing' | 'domain' | 'source' | 'category';
+
+/**
+ * Relation of a normalized edge. Known relations come from the property registry (`registry.ts`);
+ * `domain`, `source` and `category` point at the tag nodes; `link` is an ordinary `[[Page]]` link;
+ * an unknown property whose value is a title keeps its own normalized name (lower snake case) as relation.
+ */
+export type KnownRelation = 'step' | 'implements' | 'requires_env' | 'uses_heuristic' | 'related' | 'domain' | 'source' | 'category' | 'link';
+
+/** A known relation, or the normalized name of an unknown property kept as written (e.g. `based_on`). */
+export type Relation = KnownRelation | (string & {});
+
+/** A cited source, as on a page's fact box: `[[source::Type|Title|URL]]`. */
+export interface SourceRef {
+	/** Kind of source as written, e.g. `Paper`, `Doc`, `Repo`. */
+	readonly type: string;
+	/** Title as written, e.g. `LoRA Paper`. */
+	readonly title: string;
+	/** Third part as written: usually a URL, sometimes a path or free text; absent in the two-part form. */
+	readonly url?: string;
+}
+
+/** One node of the graph. Plain JSON-safe data. */
+export interface GraphNode {
+	/** Canonical id, e.g. `Heuristic:Learning_Rate_Tuning`, `Domain:Fine_Tuning`, `Concept:Attention`. */
+	readonly id: PageId;
+	readonly kind: NodeKind;
+	/** Namespace as canonically spelled (`Heuristic`, `Domain`, `Source`, `Category`, `Concept`), `''` for the main namespace. */
+	readonly namespace: string;
+	/** Page type when `kind` is `page` (equals `namespace`). */
+	readonly type?: PageType;
+	/** Name with spaces, e.g. `Learning Rate Tuning`. */
+	readonly name: string;
+	/** Display title: the page's own title line, else the name; for a domain the tag as written (spaces for `_`). */
+	readonly title: string;
+	/** True for a link target that has no page (a red link / wanted page). */
+	readonly missing: boolean;
+	/** Page file path relative to the content folder; absent unless `kind` is `page`. */
+	readonly file?: string;
+	/** Site path of the node, from `urlFor(id)`. */
+	readonly url: SiteUrl;
+	/** Domain tags of a page, display form (`Fine Tuning`), in first-written order, unique case-insensitively. */
+	readonly domains: readonly string[];
+	/** Sources a page cites, in written order, unique by identity (URL, else type + title). */
+	readonly sources: readonly SourceRef[];
+	/** `last_updated` of a page as ISO 8601 (`2025-12-12T00:00:00Z` or `2025-12-12`), when readable. */
+	readonly lastUpdated?: string;
+	/** First sentence of the page's Overview section (plain text). */
+	readonly overview?: string;
+	/** Categories of a page (names without prefix). */
+	readonly categories: readonly string[];
+	/**
+	 * Page attributes: `github_url` and values of unknown properties that are not titles,
+	 * by normalized property name, values as written in written order.
+	 */
+	readonly attributes: Readonly<Record<string, readonly string[]>>;
+}
+
+/** A semantic annotation exactly as written, one per occurrence (SPEC 2.2 `fact`). */
+export interface GraphFact {
+	/** Id of the page the annotation stands on. */
+	readonly subject: PageId;
+	/** Property name as written, e.g. `Uses_heuristic`. */
+	readonly property: string;
+	/** Value as written (for `source`, the whole `Type|Title|URL`). */
+	readonly value: string;
+	/** Display text `[[p::v|display]]`, when given. */
+	readonly display?: string;
+	/** Page file path relative to the content folder. */
+	readonly file: string;
+	/** 1-based line of the annotation. */
+	readonly line: number;
+	/** 1-based column of the annotation. */
+	readonly col: number;
+}
+
+/** A normalized edge derived from facts (and from links and categories, which have no facts). */
+export interface Edge {
+	readonly from: PageId;
+	readonly to: PageId;
+	readonly relation: Relation;
+	/** Indexes into `Graph.facts` of every fact this edge came from (ascending). Empty for `link`/`category` edges. */
+	readonly facts: readonly number[];
+	/** Position of a `step` edge in its workflow (1-based, by first occurrence). */
+	readonly order?: number;
+}
+
+/** The typed knowledge graph: plain data, JSON-safe, sorted deterministically. */
+export interface Graph {
+	/** Sorted by id. */
+	readonly nodes: readonly GraphNode[];
+	/** In page order (pages sorted by file), then by position on the page. */
+	readonly facts: readonly GraphFact[];
+	/** Sorted by from, relation, order, to. */
+	readonly edges: readonly Edge[];
+}
+
+/** Edges of one relation and direction around a node, with a reader-facing label (`Used by`, `Steps`). */
+export interface RelationGroup {
+	readonly relation: Relation;
+	/** `in`: other -> this node; `out`: this node -> other. Symmetric `related` is always `out`. */
+	readonly direction: 'in' | 'out';
+	/** Heading for the group, e.g. `Used by`, `Implemented by`, `Required by`, `Steps`, `Related`. */
+	readonly label: string;
+	/** The other ends, in display order (steps by `order`, else by id). */
+	readonly nodes: readonly { readonly id: PageId; readonly edge: Edge }[];
+}
