@@ -13,6 +13,7 @@ export default defineConfig({
 	build: { format: 'directory', inlineStylesheets: 'never' },
 	devToolbar: { enabled: false },
 	// Keep every script and stylesheet in a file: the Content-Security-Policy forbids inline code.
-	vite: { build: { assetsInlineLimit: 0 } },
+	// mermaid and cytoscape are big by nature and load only on the pages that use them.
+	vite: { build: { assetsInlineLimit: 0, chunkSizeWarningLimit: 3000 } },
 	integrations: [wikikb()],
 });

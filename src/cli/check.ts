@@ -1,15 +1,33 @@
+import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { countBySeverity, formatJson, formatText } from '../diagnostics/format.ts';
+import { ContentError } from '../load/discover.ts';
 import { runPipeline } from '../pipeline/run.ts';
 import { UsageError, type Command } from './command.ts';
 import { contentOption, stringOption } from './shared-options.ts';
 
+/** Diagnostics of a content folder and how many files were read; a duplicate title becomes diagnostics too. */
+async function diagnose(contentDir: string): Promise<{ diagnostics: readonly Diagnostic[]; fileCount: number }> {
+	try {
+		const result = await runPipeline({ contentDir });
+		return { diagnostics: result.diagnostics, fileCount: result.files.length };
+	} catch (error) {
+		// Two files with one title stop a build, but checking is what finds them: report them like the rest.
+		if (error instanceof ContentError && error.diagnostics.length > 0) return { diagnostics: error.diagnostics, fileCount: new Set(error.diagnostics.map((d) => d.file)).size };
+		throw error;
+	}
+}
+
+/** `wikikb check`: every diagnostic, compiler-style or as JSON; exit 1 when there are errors. */
 export const checkCommand: Command = {
 	name: 'check',
 	summary: 'Report problems in the pages (missing pages, unknown properties, malformed markup...).',
 	help: `Usage: wikikb check [--content DIR] [--format text|json]
 
-Prints every diagnostic as \`file:line:col severity rule message\`, grouped by file, then a summary.
-Exit code: 0 when there are no errors (warnings allowed), 1 when there are errors.
+Prints every diagnostic as \`file:line:col severity rule message\`, grouped by file and sorted by line,
+then a summary line with the counts. With --format json, prints { "diagnostics": [ { file, line, col,
+severity, rule, message } ] } instead.
+Exit code: 0 when there are no errors (warnings and infos allowed), 1 when there are errors,
+2 when the command line is wrong or the content folder cannot be read.
 
 Options:
   --content DIR        content folder to read (default: content)
@@ -20,8 +38,8 @@ Options:
 	async run(values, io) {
 		const format = stringOption(values, 'format');
 		if (format !== 'text' && format !== 'json') throw new UsageError(`Unknown format \`${format}\`: use \`text\` or \`json\`.`);
-		const result = await runPipeline({ contentDir: stringOption(values, 'content') });
-		io.out(format === 'json' ? formatJson(result.diagnostics) : formatText(result.diagnostics, result.files.length));
-		return countBySeverity(result.diagnostics).error > 0 ? 1 : 0;
+		const { diagnostics, fileCount } = await diagnose(stringOption(values, 'content'));
+		io.out(format === 'json' ? formatJson(diagnostics) : formatText(diagnostics, fileCount));
+		return countBySeverity(diagnostics).error > 0 ? 1 : 0;
 	},
 };

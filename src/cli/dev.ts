@@ -1,14 +1,41 @@
-// Placeholder until the site issue (#5) lands.
+import { resolve } from 'node:path';
+import { REPO_ROOT } from '../site/lib/repo-root.ts';
+import { loadSiteData, resetSiteData } from '../site/lib/site-data.ts';
 import type { Command } from './command.ts';
-import { contentOption } from './shared-options.ts';
+import { contentOption, stringOption } from './shared-options.ts';
 
 export const devCommand: Command = {
 	name: 'dev',
 	summary: 'Serve the site with live reload when a page changes.',
-	help: 'Usage: wikikb dev [--content DIR]\n',
-	options: { ...contentOption },
-	async run(_values, io) {
-		io.err('The dev server is not built yet.\n');
-		return 1;
+	help: `Usage: wikikb dev [--content DIR] [--port N]
+
+Serves the site (Astro dev server) with search and the JSON export under /api/. Editing, adding or
+removing a page file in the content folder updates the site and reloads the browser.
+Stop it with Ctrl+C.
+
+Options:
+  --content DIR  content folder to read (default: content)
+  --port N       port to listen on (default: 4321)
+  -h, --help     show this help
+`,
+	options: { ...contentOption, port: { type: 'string', default: '4321' } },
+	async run(values, io) {
+		process.env.WIKIKB_CONTENT = resolve(stringOption(values, 'content'));
+		const port = Number(stringOption(values, 'port'));
+		resetSiteData();
+		const data = await loadSiteData();
+		io.err(`Read ${data.result.pages.length} pages from ${data.contentDir}.\n`);
+		// Astro writes its server chunks inside the working directory and imports them from there: they must
+		// resolve the repository's node_modules, wherever the command was started.
+		process.chdir(REPO_ROOT);
+		const { dev } = await import('astro');
+		const server = await dev({ root: REPO_ROOT, server: { port: Number.isInteger(port) && port > 0 ? port : 4321 } });
+		io.err(`Serving on http://localhost:${server.address.port}/ (Ctrl+C to stop).\n`);
+		await new Promise<void>((done) => {
+			const stop = () => void server.stop().then(done, done);
+			process.once('SIGINT', stop);
+			process.once('SIGTERM', stop);
+		});
+		return 0;
 	},
 };

@@ -35,6 +35,9 @@ export const RULES = {
 	'malformed-source': { severity: 'warning', title: 'A `source` value is not `Type|Title|URL`.', example: '[[source::Just a title]]' },
 	'malformed-date': { severity: 'warning', title: 'A `last_updated` value is not `YYYY-MM-DD HH:MM GMT` or `YYYY-MM-DD`.', example: '[[last_updated::yesterday]]' },
 	'missing-section': { severity: 'warning', title: 'A section that pages of this type must have is missing.', example: 'a Workflow page without `== Execution Steps ==`' },
+	// render
+	'math-error': { severity: 'warning', title: 'A `<math>` formula cannot be typeset; its source is shown in red.', example: '<math>\\frac{1}{</math>' },
+	'render-failed': { severity: 'error', title: 'The page could not be rendered; it is shown as plain text.', example: 'a renderer bug on odd input' },
 	// lr
 	'reversed-range': { severity: 'warning', title: 'An LR range is written high to low; it was put in order.', example: '5e-4 to 2e-4' },
 	'unreadable-lr': { severity: 'warning', title: 'An LR cell or statement has no number that could be read.', example: '| SFT || about right ||' },

@@ -1,15 +1,6 @@
-import type { Diagnostic } from '../diagnostics/diagnostic.ts';
-import type { ParsedPage } from '../parse/types.ts';
-import type { Graph } from './types.ts';
-
 export type * from './types.ts';
+export { buildGraph } from './build.ts';
+export { backlinks, outlinks, nodeById, relationLabel } from './query.ts';
+export { PROPERTIES, RELATION_LABELS, lookupProperty, normalizePropertyName, suggestProperty, type KnownProperty, type PropertySpec } from './registry.ts';
+export { REQUIRED_SECTIONS } from './sections.ts';
 export { urlFor, slugSegment, type SiteUrl } from './url.ts';
-
-/**
- * Turns parsed pages into the typed graph: nodes, facts as written, normalized edges; with the graph's diagnostics.
- * Never throws on bad input.
- */
-export function buildGraph(pages: readonly ParsedPage[]): { graph: Graph; diagnostics: Diagnostic[] } {
-	void pages;
-	return { graph: { nodes: [], facts: [], edges: [] }, diagnostics: [] };
-}

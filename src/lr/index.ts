@@ -1,12 +1,42 @@
-// Placeholder until the LR issue (#4) lands: the pipeline's contract only.
-import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+/**
+ * The LR stage: pages -> the learning-rate rules they state (SPEC 2.2 `lr-rules.json`), and the recommender.
+ */
+import { compareDiagnostics, diag, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { Graph } from '../graph/index.ts';
 import type { ParsedPage } from '../parse/types.ts';
+import { rulesFromProse } from './from-prose.ts';
+import { rulesFromTables } from './from-tables.ts';
+import { finishRules } from './rule.ts';
+import { pageSources } from './sources.ts';
+import type { LrRule } from './types.ts';
 
-export type LrRule = Record<string, unknown>;
+export type * from './types.ts';
+export { LR_METHODS, LR_TASKS } from './types.ts';
+export { recommendLr } from './recommend.ts';
+export { readParamCount, readTask, readMethodInput } from './conditions.ts';
+export { formatLr, formatRange } from './numbers.ts';
 
+const compareIds = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * Reads the LR rules every page states, from tables and prose (never from code), in a deterministic order:
+ * by page id, then line. One bad page never stops the others: a page that cannot be read gives no rules.
+ * `graph` is accepted for the pipeline's contract; sources are read from the pages' own `source` facts.
+ */
 export function extractLrRules(pages: readonly ParsedPage[], graph: Graph): { rules: LrRule[]; diagnostics: Diagnostic[] } {
-	void pages;
 	void graph;
-	return { rules: [], diagnostics: [] };
+	const rules: LrRule[] = [];
+	const diagnostics: Diagnostic[] = [];
+	for (const page of [...pages].sort((a, b) => compareIds(a.id, b.id))) {
+		try {
+			const tables = rulesFromTables(page);
+			const finished = finishRules(page, [...tables.drafts, ...rulesFromProse(page)], pageSources(page));
+			rules.push(...finished.rules);
+			diagnostics.push(...tables.diagnostics, ...finished.diagnostics);
+		} catch (error) {
+			// A bug must not cost the other pages their rules; report it on the page instead.
+			diagnostics.push(diag(page.path, 0, 0, 'warning', 'unreadable-lr', `The LR rules of this page could not be read (${(error as Error).message}), so it gives none. Please report this as a wikikb bug with the page attached.`));
+		}
+	}
+	return { rules, diagnostics: diagnostics.sort(compareDiagnostics) };
 }

@@ -1,17 +1,79 @@
-// Placeholder until the parser (#2) lands: the contract only.
+import { diag, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { LineIndex } from '../load/source-file.ts';
 import type { SourceFile } from '../load/types.ts';
-import type { ParseResult } from './types.ts';
+import { readHead, type PageHead } from './front-matter.ts';
+import { MAX_NESTING, MAX_PAGE_CHARS, MAX_PAGE_LINES, maxNesting } from './guards.ts';
+import { rewriteMarkdown } from './markdown-to-wikitext.ts';
+import { parseMarkdownPage } from './markdown-page.ts';
+import { detectFormat } from './page-format.ts';
+import type { ParsedPage, ParseResult } from './types.ts';
+import { parseWikitextPage, type PageContent } from './wikitext-page.ts';
 
 export type * from './types.ts';
+export { normalizeProperty } from './properties.ts';
 
-/** Parses one page file into its data and render tree. Never throws. */
-export function parsePage(file: SourceFile): ParseResult {
-	return {
-		page: {
-			id: file.id, namespace: file.namespace, name: file.name, title: file.name, file: file.relPath, path: file.path, hash: file.hash,
-			format: 'wikitext', frontMatter: {}, facts: [], links: [], categories: [], sections: [], tables: [], code: [], math: [],
-			diagrams: [], templates: [], prose: [], plainText: file.text, diagnostics: [...file.diagnostics],
-		},
-		tree: { kind: 'plain', text: file.text },
+const EMPTY: PageContent = { facts: [], links: [], categories: [], sections: [], tables: [], code: [], math: [], diagrams: [], templates: [], prose: [], plainText: '' };
+
+/** Replaces the hidden ranges (front matter, title line) by spaces, keeping every offset. */
+function blank(text: string, hidden: PageHead['hidden']): string {
+	let out = text;
+	for (const [a, b] of hidden) out = out.slice(0, a) + out.slice(a, b).replace(/[^\n]/g, ' ') + out.slice(b);
+	return out;
+}
+
+/** A page the parser gave up on: plain text, with the reason as a diagnostic. */
+function plainResult(file: SourceFile, head: PageHead | undefined, diagnostics: Diagnostic[]): ParseResult {
+	const page: ParsedPage = {
+		id: file.id, namespace: file.namespace, name: file.name, title: head?.title || file.name, file: file.relPath, path: file.path, hash: file.hash,
+		format: 'wikitext', frontMatter: head?.frontMatter ?? {}, ...EMPTY, plainText: file.text, diagnostics,
 	};
+	return { page, tree: { kind: 'plain', text: file.text } };
+}
+
+/**
+ * Parses one page file into its data and render tree, reading the text once: front matter and title line,
+ * then either remark (pure-Markdown pages) or the Markdown-to-wikitext rewrite and one wikiparser-node
+ * parse. Pure and never throws: a page that cannot be parsed becomes plain text with a `parse-failed` error.
+ */
+export function parsePage(file: SourceFile): ParseResult {
+	const diagnostics: Diagnostic[] = [...file.diagnostics];
+	let head: PageHead | undefined;
+	try {
+		const text = file.text;
+		const lines = new LineIndex(text);
+		if (text.length > MAX_PAGE_CHARS || lines.lineCount > MAX_PAGE_LINES) {
+			diagnostics.push(diag(file.path, 0, 0, 'warning', 'page-too-large', `The page has ${text.length} characters on ${lines.lineCount} lines, over the limit of ${MAX_PAGE_CHARS} characters or ${MAX_PAGE_LINES} lines, so it is shown as plain text and no facts are read from it. Split it into smaller pages.`));
+			return plainResult(file, undefined, diagnostics);
+		}
+		const depth = maxNesting(text);
+		if (depth > MAX_NESTING) {
+			diagnostics.push(diag(file.path, 0, 0, 'error', 'parse-failed', `Templates or tables are nested ${depth} deep, over the limit of ${MAX_NESTING}, so the page is shown as plain text and no facts are read from it. Close the open \`{{\` or \`{|\`.`));
+			return plainResult(file, undefined, diagnostics);
+		}
+		head = readHead(text, file.path);
+		diagnostics.push(...head.diagnostics);
+		const body = blank(text, head.hidden);
+		const format = detectFormat(body);
+		let parsed;
+		if (format === 'markdown') {
+			parsed = parseMarkdownPage(body, file.path);
+		} else {
+			const rewritten = rewriteMarkdown(text, head.hidden);
+			for (const d of rewritten.diagnostics) {
+				const { line, col } = lines.position(d.offset);
+				diagnostics.push(diag(file.path, line, col, d.severity, d.rule, d.message));
+			}
+			parsed = parseWikitextPage(text, rewritten, file.path);
+		}
+		diagnostics.push(...parsed.diagnostics);
+		const page: ParsedPage = {
+			id: file.id, namespace: file.namespace, name: file.name, title: head.title || file.name, file: file.relPath, path: file.path, hash: file.hash,
+			format, frontMatter: head.frontMatter, ...parsed.content, diagnostics,
+		};
+		return { page, tree: parsed.tree };
+	} catch (cause) {
+		const reason = cause instanceof Error ? `${cause.name}: ${cause.message}` : String(cause);
+		diagnostics.push(diag(file.path, 0, 0, 'error', 'parse-failed', `The parser gave up on this page (${reason.slice(0, 160)}), so it is shown as plain text and no facts are read from it. Look for deeply nested or unclosed markup.`));
+		return plainResult(file, head, diagnostics);
+	}
 }

@@ -1,8 +1,120 @@
-// Placeholder: the security issue (#7) replaces this with our MediaWiki-like allowlist.
-import type { Root } from 'hast';
-import { defaultSchema, sanitize } from 'hast-util-sanitize';
+import type { Element, Nodes, Properties, Root, RootContent } from 'hast';
+import { sanitize } from 'hast-util-sanitize';
+import { find, html } from 'property-information';
+import { sanitizeCss } from './css-sanitize.ts';
+import { SANITIZE_SCHEMA, URL_PROTOCOLS, WIKITEXT_TAGS } from './sanitize-schema.ts';
 
-/** Removes everything not on the allowlist from a hast tree (the site's security boundary). */
+export { SANITIZE_SCHEMA, URL_PROTOCOLS, WIKITEXT_TAGS } from './sanitize-schema.ts';
+
+const WIKITEXT_TAG_SET = new Set(WIKITEXT_TAGS);
+
+/**
+ * May a page write this HTML tag in wikitext (`<span>`, `<sup>`, `<table>`...)? The renderer asks this for
+ * every tag it meets in page text and shows a tag that is not allowed (`<script>`, `<iframe>`, `<a>`,
+ * `<img>`, `<style>`, `<form>`, `<svg>`...) as escaped visible text, as MediaWiki does.
+ * @example isAllowedTag('SPAN') // true
+ * @example isAllowedTag('script') // false
+ */
+export function isAllowedTag(name: string): boolean {
+	return WIKITEXT_TAG_SET.has(name.toLowerCase());
+}
+
+/** `rel` values every link out of the site carries (SPEC: page text is untrusted). */
+const EXTERNAL_REL = ['noopener', 'nofollow'];
+
+/** `data-*` attributes the site's own scripts and Pagefind read: page text may not set them (MediaWiki reserves `data-mw` alike). */
+const RESERVED_DATA = /^data-(?:pagefind|wikikb|astro|mw|ooui|parsoid)/iu;
+
+/** MediaWiki's `EVIL_URI_PATTERN`, for RDFa and Microdata values and `rel`/`rev`. */
+const EVIL_URI = /(?:^|\s|\*\/\s*)(?:javascript|vbscript)(?:\W|$)/iu;
+
+/** Properties whose values are URLs from page text. */
+const URL_PROPS = ['href', 'cite'];
+
+/** Properties checked against `EVIL_URI`. */
+const URI_LIKE_PROPS = ['about', 'property', 'resource', 'typeof', 'itemId', 'itemProp', 'itemRef', 'itemType', 'rel', 'rev'];
+
+/**
+ * Removes everything not on the allowlist from a hast tree: the site's security boundary for everything
+ * derived from page text (wikitext, Markdown, table attributes, styles, links, template parameters). One
+ * hast-util-sanitize schema (`SANITIZE_SCHEMA`, MediaWiki's tags and attributes), then what a schema cannot
+ * say: URLs only with MediaWiki's protocols, `style` values through `sanitizeCss`, `tabindex` only `0`,
+ * reserved `data-*` names and script-like RDFa values dropped, ids made valid, and `rel="noopener nofollow"`
+ * on every external link. Returns a new tree; the input is not changed.
+ */
 export function sanitizeTree(tree: Root): Root {
-	return sanitize(tree, defaultSchema) as Root;
+	const clean = sanitize(canonical(tree), SANITIZE_SCHEMA) as Root;
+	visitElements(clean, postCheck);
+	return clean;
+}
+
+/**
+ * Is this URL safe to link to: relative (no scheme: `/heuristic/X/`, `#part`, `?q`, `page`) or starting with
+ * one of MediaWiki's protocols (case-insensitive)? Tabs and newlines are ignored and leading spaces and
+ * control characters trimmed, as browsers do before they read the scheme, so `java&#9;script:` is refused.
+ * @example isSafeUrl('https://arxiv.org/abs/1') // true
+ * @example isSafeUrl(' JaVa\nScRiPt:alert(1)') // false
+ */
+export function isSafeUrl(url: string): boolean {
+	const seen = url.replace(/[\t\n\r]/gu, '').replace(/^[\u0000-\u0020]+/u, '');
+	const scheme = /^([^:/?#]*):/u.exec(seen);
+	if (!scheme) return true;
+	const lower = seen.toLowerCase();
+	return URL_PROTOCOLS.some((protocol) => protocol !== '//' && lower.startsWith(protocol));
+}
+
+/** Does this (safe) URL leave the site: any scheme, or protocol-relative `//host` (browsers read `\\` as `/`)? */
+function isExternal(url: string): boolean {
+	const seen = url.replace(/[\t\n\r]/gu, '').replace(/^[\u0000-\u0020]+/u, '');
+	return /^[\\/]{2}/u.test(seen) || /^[a-z][a-z0-9+.-]*:/iu.test(seen);
+}
+
+/** A copy of the tree with every property under its hast name (`onclick` -> `onClick`, `data-x` -> `dataX`). */
+function canonical<T extends Nodes>(node: T): T {
+	if (node.type === 'element') {
+		const properties: Properties = {};
+		for (const [key, value] of Object.entries(node.properties ?? {})) properties[find(html, key).property] = value;
+		return { ...node, tagName: node.tagName.toLowerCase(), properties, children: node.children.map(canonical) };
+	}
+	if (node.type === 'root') return { ...node, children: node.children.map((child: RootContent) => canonical(child)) };
+	return node;
+}
+
+function postCheck(element: Element): void {
+	const props = element.properties;
+	for (const key of Object.keys(props)) {
+		const value = props[key];
+		const text = Array.isArray(value) ? value.join(' ') : String(value);
+		if (URL_PROPS.includes(key) && !isSafeUrl(text)) delete props[key];
+		else if (key === 'style') {
+			const css = sanitizeCss(text);
+			if (css === undefined) delete props[key];
+			else props[key] = css;
+		} else if (key === 'tabIndex' && text.trim() !== '0') delete props[key];
+		else if (key.startsWith('data') && RESERVED_DATA.test(find(html, key).attribute)) delete props[key];
+		else if (URI_LIKE_PROPS.includes(key) && EVIL_URI.test(text)) delete props[key];
+		else if (key === 'id') {
+			// MediaWiki's html5 id escaping: no whitespace, at most 1,024 characters; an empty id is dropped.
+			const id = text.replace(/[\t\n\f\r ]/gu, '_').slice(0, 1024);
+			if (id === '') delete props[key];
+			else props[key] = id;
+		}
+	}
+	if (!props.itemScope) for (const key of ['itemType', 'itemId', 'itemRef']) delete props[key];
+	if (element.tagName === 'a' && typeof props.href === 'string' && isExternal(props.href)) props.rel = union(props.rel, EXTERNAL_REL);
+}
+
+function union(current: unknown, extra: readonly string[]): string[] {
+	const list = Array.isArray(current) ? current.map(String) : typeof current === 'string' ? current.split(/\s+/u).filter(Boolean) : [];
+	for (const item of extra) if (!list.includes(item)) list.push(item);
+	return list;
+}
+
+function visitElements(node: Root | Element, fn: (element: Element) => void): void {
+	for (const child of node.children) {
+		if (child.type === 'element') {
+			fn(child);
+			visitElements(child, fn);
+		}
+	}
 }

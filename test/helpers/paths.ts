@@ -11,3 +11,5 @@ export const UNSLOTH = resolve(CORPUS, 'unsloth-sample');
 export const KAPSO = resolve(CORPUS, 'kapso-wikis');
 /** The reference page. */
 export const SEED_PAGE = resolve(SHARED, 'seed', '000_8520e3a803257a82.txt');
+/** MediaWiki's own parser tests (a subset, see its README). */
+export const MW_PARSERTESTS = resolve(SHARED, 'mw-parsertests');

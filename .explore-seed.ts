@@ -1,0 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { parsePage } from './src/parse/index.ts';
+import { sourceFile } from './test/helpers/source.ts';
+const r = parsePage(sourceFile(readFileSync(process.argv[2] ?? '/work/shared/seed/000_8520e3a803257a82.txt'), process.argv[3] ?? 'heuristics/Learning_Rate_Tuning.wiki'));
+const p = r.page;
+console.log(p.title, p.format, p.facts.map(f=>`${f.line}:${f.col} ${f.property}=${f.value}${f.display?'|'+f.display:''} [${f.section.join('>')}]`));
+console.log(JSON.stringify(p.sections, null, 0));
+console.log(JSON.stringify(p.tables, null, 0));
+console.log(p.prose.map(b=>`${b.line} ${b.kind} ${b.text.slice(0,100)} [${b.section.join('>')}]`).join('\n'));
+console.log(p.code, p.links, p.diagnostics, p.plainText.slice(0,300));

@@ -1,0 +1,109 @@
+import { diag, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { parseTitle } from '../load/title.ts';
+import type { ParsedPage } from '../parse/types.ts';
+import type { PageId } from '../load/types.ts';
+import { compareText, EdgeSet } from './edges.ts';
+import { applyFact, resolveTarget, type FactContext } from './facts.ts';
+import { pageMetadata } from './metadata.ts';
+import { NodeStore } from './nodes.ts';
+import { pageOverview } from './overview.ts';
+import { lookupProperty, normalizePropertyName, PROPERTIES } from './registry.ts';
+import { missingSections } from './sections.ts';
+import type { Graph, GraphFact, Relation } from './types.ts';
+import { domainDisplay, domainKey, sourceIdentity } from './values.ts';
+
+// Relations whose repeated edges keep their first-written order.
+const ORDERED = new Set<Relation>(Object.values(PROPERTIES).flatMap((p) => ('ordered' in p && p.ordered ? [p.relation] : [])));
+
+/** The facts of all pages exactly as written, pages in file order, each page's facts by position. */
+function collectFacts(pages: readonly ParsedPage[]): GraphFact[] {
+	return pages.flatMap((page) =>
+		[...page.facts]
+			.sort((a, b) => a.line - b.line || a.col - b.col)
+			.map((f): GraphFact => {
+				const fact = { subject: page.id, property: f.property, value: f.value, file: page.file, line: f.line, col: f.col };
+				return f.display === undefined ? fact : { ...fact, display: f.display };
+			}),
+	);
+}
+
+/** Unknown property names (normalized) written at least twice: likely meant, so typos of them get suggested. */
+function commonUnknownProperties(pages: readonly ParsedPage[]): string[] {
+	const counts = new Map<string, number>();
+	for (const page of pages) {
+		for (const f of page.facts) {
+			const name = normalizePropertyName(f.property);
+			if (name && !lookupProperty(name)) counts.set(name, (counts.get(name) ?? 0) + 1);
+		}
+	}
+	return [...counts].filter(([, n]) => n >= 2).map(([name]) => name).sort(compareText);
+}
+
+/** Ordinary links and categories of a page: `link` and `category` edges (no facts), red links reported. */
+function addLinks(ctx: FactContext): void {
+	for (const link of ctx.page.links) {
+		if (link.kind !== 'wiki') continue;
+		const title = parseTitle(link.target);
+		if (!title || title.id === ctx.page.id) continue; // `[[#Section]]` and self links are not edges
+		ctx.edges.add(ctx.page.id, resolveTarget(ctx, title, link, 'link'), 'link');
+	}
+	for (const category of ctx.page.categories) ctx.edges.add(ctx.page.id, ctx.nodes.category(category), 'category');
+}
+
+/**
+ * Fills what a page states without properties (infobox template, metadata table, Domains and Knowledge Sources
+ * sections): only the kinds of data its facts do not give. Such domains and sources get edges with no facts.
+ */
+function addMetadata(ctx: FactContext): void {
+	const meta = pageMetadata(ctx.page);
+	const { node } = ctx;
+	if (node.domains.length === 0) {
+		for (const tag of meta.domains) {
+			const display = domainDisplay(tag);
+			if (!display || node.domains.some((d) => domainKey(d) === domainKey(display))) continue;
+			node.domains.push(display);
+			ctx.edges.add(ctx.page.id, ctx.nodes.domain(display), 'domain');
+		}
+	}
+	if (node.sources.length === 0) {
+		for (const ref of meta.sources) {
+			if (node.sources.some((s) => sourceIdentity(s) === sourceIdentity(ref))) continue;
+			node.sources.push(ref);
+			ctx.edges.add(ctx.page.id, ctx.nodes.source(ref) as PageId, 'source');
+		}
+	}
+	if (!node.lastUpdated && meta.lastUpdated) node.lastUpdated = meta.lastUpdated;
+}
+
+/** Reports each section the page's type requires and the page lacks (not when the parser gave up on the page). */
+function checkSections(page: ParsedPage, diagnostics: Diagnostic[]): void {
+	if (page.diagnostics.some((d) => d.rule === 'parse-failed')) return;
+	for (const title of missingSections(page.namespace, page.sections)) {
+		diagnostics.push(diag(page.path, 1, 1, 'warning', 'missing-section', `This ${page.namespace} page has no \`== ${title} ==\` section, which every ${page.namespace} page has. Add the section.`));
+	}
+}
+
+/**
+ * Turns parsed pages into the typed graph (SPEC 2.2): a node per page, red link, domain, source and category;
+ * every fact as written; edges normalized through the property registry. Pure and deterministic: the result
+ * depends only on the pages, not on their order. Never throws on bad input.
+ */
+export function buildGraph(pages: readonly ParsedPage[]): { graph: Graph; diagnostics: Diagnostic[] } {
+	const sorted = [...pages].sort((a, b) => compareText(a.file, b.file) || compareText(a.id, b.id));
+	const nodes = new NodeStore(new Set(sorted.map((p) => p.id)));
+	const edges = new EdgeSet();
+	const diagnostics: Diagnostic[] = [];
+	const facts = collectFacts(sorted);
+	const commonUnknown = commonUnknownProperties(sorted);
+	let index = 0;
+	for (const page of sorted) {
+		const node = nodes.addPage(page, pageOverview(page.prose));
+		const ctx: FactContext = { page, node, nodes, edges, diagnostics, commonUnknown };
+		for (const fact of [...page.facts].sort((a, b) => a.line - b.line || a.col - b.col)) applyFact(ctx, fact, index++);
+		addLinks(ctx);
+		addMetadata(ctx);
+		checkSections(page, diagnostics);
+	}
+	const { nodes: finalNodes, rename } = nodes.finish();
+	return { graph: { nodes: finalNodes, facts, edges: edges.finish(ORDERED, rename) }, diagnostics };
+}

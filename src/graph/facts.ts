@@ -1,0 +1,117 @@
+import { diag, type Diagnostic, type Severity } from '../diagnostics/diagnostic.ts';
+import type { RuleId } from '../diagnostics/rules.ts';
+import { isPageType, type Title } from '../load/title.ts';
+import type { PageId } from '../load/types.ts';
+import type { Fact, ParsedPage } from '../parse/types.ts';
+import type { EdgeSet } from './edges.ts';
+import type { NodeDraft, NodeStore } from './nodes.ts';
+import { lookupProperty, normalizePropertyName, suggestProperty, type PropertySpec } from './registry.ts';
+import { domainKey, parseDate, parseSource, sourceIdentity, valueTitle } from './values.ts';
+
+/** What reading one page's facts needs: the page, its node, the graph under construction, and a diagnostics sink. */
+export interface FactContext {
+	readonly page: ParsedPage;
+	readonly node: NodeDraft;
+	readonly nodes: NodeStore;
+	readonly edges: EdgeSet;
+	readonly diagnostics: Diagnostic[];
+	/** Normalized names of unknown properties written at least twice in the content (typo suggestions). */
+	readonly commonUnknown: readonly string[];
+}
+
+function report(ctx: FactContext, at: { line: number; col: number }, rule: RuleId, severity: Severity, message: string): void {
+	ctx.diagnostics.push(diag(ctx.page.path, at.line, at.col, severity, rule, message));
+}
+
+/** `a Workflow`, `an Implementation`. */
+const article = (word: string) => `${/^[aeiou]/iu.test(word) ? 'an' : 'a'} ${word}`;
+const list = (types: 'any' | readonly string[]) => (types === 'any' ? 'any page' : types.map(article).join(' or '));
+
+/** Keeps a value on the node as an attribute (by normalized property name), in written order. */
+function keepAttribute(ctx: FactContext, property: string, value: string): void {
+	(ctx.node.attributes[property] ??= []).push(value);
+}
+
+// Page types map to their plural folder (`Heuristic` -> `heuristics`).
+const folderOf = (namespace: string) => `${namespace.toLowerCase()}s`;
+
+/** Resolves a title to its node and reports a red link (a warning for the five page types, else info). */
+export function resolveTarget(ctx: FactContext, title: Title, at: { line: number; col: number }, what: string): PageId {
+	const target = ctx.nodes.target(title);
+	if (target.missing) {
+		const pageType = isPageType(title.namespace);
+		const why = pageType ? `Create \`${folderOf(title.namespace)}/${title.id.slice(title.namespace.length + 1)}.wiki\` or fix the ${what}.` : `\`${title.namespace || '(main)'}\` is not one of the five page types, so it stays a wanted page; link a page of a type instead if one exists.`;
+		report(ctx, at, 'missing-page', pageType ? 'warning' : 'info', `The ${what} points to \`${title.id}\`, which has no page. ${why}`);
+	}
+	return target.id;
+}
+
+/** Reads one fact through the property registry: node data, an edge, or an attribute, with diagnostics. */
+export function applyFact(ctx: FactContext, fact: Fact, index: number): void {
+	const spec = lookupProperty(fact.property);
+	const value = fact.value.trim();
+	if (!spec) return applyUnknown(ctx, fact, index, value);
+	if (spec.writtenOn !== 'any' && !spec.writtenOn.includes(ctx.page.namespace) && spec.reversedOn?.pageType !== ctx.page.namespace) {
+		report(ctx, fact, 'wrong-page-type', 'warning', `The property \`${fact.property}\` belongs on ${list(spec.writtenOn)} page, not on ${article(ctx.page.namespace)} page. It is kept as written; move it to the page it belongs on.`);
+	}
+	if (value === '') return report(ctx, fact, 'wrong-value-type', 'warning', `The property \`${fact.property}\` has an empty value. Write a value or remove the annotation.`);
+	switch (spec.value) {
+		case 'tag': {
+			const display = value.replace(/[_\s]+/gu, ' ').trim();
+			if (!ctx.node.domains.some((d) => domainKey(d) === domainKey(display))) ctx.node.domains.push(display);
+			ctx.edges.add(ctx.page.id, ctx.nodes.domain(value), 'domain', index);
+			return;
+		}
+		case 'source': {
+			const ref = parseSource(value);
+			if (!ref) return report(ctx, fact, 'malformed-source', 'warning', `The source \`${value}\` is not \`Type|Title|URL\`. Write it as e.g. \`[[source::Paper|LoRA Paper|https://arxiv.org/abs/2106.09685]]\`.`);
+			if (!ctx.node.sources.some((s) => sourceIdentity(s) === sourceIdentity(ref))) ctx.node.sources.push(ref);
+			ctx.edges.add(ctx.page.id, ctx.nodes.source(ref) as PageId, 'source', index);
+			return;
+		}
+		case 'date': {
+			const iso = parseDate(value);
+			if (!iso) return report(ctx, fact, 'malformed-date', 'warning', `The date \`${value}\` is not \`YYYY-MM-DD HH:MM GMT\` or \`YYYY-MM-DD\`. Write it as e.g. \`2025-12-12 00:00 GMT\`.`);
+			ctx.node.lastUpdated ??= iso;
+			return;
+		}
+		case 'text':
+			return keepAttribute(ctx, spec.name, value);
+		case 'title':
+			return applyTitleFact(ctx, fact, index, value, spec);
+	}
+}
+
+function applyTitleFact(ctx: FactContext, fact: Fact, index: number, value: string, spec: PropertySpec & { name: string }): void {
+	const title = valueTitle(value, ctx.nodes.exists);
+	if (!title) {
+		keepAttribute(ctx, spec.name, value);
+		return report(ctx, fact, 'wrong-value-type', 'warning', `The value \`${value}\` of \`${fact.property}\` is not a page title; it is kept as an attribute. Write a title such as \`${spec.valueTypes === 'any' || !spec.valueTypes ? 'Principle' : spec.valueTypes[0]}:Name\`.`);
+	}
+	const target = resolveTarget(ctx, title, fact, `property \`${fact.property}\``);
+	const relation = spec.relation!;
+	if (spec.direction === 'symmetric') return ctx.edges.add(ctx.page.id, target, relation, index, true);
+	const typeFits = spec.valueTypes === 'any' || spec.valueTypes === undefined || (spec.valueTypes as readonly string[]).includes(title.namespace);
+	let forward = spec.direction === 'forward';
+	if (!typeFits && spec.reversedOn?.pageType === ctx.page.namespace) {
+		forward = !forward;
+		const rule = spec.reversedOn.rule;
+		report(ctx, fact, rule, rule === 'convention-mismatch' ? 'info' : 'warning', `\`${fact.property}::${value}\` on ${article(ctx.page.namespace)} page is read as \`${spec.reversedOn.write}\`: \`${title.id}\` ${relation === 'uses_heuristic' ? 'uses' : 'requires'} this page. Write \`[[${spec.reversedOn.write}::${value}]]\` instead.`);
+	} else if (!typeFits) {
+		report(ctx, fact, 'wrong-value-type', 'warning', `The value of \`${fact.property}\` should be ${list(spec.valueTypes as readonly string[])}, but \`${title.id}\` is ${title.namespace ? article(title.namespace) : 'in the main namespace'}. The edge is kept as written; check the namespace.`);
+	}
+	if (forward) ctx.edges.add(ctx.page.id, target, relation, index);
+	else ctx.edges.add(target, ctx.page.id, relation, index);
+}
+
+/** An unknown property: an edge named after it when the value is a title, else an attribute; always reported. */
+function applyUnknown(ctx: FactContext, fact: Fact, index: number, value: string): void {
+	const name = normalizePropertyName(fact.property);
+	const suggestion = suggestProperty(fact.property, ctx.commonUnknown);
+	const hint = suggestion ? ` Did you mean \`${suggestion}\`?` : ' Use a registered property if one fits.';
+	report(ctx, fact, 'unknown-property', 'warning', `Property \`${fact.property}\` is not in the registry; it is kept as written.${hint}`);
+	const title = value ? valueTitle(value, ctx.nodes.exists) : undefined;
+	if (!title || name === '') return keepAttribute(ctx, name || fact.property, value);
+	const target = resolveTarget(ctx, title, fact, `property \`${fact.property}\``);
+	ctx.edges.add(ctx.page.id, target, name, index);
+}

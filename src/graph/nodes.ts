@@ -1,0 +1,124 @@
+import { createHash } from 'node:crypto';
+import { normalizeName, parseTitle, toDbKey, type Title } from '../load/title.ts';
+import type { PageId } from '../load/types.ts';
+import type { ParsedPage } from '../parse/types.ts';
+import { compareText } from './edges.ts';
+import type { GraphNode, NodeKind, SourceRef } from './types.ts';
+import { urlFor } from './url.ts';
+import { domainDisplay, domainId, domainKey, sourceIdentity } from './values.ts';
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] extends readonly (infer U)[] ? U[] : T[K] };
+type Draft = Mutable<GraphNode> & { attributes: Record<string, string[]> };
+
+const blank = (id: string, kind: NodeKind, namespace: string, name: string, title: string): Draft => ({
+	id: id as PageId,
+	kind,
+	namespace,
+	name,
+	title,
+	missing: kind === 'missing',
+	url: urlFor(id),
+	domains: [],
+	sources: [],
+	categories: [],
+	attributes: {},
+});
+
+/** Holds the graph's nodes while it is built: pages, and the tag and missing nodes their facts and links name. */
+export class NodeStore {
+	private readonly nodes = new Map<string, Draft>();
+	private readonly domainSpellings = new Map<string, Map<string, number>>();
+	private readonly sourcesByIdentity = new Map<string, SourceRef>();
+
+	constructor(private readonly pageIds: ReadonlySet<string>) {}
+
+	/** Whether an id is the id of a page file. */
+	exists = (id: string): boolean => this.pageIds.has(id);
+
+	/** Adds the node of a page file and returns it for its facts to fill. */
+	addPage(page: ParsedPage, overview: string | undefined): Draft {
+		const node = blank(page.id, 'page', page.namespace, page.name, page.title || page.name);
+		node.type = page.namespace;
+		node.file = page.file;
+		if (overview) node.overview = overview;
+		node.categories = [...page.categories];
+		this.nodes.set(page.id, node);
+		for (const category of page.categories) this.category(category);
+		return node;
+	}
+
+	/** The node a title points at: the page, a category, a domain, or a missing (wanted) node. */
+	target(title: Title): { id: PageId; missing: boolean } {
+		if (this.pageIds.has(title.id)) return { id: title.id, missing: false };
+		if (title.namespace === 'Category') return { id: this.category(title.name), missing: false };
+		if (title.namespace === 'Domain') return { id: this.domain(title.name), missing: false };
+		if (!this.nodes.has(title.id)) this.nodes.set(title.id, blank(title.id, 'missing', title.namespace, title.name, title.name));
+		return { id: title.id, missing: true };
+	}
+
+	/** The node of a category name (without prefix). */
+	category(name: string): PageId {
+		const display = normalizeName(name);
+		const id = `Category:${toDbKey(display)}`;
+		if (!this.nodes.has(id)) this.nodes.set(id, blank(id, 'category', 'Category', display, display));
+		return id as PageId;
+	}
+
+	/** The node of a domain tag; spellings are counted so the node shows the most common one. */
+	domain(tag: string): PageId {
+		const key = domainKey(tag);
+		const spellings = this.domainSpellings.get(key) ?? new Map<string, number>();
+		const display = domainDisplay(tag);
+		spellings.set(display, (spellings.get(display) ?? 0) + 1);
+		this.domainSpellings.set(key, spellings);
+		return `Domain:${key}` as PageId; // placeholder id, replaced by the display-based id in finish()
+	}
+
+	/** Records a source; returns its identity (its node id is assigned in finish()). */
+	source(ref: SourceRef): string {
+		const identity = sourceIdentity(ref);
+		if (!this.sourcesByIdentity.has(identity)) this.sourcesByIdentity.set(identity, ref);
+		return `Source:\u0000${identity}`;
+	}
+
+	/**
+	 * The final nodes sorted by id, and a map from the placeholder ids of domains and sources to their real ids
+	 * (`Domain:Fine_Tuning`, `Source:LoRA_Paper`; sources with one title but different identities get a short hash).
+	 */
+	finish(): { nodes: GraphNode[]; rename: Map<string, PageId> } {
+		const rename = new Map<string, PageId>();
+		for (const [key, spellings] of this.domainSpellings) {
+			const display = [...spellings].sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]))[0]![0];
+			const id = domainId(display);
+			rename.set(`Domain:${key}`, id as PageId);
+			if (!this.nodes.has(id)) this.nodes.set(id, blank(id, 'domain', 'Domain', normalizeName(display), display));
+		}
+		const byName = new Map<string, string[]>();
+		for (const [identity, ref] of this.sourcesByIdentity) {
+			const name = toDbKey(normalizeName(ref.title.replace(/[[\]{}|<>#]/gu, ' ')) || 'Untitled');
+			byName.set(name, [...(byName.get(name) ?? []), identity]);
+		}
+		for (const [name, identities] of byName) {
+			for (const identity of identities) {
+				const ref = this.sourcesByIdentity.get(identity)!;
+				const suffix = identities.length > 1 ? `_(${createHash('sha256').update(identity).digest('hex').slice(0, 6)})` : '';
+				const id = `Source:${name}${suffix}`;
+				rename.set(`Source:\u0000${identity}`, id as PageId);
+				const node = blank(id, 'source', 'Source', parseTitle(id)?.name ?? name, ref.title);
+				node.sources = [ref];
+				this.nodes.set(id, node);
+			}
+		}
+		const nodes = [...this.nodes.values()].sort((a, b) => compareText(a.id, b.id)).map(freeze);
+		return { nodes, rename };
+	}
+}
+
+/** Drops empty optional fields and sorts attribute keys, for stable output. */
+function freeze(node: Draft): GraphNode {
+	const attributes: Record<string, string[]> = {};
+	for (const key of Object.keys(node.attributes).sort()) attributes[key] = node.attributes[key]!;
+	return { ...node, attributes };
+}
+
+export type { Draft as NodeDraft };

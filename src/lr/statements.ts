@@ -1,0 +1,141 @@
+/**
+ * Finds the learning rates a piece of text states: which of its numbers belong to the LR (not to
+ * `weight_decay` or `beta`), which are only comparisons (`higher than full fine-tuning's 1e-5`), and which
+ * clause each stated value stands in (its local condition). Pure.
+ */
+import { findLrValues, type FoundValue } from './numbers.ts';
+import { findMentions, type Mention } from './vocabulary.ts';
+
+/** A value the text states as an LR. */
+export interface StatedValue {
+	readonly value: FoundValue;
+	/** The clause the value stands in, e.g. `for 7B models` in `2e-4 for 7B models, 1e-4 for 70B models`. */
+	readonly clause: string;
+}
+
+/** What a text says about the LR. */
+export interface TextReading {
+	/** Values stated as the LR to use. */
+	readonly stated: readonly StatedValue[];
+	/** LR values given only for comparison; they belong in the notes. */
+	readonly comparisons: readonly FoundValue[];
+	/** The text without its comparisons, to read conditions from (`full fine-tuning` in a comparison is no condition). */
+	readonly conditionText: string;
+}
+
+/** Cue just before a value that makes it a comparison (`than full fine-tuning's`, `vs`, `compared to`). */
+const COMPARISON_BEFORE = /(?:\bthan\b[^.;()]{0,40}|\bvs\.?|\bversus|\bcompared (?:to|with)|\binstead of|\bunlike\b[^.;()]{0,40}|'s)\s*`?$/i;
+/** Cue inside parentheses that makes the whole parenthetical a comparison. */
+const COMPARISON_IN_PARENS = /\b(?:than|vs\.?|versus|compared (?:to|with)|instead of|unlike|rather than|whereas)\b/i;
+/** A comparison phrase up to the next punctuation or parenthesis: `than full fine-tuning`, `vs. full FT`. */
+const COMPARISON_PHRASE = /\b(?:higher|lower|more|less|larger|smaller|bigger)?\s*(?:than|vs\.?|versus|compared (?:to|with)|instead of|unlike)\s[^,;()]*/gi;
+/** Punctuation that ends the clause a name governs: after it, a number no longer belongs to the name before. */
+const CLAUSE_BREAK = /[;]|\.\s|\s[–—]\s/;
+
+/** Range of the innermost parentheses around an offset, if any. */
+function enclosingParens(text: string, at: number): { start: number; end: number } | undefined {
+	let depth = 0;
+	for (let i = at - 1; i >= 0; i--) {
+		const c = text[i];
+		if (c === ')') depth++;
+		else if (c === '(') {
+			if (depth === 0) {
+				const close = text.indexOf(')', at);
+				return { start: i, end: close === -1 ? text.length : close + 1 };
+			}
+			depth--;
+		}
+	}
+	return undefined;
+}
+
+/**
+ * Which name a value belongs to: a name right after it (`0.01 weight decay`), else the nearest name before it
+ * in the same clause, else none (the surrounding context decides).
+ */
+function ownerOf(text: string, value: FoundValue, mentions: readonly Mention[]): 'lr' | 'other' | undefined {
+	const after = mentions.find((m) => m.start >= value.end && /^[\s`]{0,2}$/.test(text.slice(value.end, m.start)));
+	if (after) return after.kind;
+	const before = [...mentions].reverse().find((m) => m.end <= value.start);
+	if (before && !CLAUSE_BREAK.test(text.slice(before.end, value.start))) return before.kind;
+	return undefined;
+}
+
+function isComparison(text: string, value: FoundValue): boolean {
+	const parens = enclosingParens(text, value.start);
+	if (parens && COMPARISON_IN_PARENS.test(text.slice(parens.start, value.start))) return true;
+	return COMPARISON_BEFORE.test(text.slice(0, value.start));
+}
+
+/** Splits a text into clauses at `;`, `,` and ` and `/` while ` (not inside parentheses), with their offsets. */
+function clauses(text: string): { start: number; end: number }[] {
+	const out: { start: number; end: number }[] = [];
+	let depth = 0;
+	let start = 0;
+	for (let i = 0; i < text.length; i++) {
+		const c = text[i];
+		if (c === '(') depth++;
+		else if (c === ')') depth = Math.max(0, depth - 1);
+		if (depth > 0) continue;
+		const rest = text.slice(i);
+		const cut = c === ';' || (c === ',' && /^,\s/.test(rest)) ? 1 : /^\s(?:and|while|whereas|but)\s/i.test(rest) ? 0 : -1;
+		if (cut < 0) continue;
+		out.push({ start, end: i });
+		start = i + 1;
+	}
+	out.push({ start, end: text.length });
+	return out;
+}
+
+/**
+ * Reads what a text says about the LR. `lrContext` says whether the surrounding block (its label, section,
+ * table column or lead-in) is about the LR, so that an unowned number counts as one.
+ * @example readText('Use 1e-4 to 2e-4 (higher than full fine-tuning\'s 1e-5)', true).stated.length // 1
+ */
+export function readText(text: string, lrContext: boolean): TextReading {
+	const mentions = findMentions(text);
+	const stated: FoundValue[] = [];
+	const comparisons: FoundValue[] = [];
+	for (const value of findLrValues(text)) {
+		const owner = ownerOf(text, value, mentions);
+		if (owner === 'other' || (owner === undefined && !lrContext)) continue;
+		(isComparison(text, value) ? comparisons : stated).push(value);
+	}
+	let conditionText = text;
+	for (const c of [...comparisons].reverse()) {
+		const parens = enclosingParens(text, c.start);
+		const cut = parens && COMPARISON_IN_PARENS.test(text.slice(parens.start, c.start)) ? parens : { start: clauseStart(text, c.start), end: c.end };
+		conditionText = conditionText.slice(0, cut.start) + conditionText.slice(cut.end);
+	}
+	// What a value is compared with is no condition of it (`higher than full fine-tuning`).
+	conditionText = conditionText.replace(COMPARISON_PHRASE, ' ');
+	const parts = clauses(text);
+	return {
+		stated: stated.map((value) => {
+			const part = stated.length > 1 ? parts.find((p) => p.start <= value.start && value.start < p.end) : undefined;
+			const clause = part ? text.slice(part.start, part.end).replace(/^\s*(?:and|while|whereas|but)\s+/i, '') : text;
+			return { value, clause: clause.trim() };
+		}),
+		comparisons,
+		conditionText: conditionText.replace(/\s{2,}/g, ' ').trim(),
+	};
+}
+
+/**
+ * The text without comparison parentheticals and phrases, to read conditions from.
+ * @example withoutComparisons("Use 1e-4 (higher than full fine-tuning's 1e-5)") // 'Use 1e-4'
+ */
+export function withoutComparisons(text: string): string {
+	return text
+		.replace(/\([^()]*\)/g, (p) => (COMPARISON_IN_PARENS.test(p) ? ' ' : p))
+		.replace(COMPARISON_PHRASE, ' ')
+		.replace(/\s{2,}/g, ' ')
+		.trim();
+}
+
+/** Where the comparison phrase before a value starts (`higher than ...`), so it can be cut from the condition. */
+function clauseStart(text: string, at: number): number {
+	const before = text.slice(0, at);
+	const cue = /\b(?:higher|lower|more|less|larger|smaller)?\s*(?:than|vs\.?|versus|compared (?:to|with)|instead of|unlike)\b[^;()]*$/i.exec(before);
+	return cue ? cue.index : at;
+}

@@ -1,0 +1,145 @@
+import { literalAt } from './literal.ts';
+import type { OffsetMapBuilder } from './offset-map.ts';
+
+/** A problem found while rewriting, at a 0-based offset of the original text. */
+export interface OffsetDiagnostic {
+	readonly offset: number;
+	readonly rule: string;
+	readonly severity: 'error' | 'warning' | 'info';
+	readonly message: string;
+}
+
+/** Shared state of one rewriting pass. */
+export interface RewriteContext {
+	readonly src: string;
+	readonly out: OffsetMapBuilder;
+	readonly diagnostics: OffsetDiagnostic[];
+}
+
+const MD_LINK = /\[([^[\]\n]*)\]\([ \t]*<?((?:https?|ftp):\/\/[^\s()<>]+|mailto:[^\s()<>]+)>?(?:[ \t]+"[^"\n]*")?[ \t]*\)/y;
+const SPACE = /\s/;
+const WORD = /[\p{L}\p{N}]/u;
+
+/** Offset after the backtick code span that starts at `i` (a run of n backticks closed by exactly n), or -1. */
+export function codeSpanEnd(src: string, i: number, to: number): number {
+	let n = 0;
+	while (src[i + n] === '`') n++;
+	for (let j = i + n; j < to; j++) {
+		if (src[j] !== '`') continue;
+		let m = 0;
+		while (src[j + m] === '`') m++;
+		if (m === n) return j + n;
+		j += m - 1;
+	}
+	return -1;
+}
+
+/** Offset of the closing emphasis marker for an opener ending at `from`, skipping code spans; -1 when none. */
+function findCloser(src: string, from: number, to: number, marker: string): number {
+	for (let j = from; j < to; j++) {
+		if (src[j] === '`') {
+			const end = codeSpanEnd(src, j, to);
+			if (end > 0) j = end - 1;
+			continue;
+		}
+		if (!src.startsWith(marker, j)) continue;
+		const before = src[j - 1] ?? ' ';
+		const after = src[j + marker.length] ?? ' ';
+		if (j === from || SPACE.test(before) || before === '*' || after === '*') continue;
+		if (marker === '*' && WORD.test(after)) continue;
+		return j;
+	}
+	return -1;
+}
+
+/** Escapes a closing tag inside text that will be wrapped in that tag. */
+export function escapeClosing(text: string, tag: string): string {
+	return text.replace(new RegExp(`</${tag}`, 'gi'), `&lt;/${tag}`);
+}
+
+/**
+ * Rewrites the inline Markdown of `src[from, to)` into wikitext on `ctx.out`: code spans become
+ * `<code><nowiki>x</nowiki></code>`, `**b**` `'''b'''`, `*i*` `''i''`, `[t](url)` `[url t]`; wikitext literal
+ * regions (comments, `<code>`, `<nowiki>`, `<syntaxhighlight>`..., `{{#mermaid:}}`) are copied untouched.
+ * A literal region may run past `to` when `cross` is set; the offset where scanning stopped is returned.
+ * @example `**a** \`[[x]]\`` -> `'''a''' <code><nowiki>[[x]]</nowiki></code>`
+ */
+export function rewriteInline(ctx: RewriteContext, from: number, to: number, cross = true, inCell = false): number {
+	const { src, out } = ctx;
+	const closers = new Map<number, { len: number; text: string }>();
+	let i = from;
+	let copyFrom = from;
+	const emit = (text: string, at: number, skip: number): void => {
+		out.copy(copyFrom, at);
+		out.insert(text, at);
+		i = at + skip;
+		copyFrom = i;
+	};
+	while (i < to) {
+		const c = src[i]!;
+		const closer = closers.get(i);
+		if (closer) {
+			emit(closer.text, i, closer.len);
+			continue;
+		}
+		if (c === '<' || c === '{') {
+			const lit = literalAt(src, i);
+			if (lit && (cross || lit.end <= to)) {
+				if (lit.unclosed) ctx.diagnostics.push({ offset: i, rule: lit.unclosed.rule, severity: lit.unclosed.rule === 'unclosed-tag' ? 'error' : 'warning', message: lit.unclosed.message });
+				if (lit.end > to) {
+					out.copy(copyFrom, lit.end);
+					return lit.end;
+				}
+				i = lit.end;
+				continue;
+			}
+		} else if (c === '`') {
+			let n = 0;
+			while (src[i + n] === '`') n++;
+			const end = codeSpanEnd(src, i, to);
+			if (end < 0) {
+				i += n;
+				continue;
+			}
+			let inner = src.slice(i + n, end - n);
+			if (inner.length > 2 && inner.startsWith(' ') && inner.endsWith(' ')) inner = inner.slice(1, -1);
+			emit(`<code><nowiki>${escapeClosing(inner, 'nowiki')}</nowiki></code>`, i, end - i);
+			continue;
+		} else if (c === '*' && src[i - 1] !== '*') {
+			const bold = src[i + 1] === '*' && src[i + 2] !== '*';
+			const marker = bold ? '**' : '*';
+			const next = src[i + marker.length] ?? ' ';
+			const prev = src[i - 1] ?? ' ';
+			if (!SPACE.test(next) && next !== '*' && (bold || !WORD.test(prev))) {
+				const j = findCloser(src, i + marker.length, to, marker);
+				if (j > 0) {
+					const quote = bold ? "'''" : "''";
+					closers.set(j, { len: marker.length, text: quote });
+					emit(quote, i, marker.length);
+					continue;
+				}
+			}
+			i += marker.length;
+			continue;
+		} else if (c === '[' && src[i + 1] !== '[' && src[i - 1] !== '[') {
+			MD_LINK.lastIndex = i;
+			const m = MD_LINK.exec(src);
+			if (m && i + m[0].length <= to) {
+				const label = m[1]!;
+				if (label.trim() === '') {
+					emit(`[${m[2]}]`, i, m[0].length);
+				} else {
+					closers.set(i + 1 + label.length, { len: m[0].length - 1 - label.length, text: ']' });
+					emit(`[${m[2]} `, i, 1);
+				}
+				continue;
+			}
+		} else if (inCell && c === '\\' && src[i + 1] === '|') {
+			emit('&#124;', i, 2);
+			continue;
+		}
+		i++;
+	}
+	out.copy(copyFrom, Math.max(i, to));
+	return Math.max(i, to);
+}

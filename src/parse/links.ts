@@ -1,0 +1,51 @@
+import { normalizeName } from '../load/title.ts';
+import { inRanges } from './literal-ranges.ts';
+import { isAnnotation } from './properties.ts';
+import { plainText, tidy } from './tree-text.ts';
+import type { Link } from './types.ts';
+import type { WikiContext } from './wiki-context.ts';
+import type { Token } from './wikitext.ts';
+
+/** Links and categories of a page. */
+export interface LinkData {
+	readonly links: readonly Link[];
+	readonly categories: readonly string[];
+}
+
+/** Builds a Link record, leaving out empty text. */
+function link(ctx: WikiContext, token: Token, kind: Link['kind'], target: string, text?: string): Link {
+	const place = ctx.place(token.getAbsoluteIndex());
+	return text ? { kind, target, text, ...place } : { kind, target, ...place };
+}
+
+/**
+ * Ordinary wiki links (`[[Page]]`, `[[Ns:Page|text]]`, `[[:Category:X]]`), external links (`[url text]`) and
+ * bare URLs, in text order, plus the page's categories (`[[Category:X]]`, normalised, unique). Annotations are
+ * facts, not links; nothing inside literal ranges counts.
+ */
+export function extractLinks(ctx: WikiContext): LinkData {
+	const links: Link[] = [];
+	const categories: string[] = [];
+	for (const token of ctx.root.querySelectorAll('link, category, ext-link, free-ext-link')) {
+		const offset = token.getAbsoluteIndex();
+		if (inRanges(ctx.literal, offset)) continue;
+		if (token.type === 'category') {
+			const target = token.childNodes[0]?.toString() ?? '';
+			const name = normalizeName(target.slice(target.indexOf(':') + 1));
+			if (name && !categories.includes(name)) categories.push(name);
+		} else if (token.type === 'link') {
+			const inner = token.toString().slice(2, -2);
+			if (isAnnotation(inner)) continue;
+			const target = (token.childNodes[0]?.toString() ?? '').trim().replace(/^:/, '');
+			const textNode = token.childNodes.find((c) => c.type === 'link-text');
+			links.push(link(ctx, token, 'wiki', target, textNode ? tidy(plainText(textNode)) : undefined));
+		} else if (token.type === 'ext-link') {
+			const url = token.childNodes[0]?.toString().trim() ?? '';
+			const textNode = token.childNodes.find((c) => c.type === 'ext-link-text');
+			links.push(link(ctx, token, 'external', url, textNode ? tidy(plainText(textNode)) : undefined));
+		} else {
+			links.push(link(ctx, token, 'external', token.toString()));
+		}
+	}
+	return { links, categories };
+}

@@ -1,0 +1,60 @@
+import type { Token } from './wikitext.ts';
+
+/** Sorted, non-overlapping 0-based `[from, to)` ranges of text that is literal (code, comments, nowiki, math, diagrams). */
+export type Ranges = readonly (readonly [number, number])[];
+
+const LITERAL_EXT = new Set(['syntaxhighlight', 'source', 'pre', 'nowiki', 'math']);
+
+/** Merges ranges into sorted, non-overlapping ones. */
+function merge(ranges: [number, number][]): Ranges {
+	ranges.sort((a, b) => a[0] - b[0]);
+	const out: [number, number][] = [];
+	for (const r of ranges) {
+		const last = out.at(-1);
+		if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
+		else out.push([r[0], r[1]]);
+	}
+	return out;
+}
+
+/**
+ * Finds the parts of a parsed page whose text is literal for us: code and math extension tags, `<nowiki>`,
+ * comments, `<code>...</code>` spans (open to matching close) and `{{#mermaid:}}` calls. No fact, link or
+ * template is read from them.
+ */
+export function literalRanges(root: Token): Ranges {
+	const ranges: [number, number][] = [];
+	const span = (t: Token): void => {
+		const at = t.getAbsoluteIndex();
+		ranges.push([at, at + t.toString().length]);
+	};
+	for (const t of root.querySelectorAll('ext')) if (LITERAL_EXT.has(t.name ?? '')) span(t);
+	for (const t of root.querySelectorAll('comment')) span(t);
+	for (const t of root.querySelectorAll('magic-word')) if (t.name === 'mermaid') span(t);
+	let open = -1;
+	let depth = 0;
+	for (const t of root.querySelectorAll('html')) {
+		if (t.name !== 'code') continue;
+		const closing = (t as unknown as { closing: boolean }).closing;
+		if (!closing) {
+			if (depth++ === 0) open = t.getAbsoluteIndex();
+		} else if (depth > 0 && --depth === 0) {
+			ranges.push([open, t.getAbsoluteIndex() + t.toString().length]);
+		}
+	}
+	return merge(ranges);
+}
+
+/** True when `offset` lies inside one of the ranges (binary search). */
+export function inRanges(ranges: Ranges, offset: number): boolean {
+	let lo = 0;
+	let hi = ranges.length - 1;
+	while (lo <= hi) {
+		const mid = (lo + hi) >> 1;
+		const [a, b] = ranges[mid]!;
+		if (offset < a) hi = mid - 1;
+		else if (offset >= b) lo = mid + 1;
+		else return true;
+	}
+	return false;
+}

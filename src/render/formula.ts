@@ -1,0 +1,26 @@
+import type { ElementContent } from 'hast';
+import { diag } from '../diagnostics/diagnostic.ts';
+import { renderMath } from './math.ts';
+import type { RenderState } from './state.ts';
+
+/**
+ * A `<math>` formula as a slot holding KaTeX's HTML (inline, or a display block); bad TeX shows KaTeX's red
+ * error text and adds a `math-error` diagnostic at the formula's line.
+ * @param offset 0-based offset of the formula in the rendered tree's text, for the diagnostic's line
+ */
+export function formula(state: RenderState, tex: string, display: boolean, offset: number): ElementContent {
+	const result = renderMath(tex, display);
+	if (result.error !== undefined) {
+		const line = state.lineAt(offset);
+		state.diagnostics.push(
+			diag(state.page.path, line, 1, 'warning', 'math-error', `The formula \`${clip(tex)}\` cannot be typeset: ${result.error.replace(/\s+/gu, ' ')}. It is shown as source; fix the TeX.`),
+		);
+	}
+	// `raw` is KaTeX's own escaped output; it only exists after sanitising (see Slots).
+	return state.slots.slot({ type: 'raw', value: result.html } as unknown as ElementContent);
+}
+
+function clip(text: string): string {
+	const one = text.replace(/\s+/gu, ' ').trim();
+	return one.length > 60 ? `${one.slice(0, 57)}...` : one;
+}

@@ -1,0 +1,89 @@
+import type { Element, Root } from 'hast';
+import { toHtml } from 'hast-util-to-html';
+import { diag } from '../diagnostics/diagnostic.ts';
+import type { ParseResult, PageTree } from '../parse/types.ts';
+import { Anchors } from './anchors.ts';
+import { EXTERNAL_REL, isExternalUrl } from './links.ts';
+import { renderMarkdown } from './markdown.ts';
+import { sanitizeTree } from './sanitize.ts';
+import { Slots, visit } from './slots.ts';
+import type { RenderState } from './state.ts';
+import type { RenderContext, RenderedPage } from './types.ts';
+import { renderBlocks } from './wikitext/blocks.ts';
+
+export type * from './types.ts';
+
+/**
+ * Renders a parsed page to safe HTML the way MediaWiki + Semantic MediaWiki would: the page tree becomes hast,
+ * everything derived from page text passes `sanitizeTree`, then renderer-made HTML (highlighted code, KaTeX)
+ * is put in. Pure and deterministic; never throws (a failure is a `render-failed` diagnostic and the page
+ * shown as escaped text).
+ * @example await renderPage(parsePage(file), { pageExists: (id) => ids.has(id) }) // { html, headings, diagnostics }
+ */
+export async function renderPage(result: ParseResult, ctx: RenderContext): Promise<RenderedPage> {
+	const state = createState(result, ctx);
+	try {
+		return finish(await buildTree(result.tree, state), state);
+	} catch (error) {
+		const message = error instanceof Error ? error.message : String(error);
+		if (process.env.WIKIKB_RENDER_DEBUG) console.error(error);
+		const plain = createState(result, ctx);
+		plain.diagnostics.push(
+			diag(result.page.path, 0, 0, 'error', 'render-failed', `The page could not be rendered (${message.slice(0, 200)}), so it is shown as plain text. Please report this with the page.`),
+		);
+		try {
+			return finish(preRoot(result.tree.text), plain);
+		} catch {
+			return { html: `<pre>${escapeText(result.tree.text)}</pre>`, headings: [], diagnostics: plain.diagnostics };
+		}
+	}
+}
+
+async function buildTree(tree: PageTree, state: RenderState): Promise<Root> {
+	if (tree.kind === 'wikitext') return { type: 'root', children: renderBlocks(tree.root.childNodes, state) };
+	if (tree.kind === 'markdown') return renderMarkdown(tree.root, state);
+	return preRoot(tree.text);
+}
+
+function finish(tree: Root, state: RenderState): RenderedPage {
+	markExternalLinks(tree, state.slots);
+	state.slots.seal(tree);
+	const clean = sanitizeTree(tree);
+	state.slots.fill(clean);
+	// Raw nodes exist only now, put in by `fill` (KaTeX's own HTML); the sanitiser drops any other.
+	const html = toHtml(clean, { allowDangerousHtml: true });
+	return { html, headings: state.anchors.headings, diagnostics: state.diagnostics };
+}
+
+function createState(result: ParseResult, ctx: RenderContext): RenderState {
+	const { tree, page } = result;
+	const lineAt = (offset: number): number => {
+		const math = page.math.length === 1 ? page.math[0] : undefined;
+		if (math) return math.line;
+		const source = tree.kind === 'wikitext' ? tree.toSourceOffset(offset) : offset;
+		let line = 1;
+		for (let i = tree.text.indexOf('\n'); i >= 0 && i < Math.min(source, offset); i = tree.text.indexOf('\n', i + 1)) line++;
+		return line;
+	};
+	return { ctx, page, slots: new Slots(), anchors: new Anchors(page.sections), diagnostics: [], lineAt, autoNumber: 0 };
+}
+
+/** Every link out of the site gets class `external` and `rel="noopener nofollow"`, however it was written. */
+function markExternalLinks(tree: Root, slots: Slots): void {
+	visit(tree, (node) => {
+		if (node.type !== 'element' || node.tagName !== 'a') return;
+		const href = node.properties.href;
+		if (typeof href === 'string' && isExternalUrl(href)) {
+			const classes = Array.isArray(node.properties.className) ? node.properties.className.map(String) : [];
+			slots.trust(node as Element, { className: classes.includes('external') ? classes : [...classes, 'external'], rel: EXTERNAL_REL });
+		}
+	});
+}
+
+function preRoot(text: string): Root {
+	return { type: 'root', children: [{ type: 'element', tagName: 'pre', properties: {}, children: [{ type: 'text', value: text }] }] };
+}
+
+function escapeText(text: string): string {
+	return text.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;');
+}

@@ -1,0 +1,63 @@
+import type { Element, ElementContent } from 'hast';
+import { urlFor } from '../graph/url.ts';
+import { normalizeName, parseTitle } from '../load/title.ts';
+import type { RenderState } from './state.ts';
+
+/** `rel` of every external link (SPEC: page text is untrusted). */
+export const EXTERNAL_REL = ['noopener', 'nofollow'] as const;
+
+const URL_START = /^(?:https?:|ftps?:|mailto:|\/\/)/iu;
+
+/**
+ * Is this text an external URL a link may point at (http, https, ftp, ftps, mailto, protocol-relative)?
+ * @example isExternalUrl('https://arxiv.org/abs/1') // true
+ */
+export function isExternalUrl(text: string): boolean {
+	return URL_START.test(text.trim()) && !/\s/u.test(text.trim());
+}
+
+/** A link out of the site: class `external`, `rel="noopener nofollow"`. */
+export function externalLink(state: RenderState, url: string, children: ElementContent[], extraClass?: string): Element {
+	const a: Element = { type: 'element', tagName: 'a', properties: { href: url.trim() }, children };
+	return state.slots.trust(a, { className: extraClass ? ['external', extraClass] : ['external'], rel: EXTERNAL_REL });
+}
+
+/**
+ * A link to a page of the site from a title as written (`Heuristic:X`, `:Category:Y`, `Page#Part`); a title
+ * with no page gets class `new` (a red link) and still its url. Returns undefined when `target` is no title.
+ */
+export function wikiLink(state: RenderState, target: string, children: ElementContent[]): Element | undefined {
+	const trimmed = target.trim();
+	if (trimmed.startsWith('#')) {
+		const fragment = trimmed.slice(1).trim().replace(/\s+/gu, '_');
+		return { type: 'element', tagName: 'a', properties: { href: `#${fragment}` }, children };
+	}
+	const title = parseTitle(trimmed);
+	if (!title) return undefined;
+	return pageLink(state, title.id, title.fragment, children);
+}
+
+/** A link to the page with canonical id `id`, red (class `new`) when it has no page. */
+export function pageLink(state: RenderState, id: string, fragment: string | undefined, children: ElementContent[]): Element {
+	const hash = fragment ? `#${fragment.replace(/\s+/gu, '_')}` : '';
+	const a: Element = { type: 'element', tagName: 'a', properties: { href: `${urlFor(id)}${hash}` }, children };
+	return state.ctx.pageExists(id) ? a : state.slots.trust(a, { className: ['new'] });
+}
+
+/** Plain text node. */
+export function text(value: string): ElementContent {
+	return { type: 'text', value };
+}
+
+/**
+ * Canonical form of a property name for comparison: `_`/space-insensitive, first letter case-insensitive.
+ * @example propertyKey('last_updated') // 'Last updated'
+ */
+export function propertyKey(name: string): string {
+	return normalizeName(name);
+}
+
+/** Title of the page of a `domain` value: `Fine_Tuning` -> `Domain:Fine_Tuning`. */
+export function domainId(value: string): string | undefined {
+	return parseTitle(`Domain:${value.replace(/:/gu, ' ')}`)?.id;
+}

@@ -1,0 +1,45 @@
+import type { Element, ElementContent, Root as HastRoot } from 'hast';
+import type { Code, Html, Root as MdastRoot } from 'mdast';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { highlightBlock } from './code.ts';
+import { plainText } from './wikitext/headings.ts';
+import type { RenderState } from './state.ts';
+import { mermaidBlock } from './templates.ts';
+import { replaceTextLinks } from './text-links.ts';
+import { visit } from './slots.ts';
+
+const HEADING = /^h[1-6]$/u;
+
+/**
+ * Renders a pure-Markdown page (mdast with GFM) through remark-rehype: fenced code highlighted like
+ * `<syntaxhighlight>` (a `mermaid` fence is a diagram), raw HTML shown as text (it is not wikitext's allowlist),
+ * `[[...]]` links in text handled as in wikitext, headings given MediaWiki anchors.
+ */
+export async function renderMarkdown(root: MdastRoot, state: RenderState): Promise<HastRoot> {
+	const processor = unified().use(remarkRehype, {
+		handlers: {
+			code: (_: unknown, node: Code): ElementContent =>
+				node.lang?.toLowerCase() === 'mermaid' ? mermaidBlock(state, node.value) : state.slots.slot(highlightBlock(node.value, node.lang ?? undefined)),
+			html: (_: unknown, node: Html): ElementContent => ({ type: 'text', value: node.value }),
+		},
+	});
+	const tree = (await processor.run(structuredClone(root))) as HastRoot;
+	replaceTextLinks(tree, state);
+	visit(tree, (node) => {
+		if (node.type === 'element' && node.tagName === 'img') imageToLink(node);
+		if (node.type !== 'element' || !HEADING.test(node.tagName)) return;
+		const depth = Number(node.tagName.slice(1));
+		state.slots.trust(node as Element, { id: state.anchors.take(depth, plainText(node)) });
+	});
+	return tree;
+}
+
+/** No images are served: an image becomes a link to its source showing its alt text, so the text stays visible. */
+function imageToLink(img: Element): void {
+	const src = typeof img.properties.src === 'string' ? img.properties.src : '';
+	const alt = typeof img.properties.alt === 'string' ? img.properties.alt : '';
+	img.tagName = 'a';
+	img.properties = { href: src };
+	img.children = [{ type: 'text', value: alt || src }];
+}

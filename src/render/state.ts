@@ -1,0 +1,18 @@
+import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import type { ParsedPage } from '../parse/types.ts';
+import type { Anchors } from './anchors.ts';
+import type { Slots } from './slots.ts';
+import type { RenderContext } from './types.ts';
+
+/** Everything one page's rendering shares: the site context, slots, heading ids, diagnostics. */
+export interface RenderState {
+	readonly ctx: RenderContext;
+	readonly page: ParsedPage;
+	readonly slots: Slots;
+	readonly anchors: Anchors;
+	readonly diagnostics: Diagnostic[];
+	/** 1-based line in the page file of an offset in the rendered tree's text (best effort). */
+	readonly lineAt: (offset: number) => number;
+	/** Counter of `[url]` links shown as `[1]`, `[2]`, ... (MediaWiki autonumbering). */
+	autoNumber: number;
+}

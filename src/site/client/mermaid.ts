@@ -1,0 +1,33 @@
+import { currentTheme } from './theme.ts';
+
+/**
+ * Renders every `<pre class="mermaid">` block with mermaid (loaded on demand), `securityLevel: 'strict'`
+ * so diagram text cannot carry HTML or click handlers. The source stays readable when JavaScript is off.
+ * A diagram that fails to parse keeps its source and gets a note instead of breaking the page.
+ */
+export async function renderDiagrams(): Promise<void> {
+	const blocks = [...document.querySelectorAll<HTMLElement>('pre.mermaid')];
+	if (blocks.length === 0) return;
+	const { default: mermaid } = await import('mermaid');
+	const sources = blocks.map((b) => b.textContent ?? '');
+	const draw = async () => {
+		mermaid.initialize({ startOnLoad: false, securityLevel: 'strict', theme: currentTheme() === 'dark' ? 'dark' : 'default' });
+		for (const [i, block] of blocks.entries()) {
+			try {
+				// Check first: a failed render leaves mermaid's error drawing in the document.
+				if (!(await mermaid.parse(sources[i]!, { suppressErrors: true }))) throw new Error('The diagram source is not valid mermaid.');
+				const { svg } = await mermaid.render(`wikikb-diagram-${i}`, sources[i]!);
+				block.innerHTML = svg;
+				block.dataset.processed = 'true';
+				block.setAttribute('role', 'img');
+				block.setAttribute('aria-label', 'Diagram');
+			} catch (error) {
+				block.textContent = sources[i]!;
+				block.dataset.error = error instanceof Error ? error.message : 'Diagram could not be drawn.';
+				block.title = 'This diagram could not be drawn; its source is shown.';
+			}
+		}
+	};
+	await draw();
+	document.addEventListener('wikikb:theme', () => void draw());
+}

@@ -1,0 +1,62 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { exportFiles, stableStringify } from '../../export/index.ts';
+import { indexInMemory, type IndexFile } from './search-index.ts';
+import { loadSiteData, type SiteData } from './site-data.ts';
+
+const TYPES: Readonly<Record<string, string>> = {
+	js: 'text/javascript',
+	json: 'application/json',
+	css: 'text/css',
+	wasm: 'application/wasm',
+};
+
+function contentType(path: string): string {
+	return TYPES[path.slice(path.lastIndexOf('.') + 1)] ?? 'application/octet-stream';
+}
+
+let indexed: { data: SiteData; files: Promise<Map<string, Uint8Array>> } | undefined;
+
+/** The in-memory search index of the current content, rebuilt when the content was reloaded. */
+async function searchFiles(): Promise<Map<string, Uint8Array>> {
+	const data = await loadSiteData();
+	if (indexed?.data !== data) {
+		const files = indexInMemory(data).then((list: IndexFile[]) => new Map(list.map((f) => [f.path, f.content])));
+		indexed = { data, files };
+	}
+	return indexed.files;
+}
+
+async function apiFile(name: string): Promise<string | undefined> {
+	const { result } = await loadSiteData();
+	for (const file of exportFiles(result)) {
+		if (name === `${file.name}.json`) return stableStringify(file.payload);
+		if (name === `schema/${file.name}.schema.json`) return stableStringify(file.schema);
+	}
+	return undefined;
+}
+
+/**
+ * A connect middleware for `astro dev`: serves `/pagefind/*` from an index built in memory and `/api/*.json`
+ * from the current pipeline run, so search and the JSON export work without a build.
+ */
+export function devMiddleware(): (req: IncomingMessage, res: ServerResponse, next: () => void) => void {
+	return (req, res, next) => {
+		const path = (req.url ?? '').split('?')[0] ?? '';
+		const send = (body: string | Uint8Array | undefined) => {
+			if (body === undefined) return next();
+			res.setHeader('Content-Type', contentType(path));
+			res.end(body);
+		};
+		const fail = (error: unknown) => {
+			res.statusCode = 500;
+			res.end(`wikikb dev: ${(error as Error).message}`);
+		};
+		if (path.startsWith('/pagefind/')) {
+			searchFiles().then((files) => send(files.get(path.slice('/pagefind/'.length))), fail);
+		} else if (path.startsWith('/api/')) {
+			apiFile(path.slice('/api/'.length)).then(send, fail);
+		} else {
+			next();
+		}
+	};
+}

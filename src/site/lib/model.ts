@@ -1,0 +1,128 @@
+import type { Graph, GraphNode } from '../../graph/types.ts';
+import { urlFor } from '../../graph/url.ts';
+import type { LrRule } from '../../lr/types.ts';
+import type { RenderedHtml } from '../../pipeline/page-job.ts';
+import type { PipelineResult } from '../../pipeline/run.ts';
+import { factRows, propertyPages } from './facts.ts';
+import { relationGroups } from './relations.ts';
+import type { GraphData, NodeData, NodeRef, PropertyData, SourceView } from './view-types.ts';
+
+/** One node's entry: its view data, its rendered body (pages only) and what its digest covers. */
+export interface NodeEntry {
+	readonly data: NodeData;
+	readonly rendered?: RenderedHtml;
+	/** Content hash of the page file (pages only). */
+	readonly hash?: string;
+}
+
+/** Everything the site's collections hold, computed once per build. */
+export interface SiteModel {
+	readonly nodes: readonly NodeEntry[];
+	readonly properties: readonly PropertyData[];
+	readonly rules: readonly LrRule[];
+	readonly graph: GraphData;
+}
+
+/** A reference to a node for links and lists. */
+export function refOf(node: GraphNode): NodeRef {
+	return { id: node.id, title: node.title, url: node.url, kind: node.kind, missing: node.missing, namespace: node.namespace };
+}
+
+/** Identity of a source as the SPEC defines it: its URL, else type and title. */
+function sourceKey(type: string, title: string, url: string | undefined): string {
+	return url ? url.trim() : `${type.trim()}|${title.trim()}`;
+}
+
+/** Maps each page's `source` facts to the source node its edge points at, by source identity. */
+function sourceTargets(graph: Graph): Map<string, Map<string, string>> {
+	const out = new Map<string, Map<string, string>>();
+	for (const edge of graph.edges) {
+		if (edge.relation !== 'source') continue;
+		let byKey = out.get(edge.from);
+		if (!byKey) out.set(edge.from, (byKey = new Map()));
+		for (const i of edge.facts) {
+			const [type = '', title = '', url] = (graph.facts[i]?.value ?? '').split('|');
+			byKey.set(sourceKey(type, title, url), edge.to);
+		}
+	}
+	return out;
+}
+
+/** Sources as the site shows them: an external link only for http(s) URLs (page text is untrusted). */
+function sourceViews(node: GraphNode, targets: ReadonlyMap<string, string> | undefined, byId: ReadonlyMap<string, GraphNode>): SourceView[] {
+	return node.sources.map((s) => {
+		const target = targets?.get(sourceKey(s.type, s.title, s.url));
+		const url = (target ? byId.get(target)?.url : undefined) ?? urlFor(`Source:${sourceKey(s.type, s.title, s.url)}`);
+		const isUrl = s.url !== undefined && /^https?:\/\/\S+$/i.test(s.url);
+		return { type: s.type, title: s.title, url, ...(isUrl ? { href: s.url } : s.url ? { note: s.url } : {}) };
+	});
+}
+
+/** Targets of a node's outgoing edges of one relation, in edge order, unique. */
+function outgoing(graph: Graph): Map<string, Map<string, string[]>> {
+	const out = new Map<string, Map<string, string[]>>();
+	for (const e of graph.edges) {
+		let byRel = out.get(e.from);
+		if (!byRel) out.set(e.from, (byRel = new Map()));
+		const list = byRel.get(e.relation) ?? [];
+		if (!list.includes(e.to)) list.push(e.to);
+		byRel.set(e.relation, list);
+	}
+	return out;
+}
+
+/**
+ * Turns a pipeline run into the site's view: one entry per graph node (with fact box rows, backlinks grouped
+ * by relation, rendered body), one per property, the LR rules and the compact graph of the graph view.
+ */
+export function buildModel(result: PipelineResult): SiteModel {
+	const { graph } = result;
+	const byId = new Map<string, GraphNode>(graph.nodes.map((n) => [n.id, n]));
+	const groups = relationGroups(graph);
+	const facts = factRows(graph, byId);
+	const diagnosticsByFile = new Map<string, number>();
+	for (const d of result.diagnostics) diagnosticsByFile.set(d.file, (diagnosticsByFile.get(d.file) ?? 0) + 1);
+	const pathByFile = new Map(result.pages.map((p) => [p.file, p.path]));
+	const hashById = new Map(result.pages.map((p) => [p.id as string, p.hash]));
+	const ref = (id: string): NodeRef | undefined => {
+		const node = byId.get(id);
+		return node ? refOf(node) : undefined;
+	};
+	const refsOf = (ids: readonly string[] | undefined) => (ids ?? []).flatMap((id) => ref(id) ?? []);
+	const out = outgoing(graph);
+	const sources = sourceTargets(graph);
+
+	const nodes: NodeEntry[] = graph.nodes.map((node) => {
+		const rendered = result.rendered.get(node.id);
+		const data: NodeData = {
+			id: node.id,
+			kind: node.kind,
+			namespace: node.namespace,
+			name: node.name,
+			title: node.title,
+			url: node.url,
+			missing: node.missing,
+			...(node.file ? { file: node.file } : {}),
+			...(node.overview ? { overview: node.overview } : {}),
+			...(node.lastUpdated ? { lastUpdated: node.lastUpdated } : {}),
+			domains: refsOf(out.get(node.id)?.get('domain')),
+			sources: sourceViews(node, sources.get(node.id), byId),
+			categories: refsOf(out.get(node.id)?.get('category')),
+			facts: facts.get(node.id) ?? [],
+			groups: (groups.get(node.id) ?? []).map((g) => ({ relation: g.relation, direction: g.direction, label: g.label, items: refsOf(g.ids) })),
+			diagnostics: node.file ? (diagnosticsByFile.get(pathByFile.get(node.file) ?? '') ?? 0) : 0,
+			hasDiagrams: rendered?.html.includes('class="mermaid"') ?? false,
+		};
+		const hash = hashById.get(node.id);
+		return { data, ...(rendered ? { rendered } : {}), ...(hash ? { hash } : {}) };
+	});
+	return {
+		nodes,
+		properties: propertyPages(graph, byId),
+		rules: result.rules,
+		graph: {
+			nodes: graph.nodes.map((n) => ({ id: n.id, title: n.title, url: n.url, kind: n.kind, namespace: n.namespace, missing: n.missing })),
+			edges: graph.edges.filter((e) => e.from !== e.to).map((e) => ({ from: e.from, to: e.to, relation: e.relation })),
+		},
+	};
+}

@@ -1,0 +1,79 @@
+import { slugSegment } from '../../graph/url.ts';
+import { PAGE_NAMESPACES } from '../../load/types.ts';
+import type { NodeData } from './view-types.ts';
+
+/** One link of the site navigation. */
+export interface NavItem {
+	readonly label: string;
+	readonly href: string;
+	readonly count?: number;
+}
+
+/** A titled group of navigation links. */
+export interface NavSection {
+	readonly title: string;
+	readonly items: readonly NavItem[];
+}
+
+/** The five page types in reading order: heuristics first, they are what readers look up. */
+export const PAGE_TYPES = ['Heuristic', 'Workflow', 'Principle', 'Implementation', 'Environment'] as const;
+
+/** Plural labels of the node namespaces the site has index pages for. */
+const PLURAL: Readonly<Record<string, string>> = {
+	Heuristic: 'Heuristics',
+	Workflow: 'Workflows',
+	Principle: 'Principles',
+	Implementation: 'Implementations',
+	Environment: 'Environments',
+	Domain: 'Domains',
+	Source: 'Sources',
+	Category: 'Categories',
+};
+
+/**
+ * Plural label of a namespace for headings.
+ * @example pluralOf('Heuristic') // 'Heuristics'
+ */
+export function pluralOf(namespace: string): string {
+	return PLURAL[namespace] ?? (namespace ? `${namespace} pages` : 'Main namespace');
+}
+
+/**
+ * Site path of a namespace's index page.
+ * @example indexUrl('Heuristic') // '/heuristic/'
+ */
+export function indexUrl(namespace: string): string {
+	return `/${namespace ? slugSegment(namespace.toLowerCase()) : 'page'}/`;
+}
+
+/** Is `namespace` one of the five page types? */
+export function isPageType(namespace: string): boolean {
+	return (Object.values(PAGE_NAMESPACES) as string[]).includes(namespace);
+}
+
+/** The sidebar: page types with counts, the tag indexes, and the site's tools. */
+export function navSections(nodes: readonly NodeData[]): NavSection[] {
+	const count = (pred: (n: NodeData) => boolean) => nodes.filter(pred).length;
+	return [
+		{ title: 'Pages', items: PAGE_TYPES.map((t) => ({ label: pluralOf(t), href: indexUrl(t), count: count((n) => n.kind === 'page' && n.namespace === t) })) },
+		{
+			title: 'Browse',
+			items: [
+				{ label: 'Domains', href: '/domain/', count: count((n) => n.kind === 'domain') },
+				{ label: 'Sources', href: '/source/', count: count((n) => n.kind === 'source') },
+				{ label: 'Categories', href: '/category/', count: count((n) => n.kind === 'category') },
+				{ label: 'Properties', href: '/property/' },
+			],
+		},
+		{
+			title: 'Tools',
+			items: [
+				{ label: 'Search', href: '/search/' },
+				{ label: 'Learning rates', href: '/lr/' },
+				{ label: 'Graph', href: '/graph/' },
+				{ label: 'Recently updated', href: '/recent/' },
+				{ label: 'Wanted pages', href: '/wanted/', count: count((n) => n.kind === 'missing') },
+			],
+		},
+	];
+}

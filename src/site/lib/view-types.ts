@@ -1,0 +1,103 @@
+/**
+ * The data the site's routes read from the content collections: plain JSON, computed once per build
+ * from the pipeline result (`model.ts`), so templates only lay it out.
+ */
+import type { NodeKind } from '../../graph/types.ts';
+
+/** A link to a node, as the site shows it. */
+export interface NodeRef {
+	readonly id: string;
+	readonly title: string;
+	readonly url: string;
+	readonly kind: NodeKind;
+	/** The node has no page (a red link). */
+	readonly missing: boolean;
+	/** Page type or namespace, for a small badge. */
+	readonly namespace: string;
+}
+
+/** One value in the fact box, linked when it names a node. */
+export interface FactValue {
+	readonly text: string;
+	readonly href?: string;
+	/** Link to a page that does not exist (red link). */
+	readonly missing?: boolean;
+	/** Link leaves the site. */
+	readonly external?: boolean;
+}
+
+/** One property row of the fact box ("Facts about X"), SMW style. */
+export interface FactRow {
+	/** Property name for display, e.g. `Uses heuristic`. */
+	readonly property: string;
+	/** Site path of the property page, e.g. `/property/Uses_heuristic/`. */
+	readonly propertyUrl: string;
+	readonly values: readonly FactValue[];
+}
+
+/** Related nodes of one relation and direction, under a reader-facing heading. */
+export interface LinkGroup {
+	readonly relation: string;
+	readonly direction: 'in' | 'out';
+	/** `Used by`, `Implemented by`, `Required by`, `Steps`, `Related`, ... */
+	readonly label: string;
+	readonly items: readonly NodeRef[];
+}
+
+/** A cited source with its site page and (when it is a URL) its external address. */
+export interface SourceView {
+	readonly type: string;
+	readonly title: string;
+	/** External address, only when the source names an http(s) URL. */
+	readonly href?: string;
+	/** The third part as written when it is not a URL (a path or free text). */
+	readonly note?: string;
+	/** Site path of the source's node. */
+	readonly url: string;
+}
+
+/** Everything a node's page and the index pages show about one node. */
+export interface NodeData {
+	readonly id: string;
+	readonly kind: NodeKind;
+	readonly namespace: string;
+	readonly name: string;
+	readonly title: string;
+	readonly url: string;
+	readonly missing: boolean;
+	readonly file?: string;
+	readonly overview?: string;
+	/** ISO 8601 date (or date-time) of `last_updated`. */
+	readonly lastUpdated?: string;
+	readonly domains: readonly NodeRef[];
+	readonly sources: readonly SourceView[];
+	readonly categories: readonly NodeRef[];
+	readonly facts: readonly FactRow[];
+	/** Related nodes grouped by relation: backlinks (`in`) and outgoing steps/related (`out`). */
+	readonly groups: readonly LinkGroup[];
+	/** Diagnostics reported on the page's file. */
+	readonly diagnostics: number;
+	/** The page has `<pre class="mermaid">` diagrams (loads the diagram script). */
+	readonly hasDiagrams: boolean;
+}
+
+/** A page that states a property value. */
+export interface PropertyUse {
+	readonly value: FactValue;
+	readonly pages: readonly NodeRef[];
+}
+
+/** A property page (`/property/<name>/`): its values and the pages that state them. */
+export interface PropertyData {
+	readonly name: string;
+	readonly url: string;
+	/** Number of annotations (facts) using the property. */
+	readonly count: number;
+	readonly uses: readonly PropertyUse[];
+}
+
+/** The compact graph the `/graph/` view draws. */
+export interface GraphData {
+	readonly nodes: readonly { readonly id: string; readonly title: string; readonly url: string; readonly kind: NodeKind; readonly namespace: string; readonly missing: boolean }[];
+	readonly edges: readonly { readonly from: string; readonly to: string; readonly relation: string }[];
+}

@@ -1,0 +1,117 @@
+import { relative, resolve, sep } from 'node:path';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { PAGE_EXTENSIONS } from '../load/types.ts';
+import type { SiteModel } from './lib/model.ts';
+import { contentDir, loadSiteData, resetSiteData } from './lib/site-data.ts';
+
+/** The collections the site reads, each filled from the one shared pipeline run. */
+export type CollectionName = 'nodes' | 'properties' | 'rules' | 'graph';
+
+/** One entry to put into a collection, with the text its digest is computed from. */
+interface Entry {
+	readonly id: string;
+	readonly data: Record<string, unknown>;
+	readonly digestOf: string;
+	readonly rendered?: { html: string; metadata: { headings: { depth: number; slug: string; text: string }[] } };
+}
+
+/**
+ * Bumped when the shape of the entries changes, so entries stored by an older build are redone
+ * (the data store persists in Astro's cache folder).
+ */
+const ENTRY_VERSION = '1';
+
+function entriesOf(model: SiteModel, collection: CollectionName): Entry[] {
+	switch (collection) {
+		case 'nodes':
+			// A node's entry covers its file hash and everything it shows from other pages (backlinks, fact links),
+			// so editing a neighbour redoes the pages whose view changes, and only those.
+			return model.nodes.map((n) => ({
+				id: n.data.id,
+				data: { ...n.data },
+				digestOf: `${ENTRY_VERSION}\0${n.hash ?? ''}\0${JSON.stringify(n.data)}\0${n.rendered?.html ?? ''}`,
+				...(n.rendered ? { rendered: { html: n.rendered.html, metadata: { headings: n.rendered.headings.map((h) => ({ ...h })) } } } : {}),
+			}));
+		case 'properties':
+			return model.properties.map((p) => ({ id: p.name, data: { ...p }, digestOf: `${ENTRY_VERSION}\0${JSON.stringify(p)}` }));
+		case 'rules':
+			return model.rules.map((r) => ({ id: r.id, data: { ...r }, digestOf: `${ENTRY_VERSION}\0${JSON.stringify(r)}` }));
+		case 'graph':
+			return [{ id: 'graph', data: { ...model.graph }, digestOf: `${ENTRY_VERSION}\0${JSON.stringify(model.graph)}` }];
+	}
+}
+
+/** Puts the entries into the store: unchanged digests are skipped, entries that are gone are deleted. */
+function sync(context: LoaderContext, entries: readonly Entry[]): number {
+	const { store, generateDigest } = context;
+	const untouched = new Set(store.keys());
+	let changed = 0;
+	for (const entry of entries) {
+		untouched.delete(entry.id);
+		const digest = generateDigest(entry.digestOf);
+		if (store.get(entry.id)?.digest === digest) continue;
+		store.set({ id: entry.id, data: entry.data, digest, ...(entry.rendered ? { rendered: entry.rendered } : {}) });
+		changed++;
+	}
+	for (const id of untouched) store.delete(id);
+	return changed + untouched.size;
+}
+
+/** Loader contexts of this process's collections, so one file change refreshes all of them. */
+const contexts = new Map<CollectionName, LoaderContext>();
+let watching = false;
+
+async function refreshAll(reason: string): Promise<void> {
+	resetSiteData();
+	try {
+		const { model } = await loadSiteData();
+		for (const [name, context] of contexts) {
+			const changed = sync(context, entriesOf(model, name));
+			if (changed > 0) context.logger.info(`${reason}: ${changed} ${name} entries updated.`);
+		}
+	} catch (error) {
+		contexts.values().next().value?.logger.error(`Reloading the content failed: ${(error as Error).message}`);
+	}
+}
+
+function isPageFile(path: string, dir: string): boolean {
+	const rel = relative(dir, path);
+	if (rel.startsWith('..') || rel.split(sep).some((part) => part.startsWith('_'))) return false;
+	return PAGE_EXTENSIONS.some((ext) => path.endsWith(ext));
+}
+
+/** In dev, re-runs the pipeline when a page file changes, is added or is removed (Astro then reloads the page). */
+function watch(context: LoaderContext): void {
+	const { watcher } = context;
+	if (!watcher || watching) return;
+	watching = true;
+	const dir = contentDir();
+	watcher.add(dir);
+	let timer: NodeJS.Timeout | undefined;
+	const onEvent = (path: string) => {
+		if (!isPageFile(resolve(path), dir)) return;
+		// Editors write a file in several steps: wait for the burst to end.
+		clearTimeout(timer);
+		timer = setTimeout(() => void refreshAll(`${relative(dir, path)} changed`), 100);
+	};
+	watcher.on('change', onEvent);
+	watcher.on('add', onEvent);
+	watcher.on('unlink', onEvent);
+}
+
+/**
+ * The Astro Content Layer loader of one wikikb collection. Every collection reads the same pipeline run
+ * (one per build), so the content folder is parsed and the graph built only once.
+ */
+export function wikikbLoader(collection: CollectionName): Loader {
+	return {
+		name: `wikikb-${collection}`,
+		async load(context) {
+			contexts.set(collection, context);
+			const { model } = await loadSiteData();
+			const changed = sync(context, entriesOf(model, collection));
+			context.logger.info(`${changed} of ${context.store.keys().length} entries updated.`);
+			watch(context);
+		},
+	};
+}

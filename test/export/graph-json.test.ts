@@ -1,0 +1,49 @@
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { describe, expect, test } from 'vitest';
+import { graphFileSchema, graphPayload, graphSchema } from '../../src/export/graph-json.ts';
+import { stableStringify } from '../../src/export/stable-json.ts';
+import { buildGraph } from '../../src/graph/index.ts';
+import { KAPSO, UNSLOTH } from '../helpers/paths.ts';
+import { graphOf } from '../graph/corpus.ts';
+import { fact, page } from '../graph/page.ts';
+
+const validate = new Ajv2020({ allErrors: true, strict: false }).compile(graphSchema);
+
+describe('graph.json', () => {
+	test('the schema is a draft 2020-12 JSON Schema with documented fields', () => {
+		expect(graphSchema).toMatchObject({ $schema: 'https://json-schema.org/draft/2020-12/schema', $id: 'https://wikikb.dev/api/schema/graph.schema.json' });
+		expect(JSON.stringify(graphSchema)).toContain('Indexes into `facts`');
+	});
+
+	test.each([
+		['unsloth-sample', UNSLOTH],
+		['kapso-wikis', KAPSO],
+	])('real output of %s validates against the schema and is consistent', async (_, dir) => {
+		const { graph } = await graphOf(dir);
+		const payload = JSON.parse(stableStringify(graphPayload(graph))) as ReturnType<typeof graphPayload>;
+		expect(payload.facts.length).toBeGreaterThan(0); // guard: the parser gives facts
+		const ok = validate(payload);
+		expect(validate.errors ?? []).toEqual([]);
+		expect(ok).toBe(true);
+		expect(graphFileSchema.safeParse(payload).success).toBe(true);
+		const ids = payload.nodes.map((n) => n.id);
+		expect(ids).toEqual([...ids].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+		expect(new Set(ids).size).toBe(ids.length);
+		expect(new Set(payload.nodes.map((n) => n.url)).size).toBe(ids.length); // urls are collision-free
+		const known = new Set(ids);
+		for (const e of payload.edges) {
+			expect(known.has(e.from) && known.has(e.to)).toBe(true);
+			for (const i of e.facts) expect(payload.facts[i]).toBeDefined();
+		}
+		for (const f of payload.facts) expect(known.has(f.subject)).toBe(true);
+	}, 120_000);
+
+	test('an invalid payload is rejected', () => {
+		const { graph } = buildGraph([page('heuristics/H.wiki', { facts: [fact('domain', 'LLMs')] })]);
+		const payload = graphPayload(graph);
+		expect(validate(payload)).toBe(true);
+		expect(validate({ ...payload, edges: [{ from: 'a', to: 'b', relation: 'x', facts: [-1] }] })).toBe(false);
+		expect(validate({ ...payload, nodes: [{ ...payload.nodes[0], lastUpdated: 'yesterday' }] })).toBe(false);
+		expect(validate({ ...payload, extra: 1 })).toBe(false);
+	});
+});

@@ -1,0 +1,146 @@
+/**
+ * Helpers of the built-site tests: build a site once (one build at a time on this machine), serve it on
+ * 127.0.0.1, drive Debian's Chromium through playwright-core, check for console errors and run axe-core.
+ */
+import { spawn } from 'node:child_process';
+import { mkdir, mkdtemp, readFile, readdir, rm, stat } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join, relative, resolve, sep } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { REPO_ROOT } from '../helpers/paths.ts';
+
+const LOCK = join(tmpdir(), 'wikikb-site-build.lock');
+
+/** Waits for the machine-wide build lock (a folder): Astro builds are heavy, one at a time is enough. */
+async function withBuildLock<T>(work: () => Promise<T>): Promise<T> {
+	for (;;) {
+		try {
+			await mkdir(LOCK);
+			break;
+		} catch {
+			const age = Date.now() - (await stat(LOCK).catch(() => ({ mtimeMs: Date.now() }))).mtimeMs;
+			// A lock older than any build is left over from a killed run.
+			if (age > 15 * 60_000) await rm(LOCK, { recursive: true, force: true });
+			await new Promise((r) => setTimeout(r, 2000));
+		}
+	}
+	try {
+		return await work();
+	} finally {
+		await rm(LOCK, { recursive: true, force: true });
+	}
+}
+
+/** Runs `wikikb build` on a content folder into a fresh temp folder; returns the folder and the CLI's stderr. */
+export async function buildSite(contentDir: string): Promise<{ outDir: string; log: string }> {
+	const outDir = await mkdtemp(join(tmpdir(), 'wikikb-site-'));
+	return withBuildLock(
+		() =>
+			new Promise((done, fail) => {
+				const child = spawn(process.execPath, [join(REPO_ROOT, 'scripts', 'wikikb.mjs'), 'build', '--content', contentDir, '--out', outDir], { cwd: tmpdir(), stdio: ['ignore', 'pipe', 'pipe'] });
+				let log = '';
+				child.stdout.on('data', (d) => (log += d));
+				child.stderr.on('data', (d) => (log += d));
+				child.on('error', fail);
+				child.on('close', (code) => (code === 0 ? done({ outDir, log }) : fail(new Error(`wikikb build exited with ${code}:\n${log}`))));
+			}),
+	);
+}
+
+const TYPES: Readonly<Record<string, string>> = {
+	'.html': 'text/html; charset=utf-8',
+	'.js': 'text/javascript',
+	'.mjs': 'text/javascript',
+	'.css': 'text/css',
+	'.json': 'application/json',
+	'.svg': 'image/svg+xml',
+	'.wasm': 'application/wasm',
+	'.woff2': 'font/woff2',
+	'.woff': 'font/woff',
+	'.ttf': 'font/ttf',
+};
+
+/** A tiny static server for a built site: `/x/` serves `x/index.html`, unknown paths the 404 page. */
+export async function serve(root: string): Promise<{ url: string; close: () => Promise<void> }> {
+	const server: Server = createServer(async (req, res) => {
+		const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+		let file = resolve(root, `.${path}`);
+		if (file !== root && !file.startsWith(root + sep)) file = join(root, '404.html');
+		if (path.endsWith('/')) file = join(file, 'index.html');
+		try {
+			const body = await readFile(file);
+			res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+			res.end(body);
+		} catch {
+			res.writeHead(404, { 'Content-Type': TYPES['.html']! });
+			res.end(await readFile(join(root, '404.html')).catch(() => 'Not found'));
+		}
+	});
+	await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+	const address = server.address();
+	const port = typeof address === 'object' && address ? address.port : 0;
+	return { url: `http://127.0.0.1:${port}`, close: () => new Promise((r) => server.close(() => r())) };
+}
+
+/** Every page of a built site, as site paths (`/heuristic/X/`), sorted. */
+export async function sitePages(root: string): Promise<string[]> {
+	const out: string[] = [];
+	const walk = async (dir: string) => {
+		for (const entry of await readdir(dir, { withFileTypes: true })) {
+			const full = join(dir, entry.name);
+			if (entry.isDirectory()) {
+				if (entry.name !== '_astro' && entry.name !== 'pagefind' && entry.name !== 'api') await walk(full);
+			} else if (entry.name === 'index.html') {
+				const rel = relative(root, dir).split(sep).join('/');
+				out.push(rel ? `/${rel}/` : '/');
+			}
+		}
+	};
+	await walk(root);
+	return out.sort();
+}
+
+/** Debian's Chromium, headless; never a downloaded browser. */
+export function launchBrowser(): Promise<Browser> {
+	return chromium.launch({
+		executablePath: '/usr/bin/chromium',
+		args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+	});
+}
+
+/** Collects console errors, failed requests and uncaught exceptions of a page. */
+export function watchErrors(page: Page): string[] {
+	const errors: string[] = [];
+	page.on('console', (msg) => {
+		if (msg.type() === 'error') errors.push(`console: ${msg.text()}`);
+	});
+	page.on('pageerror', (error) => errors.push(`exception: ${error.message}`));
+	page.on('requestfailed', (request) => errors.push(`request failed: ${request.url()} ${request.failure()?.errorText ?? ''}`));
+	page.on('response', (response) => {
+		if (response.status() >= 400) errors.push(`HTTP ${response.status()}: ${response.url()}`);
+	});
+	return errors;
+}
+
+/** axe-core violations of impact serious or critical on the page (axe is injected, so CSP is bypassed). */
+export async function seriousViolations(context: BrowserContext, url: string): Promise<string[]> {
+	const page = await context.newPage();
+	try {
+		await page.goto(url, { waitUntil: 'networkidle' });
+		await page.addScriptTag({ path: join(REPO_ROOT, 'node_modules', 'axe-core', 'axe.min.js') });
+		const violations = await page.evaluate(async () => {
+			const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
+			const result = await axe.run(document, { resultTypes: ['violations'] });
+			return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+		});
+		return violations;
+	} finally {
+		await page.close();
+	}
+}
+
+/** Removes a built site. */
+export async function removeSite(dir: string): Promise<void> {
+	await rm(dir, { recursive: true, force: true });
+}
