@@ -47,7 +47,10 @@ function addLinks(ctx: FactContext): void {
 		if (!title || title.id === ctx.page.id) continue; // `[[#Section]]` and self links are not edges
 		ctx.edges.add(ctx.page.id, resolveTarget(ctx, title, link, 'link'), 'link');
 	}
-	for (const category of ctx.page.categories) ctx.edges.add(ctx.page.id, ctx.nodes.category(category), 'category');
+	for (const category of ctx.page.categories) {
+		const id = ctx.nodes.category(category);
+		if (id) ctx.edges.add(ctx.page.id, id, 'category');
+	}
 }
 
 /**

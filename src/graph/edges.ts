@@ -49,7 +49,9 @@ export class EdgeSet {
 		for (const d of drafts) {
 			if (!ordered.has(d.relation)) continue;
 			const key = `${d.from}\u0000${d.relation}`;
-			groups.set(key, [...(groups.get(key) ?? []), d]);
+			const list = groups.get(key) ?? [];
+			list.push(d);
+			groups.set(key, list);
 		}
 		for (const group of groups.values()) group.sort((a, b) => a.first - b.first).forEach((d, i) => orderOf.set(d, i + 1));
 		return drafts

@@ -29,7 +29,10 @@ const list = (types: 'any' | readonly string[]) => (types === 'any' ? 'any page'
 
 /** Keeps a value on the node as an attribute (by normalized property name), in written order. */
 function keepAttribute(ctx: FactContext, property: string, value: string): void {
-	(ctx.node.attributes[property] ??= []).push(value);
+	// own-property check: a property may be named like an Object.prototype member (`constructor`)
+	const attributes = ctx.node.attributes;
+	if (Object.hasOwn(attributes, property)) attributes[property]!.push(value);
+	else Object.defineProperty(attributes, property, { value: [value], enumerable: true, writable: true, configurable: true });
 }
 
 // Page types map to their plural folder (`Heuristic` -> `heuristics`).
@@ -58,6 +61,7 @@ export function applyFact(ctx: FactContext, fact: Fact, index: number): void {
 	switch (spec.value) {
 		case 'tag': {
 			const display = value.replace(/[_\s]+/gu, ' ').trim();
+			if (display === '') return report(ctx, fact, 'wrong-value-type', 'warning', `The domain \`${value}\` is empty once \`_\` is read as a space. Write a domain name or remove the annotation.`);
 			if (!ctx.node.domains.some((d) => domainKey(d) === domainKey(display))) ctx.node.domains.push(display);
 			ctx.edges.add(ctx.page.id, ctx.nodes.domain(value), 'domain', index);
 			return;

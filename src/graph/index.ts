@@ -1,6 +1,6 @@
 export type * from './types.ts';
 export { buildGraph } from './build.ts';
-export { backlinks, outlinks, nodeById, relationLabel } from './query.ts';
+export { backlinks, outlinks, nodeById, relationLabel, wantedPages, type WantedPage } from './query.ts';
 export { PROPERTIES, RELATION_LABELS, lookupProperty, normalizePropertyName, suggestProperty, type KnownProperty, type PropertySpec } from './registry.ts';
 export { REQUIRED_SECTIONS } from './sections.ts';
 export { urlFor, slugSegment, type SiteUrl } from './url.ts';

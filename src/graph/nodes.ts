@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { normalizeName, parseTitle, toDbKey, type Title } from '../load/title.ts';
+import { normalizeName, toDbKey, type Title } from '../load/title.ts';
 import type { PageId } from '../load/types.ts';
 import type { ParsedPage } from '../parse/types.ts';
 import { compareText } from './edges.ts';
@@ -43,22 +43,22 @@ export class NodeStore {
 		if (overview) node.overview = overview;
 		node.categories = [...page.categories];
 		this.nodes.set(page.id, node);
-		for (const category of page.categories) this.category(category);
 		return node;
 	}
 
 	/** The node a title points at: the page, a category, a domain, or a missing (wanted) node. */
 	target(title: Title): { id: PageId; missing: boolean } {
 		if (this.pageIds.has(title.id)) return { id: title.id, missing: false };
-		if (title.namespace === 'Category') return { id: this.category(title.name), missing: false };
+		if (title.namespace === 'Category') return { id: this.category(title.name)!, missing: false }; // a parsed title's name is never empty
 		if (title.namespace === 'Domain') return { id: this.domain(title.name), missing: false };
 		if (!this.nodes.has(title.id)) this.nodes.set(title.id, blank(title.id, 'missing', title.namespace, title.name, title.name));
 		return { id: title.id, missing: true };
 	}
 
-	/** The node of a category name (without prefix). */
-	category(name: string): PageId {
+	/** The node of a category name (without prefix); `undefined` for a name that is empty once normalized. */
+	category(name: string): PageId | undefined {
 		const display = normalizeName(name);
+		if (display === '') return undefined;
 		const id = `Category:${toDbKey(display)}`;
 		if (!this.nodes.has(id)) this.nodes.set(id, blank(id, 'category', 'Category', display, display));
 		return id as PageId;
@@ -95,16 +95,24 @@ export class NodeStore {
 		}
 		const byName = new Map<string, string[]>();
 		for (const [identity, ref] of this.sourcesByIdentity) {
-			const name = toDbKey(normalizeName(ref.title.replace(/[[\]{}|<>#]/gu, ' ')) || 'Untitled');
-			byName.set(name, [...(byName.get(name) ?? []), identity]);
+			// readable ids: the title's letters, digits, `.` and `-`, so the URL needs few escapes
+			const name = toDbKey(normalizeName(ref.title.replace(/[^\p{L}\p{N}.\- ]+/gu, ' ')) || 'Untitled');
+			const list = byName.get(name) ?? [];
+			list.push(identity);
+			byName.set(name, list);
 		}
 		for (const [name, identities] of byName) {
-			for (const identity of identities) {
+			const types = identities.map((i) => this.sourcesByIdentity.get(i)!.type);
+			for (const [k, identity] of identities.entries()) {
 				const ref = this.sourcesByIdentity.get(identity)!;
-				const suffix = identities.length > 1 ? `_(${createHash('sha256').update(identity).digest('hex').slice(0, 6)})` : '';
-				const id = `Source:${name}${suffix}`;
+				// one title, several sources: tell them apart by type when that is enough, else by a hash of the identity
+				const typeSlug = toDbKey(normalizeName(ref.type.replace(/[^\p{L}\p{N}.\- ]+/gu, ' ')));
+				const byType = typeSlug !== '' && types.filter((t) => t === types[k]).length === 1;
+				const suffix = identities.length === 1 ? '' : byType ? `_-_${typeSlug}` : `_-_${createHash('sha256').update(identity).digest('hex').slice(0, 8)}`;
+				let id = `Source:${name}${suffix}`;
+				if (this.nodes.has(id)) id = `Source:${name}_-_${createHash('sha256').update(identity).digest('hex').slice(0, 12)}`; // a title that looks like a suffixed one
 				rename.set(`Source:\u0000${identity}`, id as PageId);
-				const node = blank(id, 'source', 'Source', parseTitle(id)?.name ?? name, ref.title);
+				const node = blank(id, 'source', 'Source', id.slice('Source:'.length).replace(/_/gu, ' '), ref.title);
 				node.sources = [ref];
 				this.nodes.set(id, node);
 			}
@@ -116,8 +124,7 @@ export class NodeStore {
 
 /** Drops empty optional fields and sorts attribute keys, for stable output. */
 function freeze(node: Draft): GraphNode {
-	const attributes: Record<string, string[]> = {};
-	for (const key of Object.keys(node.attributes).sort()) attributes[key] = node.attributes[key]!;
+	const attributes = Object.fromEntries(Object.keys(node.attributes).sort().map((key) => [key, node.attributes[key]!]));
 	return { ...node, attributes };
 }
 

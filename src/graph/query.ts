@@ -56,7 +56,9 @@ function group(edges: readonly Edge[], id: string, direction: 'in' | 'out'): Rel
 		const dir = symmetric ? 'out' : direction;
 		const other = edge.from === id ? edge.to : edge.from;
 		const key = `${dir}\u0000${edge.relation}`;
-		groups.set(key, [...(groups.get(key) ?? []), { id: other, edge }]);
+		const list = groups.get(key) ?? [];
+		list.push({ id: other, edge });
+		groups.set(key, list);
 	}
 	return [...groups]
 		.map(([key, nodes]) => {
@@ -83,4 +85,24 @@ export function outlinks(graph: Graph, id: string): RelationGroup[] {
 	const index = indexOf(graph);
 	const outgoing = (index.outgoing.get(id) ?? []).filter((e) => !SYMMETRIC.has(e.relation));
 	return group(outgoing, id, 'out');
+}
+
+/** A wanted page: a missing node and the nodes that link to it (by link or property), for the "wanted pages" list. */
+export interface WantedPage {
+	readonly node: GraphNode;
+	/** Ids of the nodes pointing at it, sorted, unique. */
+	readonly linkedFrom: readonly PageId[];
+}
+
+/** Missing (red-link) nodes, most wanted first (by number of pages pointing at them), then by id. */
+export function wantedPages(graph: Graph): WantedPage[] {
+	const index = indexOf(graph);
+	return graph.nodes
+		.filter((n) => n.missing)
+		.map((node) => {
+			const from = (index.incoming.get(node.id) ?? []).map((e) => e.from);
+			const related = (index.outgoing.get(node.id) ?? []).filter((e) => SYMMETRIC.has(e.relation)).map((e) => e.to);
+			return { node, linkedFrom: [...new Set([...from, ...related])].sort(compareText) };
+		})
+		.sort((a, b) => b.linkedFrom.length - a.linkedFrom.length || compareText(a.node.id, b.node.id));
 }

@@ -99,7 +99,7 @@ export const RELATION_LABELS = {
  * @example normalizePropertyName(' Uses Heuristic ') // 'uses_heuristic'
  */
 export function normalizePropertyName(name: string): string {
-	return name.normalize('NFC').trim().replace(/[\s_]+/gu, '_').replace(/^_|_$/g, '').toLowerCase();
+	return name.normalize('NFC').trim().replace(/[\s_]+/gu, '_').replace(/^_+|_+$/g, '').toLowerCase();
 }
 
 /** The registry entry of a property name as written, or `undefined` for an unknown property. */

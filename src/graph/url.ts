@@ -4,25 +4,84 @@ import type { PageId } from '../load/types.ts';
 export type SiteUrl = string & { readonly __brand: 'SiteUrl' };
 
 /**
+ * Longest path segment in UTF-8 bytes. A segment becomes a folder name in the built site, and file systems
+ * refuse names over 255 bytes (100 CJK characters are already 300), so longer ones are cut and get a hash.
+ */
+const MAX_SEGMENT_BYTES = 200;
+
+/**
  * Escapes one path segment injectively and safely: letters and digits of any script, `_`, `-` and inner `.`
  * stay as they are (readable); every other character becomes `~` + its code point in hex + `~`
- * (so `?`, `#`, `%`, `/`, `\`, spaces and a leading `.` can never change the path).
+ * (so `?`, `#`, `%`, `/`, `\`, spaces and a leading `.` can never change the path). A segment longer than
+ * 200 bytes is cut and ends in `~~` + a 64-bit hash of the full text in hex (a form no escape can make).
  * @example slugSegment('Learning_Rate_Tuning') // 'Learning_Rate_Tuning'
  * @example slugSegment('a/b?') // 'a~2f~b~3f~'
  */
 export function slugSegment(text: string): string {
+	const normalized = text.normalize('NFC');
 	let out = '';
 	let index = 0;
-	for (const ch of text.normalize('NFC')) {
+	for (const ch of normalized) {
 		const keep = /^[\p{L}\p{N}_-]$/u.test(ch) || (ch === '.' && index > 0);
 		out += keep ? ch : `~${ch.codePointAt(0)!.toString(16)}~`;
 		index++;
 	}
-	return out || '~0~';
+	// Empty text gets a segment no character can make (`~0~` is U+0000).
+	if (out === '') return '~~';
+	return byteLength(out) <= MAX_SEGMENT_BYTES ? out : shorten(out, normalized);
+}
+
+/** The first pieces of `slug` (never half an escape) that fit with the hash suffix, then `~~` + hash. */
+function shorten(slug: string, full: string): string {
+	const hash = hash64(full);
+	const budget = MAX_SEGMENT_BYTES - 2 - hash.length;
+	let out = '';
+	let bytes = 0;
+	for (const piece of slug.match(/~[0-9a-f]+~|[^]/gu) ?? []) {
+		bytes += byteLength(piece);
+		if (bytes > budget) break;
+		out += piece;
+	}
+	return `${out}~~${hash}`;
+}
+
+const encoder = new TextEncoder();
+
+function byteLength(text: string): number {
+	return encoder.encode(text).length;
 }
 
 /**
- * The site path of a node id: `Namespace:Name` -> `/namespace/Name/` (namespace lower-cased),
+ * 64 bits of hash as 16 hex digits: two 32-bit FNV-1a-style passes with different seeds. Plain JavaScript
+ * (no `node:crypto`), because `urlFor` also runs in the browser (the LR recommender builds page links).
+ */
+function hash64(text: string): string {
+	let a = 0x811c9dc5;
+	let b = 0x01000193 ^ 0x5bd1e995;
+	for (const byte of encoder.encode(text)) {
+		a = Math.imul(a ^ byte, 0x01000193);
+		b = Math.imul(b ^ byte, 0x5bd1e995) ^ (b >>> 15);
+	}
+	return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0');
+}
+
+/**
+ * The folder of a namespace: a namespace spelled canonically (first letter upper case, the rest as its
+ * lower-case form: `Heuristic`, `Domain`, `Concept`) is lower-cased, which is readable and can be undone;
+ * any other spelling (`CONCEPT`, `concept`, and `Page`, whose folder would be the main namespace's) keeps its
+ * case behind a `~~` prefix no lower-cased name starts with, so two namespaces never share a folder.
+ * @example namespaceSegment('Heuristic') // 'heuristic'
+ * @example namespaceSegment('CONCEPT') // '~~CONCEPT'
+ */
+export function namespaceSegment(namespace: string): string {
+	const lower = namespace.toLowerCase();
+	const first = String.fromCodePoint(lower.codePointAt(0) ?? 0x20);
+	const canonical = lower !== '' && first.toUpperCase() + lower.slice(first.length) === namespace && lower !== 'page';
+	return canonical ? slugSegment(lower) : `~~${slugSegment(namespace)}`;
+}
+
+/**
+ * The site path of a node id: `Namespace:Name` -> `/namespace/Name/` (see `namespaceSegment`),
  * a main-namespace name -> `/page/Name/`. Injective over ids, stable, and safe for any title.
  * @example urlFor('Heuristic:Learning_Rate_Tuning') // '/heuristic/Learning_Rate_Tuning/'
  * @example urlFor('Domain:Fine_Tuning') // '/domain/Fine_Tuning/'
@@ -31,6 +90,6 @@ export function urlFor(id: PageId | string): SiteUrl {
 	const colon = id.indexOf(':');
 	const namespace = colon > 0 ? id.slice(0, colon) : '';
 	const name = colon > 0 ? id.slice(colon + 1) : id;
-	const folder = namespace ? slugSegment(namespace.toLowerCase()) : 'page';
+	const folder = namespace ? namespaceSegment(namespace) : 'page';
 	return `/${folder}/${slugSegment(name)}/` as SiteUrl;
 }

@@ -93,5 +93,6 @@ export function assertUniqueTitles(files: readonly SourceFile[]): void {
 			clashes.push(diag(f.path, 1, 1, 'error', 'duplicate-title', `This file and \`${first.path}\` both map to the title \`${f.id}\`. Rename or remove one of them.`));
 		} else seen.set(f.id, f);
 	}
-	if (clashes.length > 0) throw new ContentError(clashes.map((d) => d.message).join('\n'), clashes);
+	// The thrown message is all the CLI prints, so it names this file too (a diagnostic puts it in `file`).
+	if (clashes.length > 0) throw new ContentError(clashes.map((d) => `${d.file}: ${d.message}`).join('\n'), clashes);
 }

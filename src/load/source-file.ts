@@ -7,7 +7,8 @@ export interface DecodedText {
 	readonly diagnostics: readonly Diagnostic[];
 }
 
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069]/gu;
+// Also zero-width space, word joiner and a BOM inside the text: invisible, they split words and titles.
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/gu;
 
 /**
  * Decodes page bytes: UTF-16 (by BOM) or UTF-8, BOM dropped, invalid bytes replaced by U+FFFD and reported,

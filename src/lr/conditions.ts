@@ -72,7 +72,7 @@ const BELOW_AFTER = /^\s*(?:and (?:below|under|smaller|less)|or (?:less|smaller|
  */
 export function readModelParams(text: string): ModelParams | undefined {
 	// `7-8B`, `7B-13B`, `7 to 13B`, `between 7B and 13B`: a range with the unit on the right end.
-	const range = /(?<![\w.])(\d+(?:\.\d+)?)\s*(B|M|b|m|billion|million)?\s*(?:-|–|—|to|and)\s*(\d+(?:\.\d+)?)\s*(B|M|T|billion|million|bn|b|m)(?![\w+])/.exec(text);
+	const range = /(?<![\w.-])(\d+(?:\.\d+)?)\s*(B|M|b|m|billion|million)?\s*(?:-|–|—|to|and)\s*(\d+(?:\.\d+)?)\s*(B|M|T|billion|million|bn|b|m)(?![\w+])/.exec(text);
 	if (range) {
 		const unit = range[4]!;
 		const a = sizeValue(range[1]!, range[2] ?? unit);

@@ -37,7 +37,7 @@ function standsAlone(text: string, start: number, end: number): boolean {
 /** Parameters of a template or parser function, anonymous ones numbered from 1. */
 function paramsOf(token: Token): Template['params'] {
 	const args = (token as unknown as { getAllArgs(): { name: string; getValue(): string }[] }).getAllArgs();
-	return args.map((a) => ({ name: a.name, value: a.getValue() }));
+	return args.map((a) => ({ name: a.name, value: a.getValue().trim() }));
 }
 
 /**
@@ -68,10 +68,10 @@ export function extractBlocks(ctx: WikiContext): BlockData {
 			}
 			continue;
 		}
-		if (inRanges(ctx.literal, offset) && !(token.type === 'magic-word' && name === 'mermaid')) continue;
 		if (token.type === 'magic-word') {
+			// these calls make literal ranges themselves, so only an enclosing extension tag hides them
+			if (insideOtherLiteral(token)) continue;
 			if (name === 'mermaid') {
-				if (insideOtherLiteral(token)) continue;
 				const param = token.childNodes.find((c) => c.type === 'parameter');
 				diagrams.push({ line, kind: 'mermaid', source: (param?.toString() ?? '').trim() });
 			} else if (token.childNodes[0]?.toString().trim().startsWith('#')) {
@@ -79,6 +79,7 @@ export function extractBlocks(ctx: WikiContext): BlockData {
 			}
 			continue;
 		}
+		if (inRanges(ctx.literal, offset)) continue;
 		const templateName = (token.childNodes[0]?.toString() ?? name).trim();
 		templates.push({ line, col, name: templateName, params: paramsOf(token) });
 		ctx.diagnostics.push(diag(ctx.file, line, col, 'info', 'template-shown', `The template \`{{${templateName}}}\` has no template page here, so it is shown as a box with its parameters. Nothing needs doing unless it was meant to be expanded.`));

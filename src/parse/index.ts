@@ -2,7 +2,7 @@ import { diag, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { LineIndex } from '../load/source-file.ts';
 import type { SourceFile } from '../load/types.ts';
 import { readHead, type PageHead } from './front-matter.ts';
-import { MAX_NESTING, MAX_PAGE_CHARS, MAX_PAGE_LINES, maxNesting } from './guards.ts';
+import { MAX_MARKDOWN_LINES, MAX_NESTING, MAX_PAGE_CHARS, MAX_PAGE_LINES, maxNesting } from './guards.ts';
 import { rewriteMarkdown } from './markdown-to-wikitext.ts';
 import { parseMarkdownPage } from './markdown-page.ts';
 import { detectFormat } from './page-format.ts';
@@ -55,7 +55,7 @@ export function parsePage(file: SourceFile): ParseResult {
 		const body = blank(text, head.hidden);
 		const format = detectFormat(body);
 		let parsed;
-		if (format === 'markdown') {
+		if (format === 'markdown' && lines.lineCount <= MAX_MARKDOWN_LINES) {
 			parsed = parseMarkdownPage(body, file.path);
 		} else {
 			const rewritten = rewriteMarkdown(text, head.hidden);

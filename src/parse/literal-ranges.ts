@@ -19,7 +19,7 @@ function merge(ranges: [number, number][]): Ranges {
 
 /**
  * Finds the parts of a parsed page whose text is literal for us: code and math extension tags, `<nowiki>`,
- * comments, `<code>...</code>` spans (open to matching close) and `{{#mermaid:}}` calls. No fact, link or
+ * comments, `<code>...</code>` spans (open to matching close), `{{#mermaid:}}` diagrams and `{{#ask:}}`/`{{#show:}}` queries. No fact, link or
  * template is read from them.
  */
 export function literalRanges(root: Token): Ranges {
@@ -30,7 +30,8 @@ export function literalRanges(root: Token): Ranges {
 	};
 	for (const t of root.querySelectorAll('ext')) if (LITERAL_EXT.has(t.name ?? '')) span(t);
 	for (const t of root.querySelectorAll('comment')) span(t);
-	for (const t of root.querySelectorAll('magic-word')) if (t.name === 'mermaid') span(t);
+	// #ask/#show hold query conditions written like annotations (`[[domain::LLMs]]`): not facts, not links
+	for (const t of root.querySelectorAll('magic-word')) if (t.name === 'mermaid' || t.name === 'ask' || t.name === 'show') span(t);
 	let open = -1;
 	let depth = 0;
 	for (const t of root.querySelectorAll('html')) {

@@ -62,6 +62,10 @@ export function parseMarkdownPage(text: string, file: string): WikitextResult {
 			links.push({ kind: 'external', target: node.url, ...(label && label !== node.url ? { text: label } : {}), line, col: start?.column ?? 1 });
 		} else if (node.type === 'code') {
 			const fenced = /^[ \t]*(```|~~~)/.test(text.slice(offset, offset + 40));
+			const last = text.slice(offset, node.position?.end.offset ?? offset).split('\n');
+			if (fenced && (last.length < 2 || !/^[ \t]*(`{3,}|~{3,})[ \t]*$/.test(last.at(-1)!))) {
+				diagnostics.push(diag(file, line, start?.column ?? 1, 'error', 'unclosed-fence', 'This code fence is never closed, so the rest of the page is read as code. Add a closing fence line.'));
+			}
 			code.push({ line, syntax: fenced ? 'fence' : 'pre', ...(node.lang ? { lang: node.lang } : {}), code: node.value });
 		} else if (node.type === 'table') {
 			const [head, ...body] = node.children.map((row) => ({ line: row.position?.start.line ?? line, cells: row.children.map((c) => tidy(inlineText(c, false))) }));

@@ -50,23 +50,27 @@ export function extractProse(ctx: WikiContext): ProseBlock[] {
 		}
 		open.parts.push(text);
 	};
+	// offsets by running sum: the root has no gaps between children, and getAbsoluteIndex on text nodes is O(siblings)
+	let next = 0;
 	for (const node of ctx.root.childNodes) {
+		const at = next;
+		next += node.toString().length;
 		if (isBreak(node)) {
 			close();
 			continue;
 		}
 		if (node.type === 'list') {
 			close();
-			open = { kind: itemKind(node.toString()), offset: (node as Token).getAbsoluteIndex(), parts: [] };
+			open = { kind: itemKind(node.toString()), offset: at, parts: [] };
 			continue;
 		}
 		if (node.type === 'dd') {
-			add(': ', (node as Token).getAbsoluteIndex());
+			add(': ', at);
 			continue;
 		}
 		if (node.type === 'text') {
 			const data = (node as { data: string }).data;
-			const base = (node as unknown as Token).getAbsoluteIndex();
+			const base = at;
 			let from = 0;
 			for (let nl = data.indexOf('\n'); nl >= 0; nl = data.indexOf('\n', from)) {
 				add(decodeEntities(data.slice(from, nl)), base + from);
@@ -80,10 +84,9 @@ export function extractProse(ctx: WikiContext): ProseBlock[] {
 			add(decodeEntities(data.slice(from)), base + from);
 			continue;
 		}
-		const offset = (node as Token).getAbsoluteIndex();
 		if (node.type === 'comment') continue;
-		const literal = inRanges(ctx.literal, offset) && node.type !== 'html' && node.type !== 'ext';
-		add(literal ? node.toString() : plainText(node, { ticks: true }), offset);
+		const literal = inRanges(ctx.literal, at) && node.type !== 'html' && node.type !== 'ext';
+		add(literal ? node.toString() : plainText(node, { ticks: true }), at);
 	}
 	close();
 	return blocks;

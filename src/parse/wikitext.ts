@@ -31,6 +31,8 @@ let configured = false;
 function configure(): void {
 	if (configured) return;
 	Parser.config = makeConfig();
+	// read-only trees let wikiparser-node cache child offsets; without it getAbsoluteIndex is quadratic on long pages
+	Parser.viewOnly = true;
 	configured = true;
 }
 

@@ -1,6 +1,8 @@
 import type { SourceFile } from '../load/types.ts';
 import { parsePage } from '../parse/index.ts';
 import type { ParsedPage } from '../parse/types.ts';
+import { renderPage } from '../render/index.ts';
+import type { RenderContext, RenderedPage } from '../render/types.ts';
 
 /** A batch of pages to parse (and render), as sent to a worker: plain data only. */
 export interface PageJob {
@@ -11,24 +13,38 @@ export interface PageJob {
 	readonly existing: readonly string[];
 }
 
-/** What one page gives: its data and, when asked, its HTML. */
+/** What one page gives: its data and, when asked, its HTML (whose diagnostics are already in `page`). */
 export interface PageOutput {
 	readonly page: ParsedPage;
 	readonly rendered?: RenderedHtml;
 }
 
-/** The rendered body of a page (mirrors the renderer's result). */
-export interface RenderedHtml {
-	readonly html: string;
-	readonly headings: readonly { readonly depth: number; readonly slug: string; readonly text: string }[];
+/** The rendered body of a page. */
+export type RenderedHtml = Omit<RenderedPage, 'diagnostics'>;
+
+const PAGE_NAMESPACE = /^(Workflow|Principle|Implementation|Environment|Heuristic):/u;
+
+/**
+ * What exists for red links: pages of the five types exist when they have a file; every other node
+ * (domains, categories, sources, other namespaces) gets its own site page from the graph.
+ */
+function renderContext(existing: ReadonlySet<string>): RenderContext {
+	return { pageExists: (id) => !PAGE_NAMESPACE.test(id) || existing.has(id) };
 }
 
 /** Parses each page once and renders from that same tree. Never throws for bad input. */
 export async function runJob(job: PageJob): Promise<PageOutput[]> {
+	const ctx = job.render ? renderContext(new Set(job.existing)) : undefined;
 	const outputs: PageOutput[] = [];
 	for (const file of job.files) {
-		const { page } = parsePage(file);
-		outputs.push({ page });
+		const result = parsePage(file);
+		if (!ctx) {
+			outputs.push({ page: result.page });
+			continue;
+		}
+		const { diagnostics, ...rendered } = await renderPage(result, ctx);
+		const page = diagnostics.length > 0 ? { ...result.page, diagnostics: [...result.page.diagnostics, ...diagnostics] } : result.page;
+		outputs.push({ page, rendered });
 	}
 	return outputs;
 }

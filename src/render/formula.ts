@@ -11,7 +11,8 @@ import type { RenderState } from './state.ts';
 export function formula(state: RenderState, tex: string, display: boolean, offset: number): ElementContent {
 	const result = renderMath(tex, display);
 	if (result.error !== undefined) {
-		const line = state.lineAt(offset);
+		// The parser's own record of the formula knows its line in the file; the tree offset is the fallback.
+		const line = state.page.math.find((m) => m.tex.trim() === tex.trim())?.line ?? state.lineAt(offset);
 		state.diagnostics.push(
 			diag(state.page.path, line, 1, 'warning', 'math-error', `The formula \`${clip(tex)}\` cannot be typeset: ${result.error.replace(/\s+/gu, ' ')}. It is shown as source; fix the TeX.`),
 		);

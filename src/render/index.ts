@@ -57,12 +57,10 @@ function finish(tree: Root, state: RenderState): RenderedPage {
 
 function createState(result: ParseResult, ctx: RenderContext): RenderState {
 	const { tree, page } = result;
+	// Lines of the rendered text; the parser keeps line breaks when it rewrites Markdown, so they match the file's.
 	const lineAt = (offset: number): number => {
-		const math = page.math.length === 1 ? page.math[0] : undefined;
-		if (math) return math.line;
-		const source = tree.kind === 'wikitext' ? tree.toSourceOffset(offset) : offset;
 		let line = 1;
-		for (let i = tree.text.indexOf('\n'); i >= 0 && i < Math.min(source, offset); i = tree.text.indexOf('\n', i + 1)) line++;
+		for (let i = tree.text.indexOf('\n'); i >= 0 && i < offset; i = tree.text.indexOf('\n', i + 1)) line++;
 		return line;
 	};
 	return { ctx, page, slots: new Slots(), anchors: new Anchors(page.sections), diagnostics: [], lineAt, autoNumber: 0 };

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { backlinks, buildGraph, nodeById, outlinks } from '../../src/graph/index.ts';
+import { backlinks, buildGraph, nodeById, outlinks, wantedPages } from '../../src/graph/index.ts';
 import type { Graph } from '../../src/graph/index.ts';
 import { fact, link, page, sections } from './page.ts';
 
@@ -50,10 +50,18 @@ describe('registry rules', () => {
 		expect(sources).toHaveLength(3);
 		const arxiv = sources.find((n) => n.sources[0]?.url === 'https://arxiv.org/abs/2106.09685')!;
 		expect(graph.edges.filter((e) => e.to === arxiv.id).map((e) => e.from)).toEqual(['Heuristic:A', 'Heuristic:B']);
-		// two identities share the title "LoRA Paper": both get distinct, stable ids
-		expect(new Set(sources.map((n) => n.id)).size).toBe(3);
-		expect(sources.filter((n) => n.id.startsWith('Source:LoRA_Paper_(')).length).toBe(2);
+		// two identities share the title "LoRA Paper": their ids tell them apart by type
+		expect(sources.map((n) => n.id)).toEqual(['Source:LoRA_Paper_-_Doc', 'Source:LoRA_Paper_-_Paper', 'Source:Notes']);
+		expect(sources.map((n) => n.title)).toEqual(['LoRA Paper', 'LoRA Paper', 'Notes']);
 		expect(diagnostics.map((d) => [d.rule, d.line])).toEqual([['malformed-source', 3]]);
+	});
+
+	test('source ids: readable, and one title of one type with two URLs is told apart by a hash', () => {
+		const { graph } = buildGraph([page('heuristics/A.wiki', { facts: [fact('source', 'Repo|PEFT: main|https://github.com/a/peft', 1), fact('source', 'Repo|PEFT: main|https://github.com/b/peft', 2)] })]);
+		const ids = graph.nodes.filter((n) => n.kind === 'source').map((n) => n.id);
+		expect(ids).toHaveLength(2);
+		expect(ids.every((id) => /^Source:PEFT_main_-_[0-9a-f]{8}$/u.test(id))).toBe(true);
+		expect(graph.nodes.filter((n) => n.kind === 'source').map((n) => n.url).every((u) => !u.includes('~'))).toBe(true);
 	});
 
 	test('last_updated: ISO 8601 on the node; malformed dates reported', () => {
@@ -221,6 +229,11 @@ describe('nodes', () => {
 			['missing-page', 'info', 6],
 		]);
 		expect(backlinks(graph, 'Heuristic:B')).toMatchObject([{ label: 'Linked from', nodes: [{ id: 'Heuristic:A' }] }]);
+		expect(wantedPages(graph).map((w) => [w.node.id, w.linkedFrom])).toEqual([
+			['Concept:Attention', ['Heuristic:A']],
+			['Implementation:Nope', ['Heuristic:A']],
+			['Transfer_Learning', ['Heuristic:A']],
+		]);
 	});
 
 	test('missing-section: required sections per page type, matched loosely; not when parsing failed', () => {

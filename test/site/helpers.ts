@@ -116,7 +116,11 @@ export function watchErrors(page: Page): string[] {
 		if (msg.type() === 'error') errors.push(`console: ${msg.text()}`);
 	});
 	page.on('pageerror', (error) => errors.push(`exception: ${error.message}`));
-	page.on('requestfailed', (request) => errors.push(`request failed: ${request.url()} ${request.failure()?.errorText ?? ''}`));
+	page.on('requestfailed', (request) => {
+		// Leaving a page cancels its pending requests (favicon, prefetches): that is not a failure of the site.
+		const reason = request.failure()?.errorText ?? '';
+		if (reason !== 'net::ERR_ABORTED') errors.push(`request failed: ${request.url()} ${reason}`);
+	});
 	page.on('response', (response) => {
 		if (response.status() >= 400) errors.push(`HTTP ${response.status()}: ${response.url()}`);
 	});

@@ -5,7 +5,7 @@ import { FlowBuilder } from './flow-builder.ts';
 
 /** How a run of wikitext is laid out. */
 export interface BlockOptions {
-	/** Table cell content: trimmed, and a lone paragraph is unwrapped (MediaWiki writes `<td>text</td>`). */
+	/** Table cell content: trimmed, its first line not wrapped in a paragraph (MediaWiki writes `<td>text</td>`). */
 	readonly cell?: boolean;
 }
 
@@ -16,12 +16,9 @@ export interface BlockOptions {
 export function renderBlocks(nodes: readonly AstNodes[], state: RenderState, options: BlockOptions = {}): import('hast').ElementContent[] {
 	const events = toEvents(nodes, state);
 	if (options.cell) trimEdges(events);
-	const builder = new FlowBuilder(false);
+	const builder = new FlowBuilder(false, !options.cell, options.cell);
 	for (const line of splitLines(events)) builder.line(line);
-	const out = builder.finish();
-	const only = out[0];
-	if (options.cell && out.length === 1 && only?.type === 'element' && only.tagName === 'p') return only.children;
-	return out;
+	return builder.finish();
 }
 
 /** Renders wikitext nodes as phrasing content (heading titles, link texts): no paragraphs. */

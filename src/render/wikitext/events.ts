@@ -25,7 +25,7 @@ export type FlowEvent =
 	| { readonly k: 'close'; readonly tag: string; readonly raw: string }
 	| { readonly k: 'quote'; readonly marks: readonly ('b' | 'i')[] }
 	| { readonly k: 'list'; readonly prefix: string }
-	| { readonly k: 'dd' }
+	| { readonly k: 'dd'; readonly prefix: string }
 	| { readonly k: 'hidden' }
 	| { readonly k: 'lazy'; readonly make: (alone: boolean) => ElementContent };
 
@@ -94,7 +94,7 @@ function tokenEvents(token: Token, state: RenderState): FlowEvent[] {
 		case 'list':
 			return [{ k: 'list', prefix: String(token).replace(/[^*#:;]/gu, '') }];
 		case 'dd':
-			return [{ k: 'dd' }];
+			return [{ k: 'dd', prefix: String(token).replace(/[^:]/gu, '') }];
 		case 'quote':
 			return quoteEvents(token as QuoteToken);
 		case 'comment':

@@ -37,8 +37,17 @@ export class FlowBuilder {
 	private inBlockElem = false;
 	private lines = 0;
 
-	/** @param inlineMode phrasing only: lines are joined, no paragraphs or lists */
-	constructor(private readonly inlineMode: boolean) {}
+	/**
+	 * @param inlineMode phrasing only: lines are joined, no paragraphs or lists
+	 * @param aloneIsBlock a formula or template alone on its line is a block (not in table cells, whose line
+	 * holds other cells in the source)
+	 * @param bareFirstLine the first line is not wrapped in a paragraph (a cell's text on the `|` line)
+	 */
+	constructor(
+		private readonly inlineMode: boolean,
+		private readonly aloneIsBlock = true,
+		private readonly bareFirstLine = false,
+	) {}
 
 	/** Adds one line of events. */
 	line(events: readonly FlowEvent[]): void {
@@ -55,8 +64,13 @@ export class FlowBuilder {
 			return;
 		}
 		const first = events[0]!;
-		if (first.k === 'list') this.listLine(first.prefix, events.slice(1));
-		else if (visible.length === 1 && visible[0]!.k === 'lazy') this.blockLine(events, true);
+		// List marks at the start of a line (`*`, `#`, `;`, and `:` also before a table) add up to one prefix.
+		let prefix = '';
+		let start = 0;
+		for (let e = events[0]; e && (e.k === 'list' || e.k === 'dd'); e = events[++start]) prefix += e.prefix;
+		if (prefix) this.listLine(prefix, events.slice(start));
+		else if (this.bareFirstLine && this.lines++ === 0) this.blockLine(events, false);
+		else if (this.aloneIsBlock && visible.length === 1 && visible[0]!.k === 'lazy') this.blockLine(events, true);
 		else if (events.some(isBlockEvent)) this.blockLine(events, false);
 		else if (this.inBlockElem) {
 			this.text('\n');
@@ -118,6 +132,8 @@ export class FlowBuilder {
 			while (common < normal.length && common < this.prefix.length && normal[common] === this.prefix[common]) common++;
 			this.lists.length = Math.min(this.lists.length, common);
 			if (normal.length <= common && common > 0) this.nextItem(prefix[common - 1]!);
+			// `;term` then `::x`: the open <dt> gives way to a <dd> holding the deeper list.
+			else if (common > 0 && prefix[common - 1] === ':' && this.lists[common - 1]?.item.tagName === 'dt') this.nextItem(':');
 			while (this.lists.length < prefix.length) this.openList(prefix[this.lists.length]!);
 		}
 		this.prefix = normal;

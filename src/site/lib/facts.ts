@@ -38,7 +38,8 @@ function factTargets(graph: Graph): Map<number, string> {
 /** A fact's value as a link: to its node when it names one, outside when it is an http(s) URL, else text. */
 function factValue(fact: GraphFact, target: GraphNode | undefined): FactValue {
 	if (target) {
-		const text = fact.display ?? (target.kind === 'source' || target.kind === 'domain' ? target.title : fact.value);
+		// As SMW: a value that names a page shows that page's title, unless the annotation gives display text.
+		const text = fact.display ?? target.title;
 		return { text, href: target.url, ...(target.missing ? { missing: true } : {}) };
 	}
 	const text = fact.display ?? fact.value;

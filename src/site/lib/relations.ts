@@ -12,8 +12,19 @@ const INCOMING_LABELS: Readonly<Record<string, string>> = {
 	link: 'Linked from',
 };
 
-/** Outgoing relations shown under the text (the fact box already lists the others). */
-const OUTGOING_LABELS: Readonly<Record<string, string>> = { step: 'Steps' };
+/**
+ * Heading of the group of edges that leave a node. Shown even when the fact stands on the other page
+ * (a Heuristic's "Used By" list), so every relation can be followed from both ends.
+ */
+const OUTGOING_LABELS: Readonly<Record<string, string>> = {
+	step: 'Steps',
+	uses_heuristic: 'Uses heuristics',
+	implements: 'Implements',
+	requires_env: 'Requires environment',
+};
+
+/** Outgoing relations not listed under the text: tags have their own places, plain links are in the text. */
+const OUTGOING_HIDDEN = new Set(['link', 'domain', 'source', 'category']);
 
 /** Display order of the groups: the SMW relations first, plain links last. */
 const ORDER = ['step', 'uses_heuristic', 'implements', 'requires_env', 'related', 'domain', 'category', 'source'];
@@ -62,9 +73,9 @@ export function relationGroups(graph: Graph): Map<string, RelationGroupIds[]> {
 			add(edge.to, 'related', () => ({ relation: 'related', direction: 'out', label: 'Related', other: (e) => (e.to === edge.to ? e.from : e.to) }), edge);
 			continue;
 		}
-		const inLabel = INCOMING_LABELS[edge.relation] ?? `${humanRelation(edge.relation)} (from)`;
+		const inLabel = INCOMING_LABELS[edge.relation] ?? `“${humanRelation(edge.relation)}” from`;
 		add(edge.to, `in:${edge.relation}`, () => ({ relation: edge.relation, direction: 'in', label: inLabel, other: (e) => e.from }), edge);
-		const outLabel = OUTGOING_LABELS[edge.relation];
+		const outLabel = OUTGOING_LABELS[edge.relation] ?? (OUTGOING_HIDDEN.has(edge.relation) ? undefined : humanRelation(edge.relation));
 		if (outLabel) add(edge.from, `out:${edge.relation}`, () => ({ relation: edge.relation, direction: 'out', label: outLabel, other: (e) => e.to }), edge);
 	}
 	const result = new Map<string, RelationGroupIds[]>();

@@ -35,3 +35,14 @@ export function shortDate(iso: string | undefined): string {
 export function byUpdated(a: Pick<NodeData, 'lastUpdated' | 'title'>, b: Pick<NodeData, 'lastUpdated' | 'title'>): number {
 	return (b.lastUpdated ?? '').localeCompare(a.lastUpdated ?? '') || byTitle(a, b);
 }
+
+const ACRONYMS = new Set(['sft', 'rlhf', 'dpo', 'grpo', 'ppo']);
+
+/**
+ * A task id as readers write it.
+ * @example taskLabel('dpo') // 'DPO'
+ * @example taskLabel('instruction-tuning') // 'instruction tuning'
+ */
+export function taskLabel(task: string): string {
+	return ACRONYMS.has(task) ? task.toUpperCase() : task.replace(/-/g, ' ');
+}

@@ -1,0 +1,12 @@
+import { readHead } from './src/parse/front-matter.ts';
+import { rewriteMarkdown } from './src/parse/markdown-to-wikitext.ts';
+import { parseWikitext } from './src/parse/wikitext.ts';
+import { parseWikitextPage } from './src/parse/wikitext-page.ts';
+const text = '[[a]]\n' + '- x\n  - y\n'.repeat(4000);
+let t0 = performance.now();
+const rw = rewriteMarkdown(text, []); console.log('rewrite', Math.round(performance.now() - t0)); t0 = performance.now();
+const root = parseWikitext(rw.text); console.log('parse', Math.round(performance.now() - t0)); t0 = performance.now();
+root.lint(); console.log('lint', Math.round(performance.now() - t0)); t0 = performance.now();
+for (const c of root.childNodes) (c as any).getAbsoluteIndex(); console.log('abs', Math.round(performance.now() - t0)); t0 = performance.now();
+parseWikitextPage(text, rw, 'x'); console.log('page', Math.round(performance.now() - t0));
+const bt = '`'.repeat(40000); t0 = performance.now(); rewriteMarkdown(bt, []); console.log('bt rewrite', Math.round(performance.now() - t0));

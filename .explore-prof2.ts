@@ -1,0 +1,18 @@
+import { rewriteMarkdown } from './src/parse/markdown-to-wikitext.ts';
+import { parseWikitext } from './src/parse/wikitext.ts';
+import { literalRanges } from './src/parse/literal-ranges.ts';
+import { extractProse } from './src/parse/prose.ts';
+import { buildSections } from './src/parse/sections.ts';
+import { plainText } from './src/parse/tree-text.ts';
+import { lintPage } from './src/parse/lint.ts';
+import { extractFacts } from './src/parse/facts.ts';
+const text = '[[a]]\n' + '- x\n  - y\n'.repeat(4000);
+const rw = rewriteMarkdown(text, []);
+const root = parseWikitext(rw.text);
+let t0 = performance.now();
+const literal = literalRanges(root); console.log('literal', Math.round(performance.now() - t0)); t0 = performance.now();
+const ctx: any = { root, text: rw.text, literal, fenceStarts: new Set(), pipeTableStarts: new Set(), sections: buildSections([]), file: 'x', place: () => ({ line: 1, col: 1 }), diagnostics: [] };
+extractFacts(ctx); console.log('facts', Math.round(performance.now() - t0)); t0 = performance.now();
+extractProse(ctx); console.log('prose', Math.round(performance.now() - t0)); t0 = performance.now();
+plainText(root); console.log('plain', Math.round(performance.now() - t0)); t0 = performance.now();
+lintPage(ctx); console.log('lint', Math.round(performance.now() - t0)); t0 = performance.now();

@@ -1,0 +1,46 @@
+import { beforeAll, expect, test, vi } from 'vitest';
+import { main } from '../../src/cli/main.ts';
+import { UNSLOTH } from '../helpers/paths.ts';
+
+async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
+	let out = '';
+	let err = '';
+	const code = await main(args, { out: (t) => (out += t), err: (t) => (err += t), isTTY: false });
+	return { code, out, err };
+}
+
+beforeAll(() => {
+	vi.stubEnv('WIKIKB_CACHE_DIR', 'off');
+});
+
+test('wikikb lr prints the range, how it was chosen, and the rules and pages behind it', async () => {
+	const { code, out } = await run('lr', '--content', UNSLOTH, '--task', 'sft', '--params', '70B');
+	expect(code).toBe(0);
+	expect(out).toMatch(/^Recommended LR for task sft, 70B parameters: 2e-4\n/);
+	expect(out).toContain('most specific condition first, then agreement among equally specific rules');
+	expect(out).toContain('Instruction Fine-tuning (SFT)');
+	expect(out).toContain('Large Models (>13B)');
+	expect(out).toContain('heuristics/Learning_Rate_Tuning.md:32');
+	expect(out).toContain('Pages: Heuristic:Learning_Rate_Tuning');
+});
+
+test('wikikb lr --json prints the recommendation as JSON', async () => {
+	const { code, out } = await run('lr', '--content', UNSLOTH, '--task', 'domain-adaptation', '--json');
+	expect(code).toBe(0);
+	const rec = JSON.parse(out);
+	expect(rec).toMatchObject({ query: { task: 'domain-adaptation' }, lr: { min: 0.0001, max: 0.0002 }, basis: 'single', pages: ['Heuristic:Learning_Rate_Tuning'] });
+});
+
+test('wikikb lr says clearly when nothing matches, and which tasks exist', async () => {
+	const { code, out } = await run('lr', '--content', UNSLOTH, '--task', 'embedding');
+	expect(code).toBe(1);
+	expect(out).toContain('No LR recommendation for task embedding.');
+	expect(out).toContain('Tasks with rules: sft, domain-adaptation, rlhf, dpo, grpo.');
+});
+
+test('wikikb lr explains bad input', async () => {
+	expect((await run('lr', '--content', UNSLOTH)).err).toContain('needs a task');
+	const bad = await run('lr', '--content', UNSLOTH, '--task', 'sft', '--params', 'huge');
+	expect(bad.code).toBe(2);
+	expect(bad.err).toContain('The model size `huge` cannot be read.');
+});

@@ -1,0 +1,84 @@
+import { describe, expect, test } from 'vitest';
+import { rewriteMarkdown } from '../../src/parse/markdown-to-wikitext.ts';
+
+const rw = (text: string): string => rewriteMarkdown(text, []).text;
+
+describe('rewriteMarkdown', () => {
+	test.each([
+		['## Title', '== Title =='],
+		['###### Deep ##', '====== Deep ======'],
+		['- a\n- b', '* a\n* b'],
+		['1. a\n2. b', '# a\n# b'],
+		['- a\n  - b\n    - c\n- d', '* a\n** b\n*** c\n* d'],
+		['1. a\n   - b', '# a\n#* b'],
+		['* wiki\n  - md child', '* wiki\n** md child'],
+		['---', '----'],
+		['**bold**', "'''bold'''"],
+		['an *italic* word', "an ''italic'' word"],
+		['`a [[x::y]] b`', '<code><nowiki>a [[x::y]] b</nowiki></code>'],
+		['``a ` b``', '<code><nowiki>a ` b</nowiki></code>'],
+		['`</nowiki>`', '<code><nowiki>&lt;/nowiki></nowiki></code>'],
+		['[text](https://example.org/a)', '[https://example.org/a text]'],
+		['[**b** t](https://x.org)', "[https://x.org '''b''' t]"],
+	])('rewrites %j', (input, output) => {
+		expect(rw(input)).toBe(output);
+	});
+
+	test('rewrites a fence with its info string to syntaxhighlight', () => {
+		expect(rw('```python title\nx = 1\n```')).toBe('<syntaxhighlight lang="python">\nx = 1\n</syntaxhighlight>');
+	});
+
+	test('escapes a closing syntaxhighlight tag inside a fence', () => {
+		expect(rw('```\n</syntaxhighlight>\n```')).toBe('<syntaxhighlight>\n&lt;/syntaxhighlight>\n</syntaxhighlight>');
+	});
+
+	test('rewrites a pipe table to a wikitable', () => {
+		expect(rw('| a | b |\n|---|---|\n| 1 | `x|y` |')).toBe('{| class="wikitable"\n! a !! b\n|-\n| 1 || <code><nowiki>x|y</nowiki></code>\n|}');
+	});
+
+	test('leaves wikitext unchanged', () => {
+		const wiki = "== A ==\n* '''b''' [[c::d|e]]\n# one\n# two\n{| class=\"wikitable\"\n|-\n|| x || y\n|}\n----\n<pre>**x**</pre>";
+		expect(rw(wiki)).toBe(wiki);
+	});
+
+	test('leaves literal regions untouched', () => {
+		const text = '<syntaxhighlight lang="md">\n## not a heading\n- not a list\n</syntaxhighlight>\n<!-- **x** -->\n<code>*y*</code>\n{{#mermaid:graph TD\n  A{**x**} --> B\n}}';
+		expect(rw(text)).toBe(text);
+	});
+
+	test('does not read `**kwargs` or arithmetic as emphasis', () => {
+		expect(rw('call f(**kwargs) with 2 * 3 * 4 and **kwargs, **more')).toBe('call f(**kwargs) with 2 * 3 * 4 and **kwargs, **more');
+	});
+
+	test('keeps runs of `# ` lines as a wikitext numbered list', () => {
+		expect(rw('# one\n# two')).toBe('# one\n# two');
+	});
+
+	test('does not treat `|` lines inside a wikitable as a pipe table', () => {
+		const text = '{|\n| a | b |\n|---|\n|}';
+		expect(rw(text)).toBe(text);
+	});
+
+	test('drops hidden ranges but keeps their newlines', () => {
+		expect(rewriteMarkdown('# Title\n== A ==', [[0, 7]]).text).toBe('\n== A ==');
+	});
+
+	test('maps every rewritten offset back to the source', () => {
+		const src = 'x\n## Head `c` **b** [[p::v]]';
+		const out = rewriteMarkdown(src, []);
+		const at = out.text.indexOf('[[p::v]]');
+		expect(out.toSource(at)).toBe(src.indexOf('[[p::v]]'));
+		expect(out.toSource(out.text.indexOf('Head'))).toBe(src.indexOf('Head'));
+		expect(out.toSource(0)).toBe(0);
+	});
+
+	test('reports an unclosed fence and reads the rest as code', () => {
+		const out = rewriteMarkdown('a\n```js\nlet x;', []);
+		expect(out.diagnostics).toMatchObject([{ rule: 'unclosed-fence', offset: 2 }]);
+		expect(out.text).toBe('a\n<syntaxhighlight lang="js">\nlet x;\n</syntaxhighlight>');
+	});
+
+	test('reports an unclosed literal tag', () => {
+		expect(rewriteMarkdown('a <nowiki>b', []).diagnostics).toMatchObject([{ rule: 'unclosed-tag', offset: 2 }]);
+	});
+});

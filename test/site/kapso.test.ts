@@ -1,0 +1,100 @@
+// The site built from kapso-wikis (634 machine-generated pages, many red links), checked in Chromium.
+import type { Browser, BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { KAPSO } from '../helpers/paths.ts';
+import { buildSite, launchBrowser, removeSite, seriousViolations, serve, sitePages, watchErrors } from './helpers.ts';
+
+let outDir: string;
+let server: { url: string; close: () => Promise<void> };
+let browser: Browser;
+let context: BrowserContext;
+let pages: string[];
+
+/** Every n-th page, so the sample spreads over all types and stays the same from run to run. */
+function spreadSample(list: readonly string[], size: number): string[] {
+	const step = Math.max(1, Math.floor(list.length / size));
+	return list.filter((_, i) => i % step === 0).slice(0, size);
+}
+
+beforeAll(async () => {
+	({ outDir } = await buildSite(KAPSO));
+	server = await serve(outDir);
+	browser = await launchBrowser();
+	context = await browser.newContext();
+	pages = await sitePages(outDir);
+}, 900_000);
+
+afterAll(async () => {
+	await browser?.close();
+	await server?.close();
+	if (outDir) await removeSite(outDir);
+});
+
+describe('kapso-wikis site', () => {
+	test('all index pages and a sample of 100 pages load with status 200 and without console errors', async () => {
+		const indexes = pages.filter((p) => p.split('/').length <= 3);
+		const nodes = pages.filter((p) => p.split('/').length > 3);
+		expect(nodes.length).toBeGreaterThan(634);
+		const sample = [...indexes, ...spreadSample(nodes, 100)];
+		const page = await context.newPage();
+		const errors = watchErrors(page);
+		const failed: string[] = [];
+		for (const path of sample) {
+			const response = await page.goto(server.url + path, { waitUntil: 'load' });
+			if (response?.status() !== 200) failed.push(`${path}: ${response?.status()}`);
+		}
+		await page.close();
+		expect(failed).toEqual([]);
+		expect(errors).toEqual([]);
+	});
+
+	test('search for "learning rate" finds results, and the type filter narrows them', async () => {
+		const page = await context.newPage();
+		const errors = watchErrors(page);
+		await page.goto(`${server.url}/search/?q=learning+rate`);
+		await page.locator('#search-results li').first().waitFor();
+		const all = Number(/^(\d+)/.exec((await page.locator('#search-status').textContent()) ?? '')?.[1]);
+		expect(all).toBeGreaterThan(1);
+		await page.check('#search-filters input[name="type"][value="Heuristic"]');
+		await expect.poll(async () => (await page.locator('#search-status').textContent()) ?? '').toContain('(filtered)');
+		const narrowed = Number(/^(\d+)/.exec((await page.locator('#search-status').textContent()) ?? '')?.[1]);
+		expect(narrowed).toBeGreaterThan(0);
+		expect(narrowed).toBeLessThan(all);
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
+	test('a missing page says it does not exist and links back to the pages that link to it', async () => {
+		const page = await context.newPage();
+		await page.goto(`${server.url}/wanted/`);
+		const missing = page.locator('main table tbody tr td:first-child a').first();
+		const href = (await missing.getAttribute('href'))!;
+		await page.goto(server.url + href);
+		expect(await page.locator('.notice').textContent()).toContain('does not exist');
+		const linkers = await page.locator('.related-group a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+		expect(linkers.length).toBeGreaterThan(0);
+		await page.goto(server.url + linkers[0]);
+		expect(await page.locator(`main a[href="${href}"]`).count()).toBeGreaterThan(0);
+		await page.close();
+	});
+
+	test('a formula renders with KaTeX and a mermaid diagram draws', async () => {
+		const page = await context.newPage();
+		const errors = watchErrors(page);
+		await page.goto(`${server.url}/principle/Huggingface_peft_Adapter_Serialization/`);
+		expect(await page.locator('.prose .katex').count()).toBeGreaterThan(0);
+		await page.goto(`${server.url}/workflow/Huggingface_peft_Multi_Adapter_Management/`);
+		await page.locator('pre.mermaid svg').first().waitFor({ timeout: 30_000 });
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
+	test('axe finds no serious or critical violations on the main page kinds', async () => {
+		const axeContext = await browser.newContext({ bypassCSP: true });
+		const kinds = ['/', '/implementation/', '/principle/Huggingface_peft_Adapter_Serialization/', '/workflow/Huggingface_peft_Multi_Adapter_Management/', '/category/', '/wanted/', '/lr/'];
+		const found: string[] = [];
+		for (const path of kinds) for (const v of await seriousViolations(axeContext, server.url + path)) found.push(`${path}: ${v}`);
+		await axeContext.close();
+		expect(found).toEqual([]);
+	});
+});
