@@ -27,13 +27,16 @@ const TASK_WORDS: Readonly<Record<LrTask, RegExp>> = {
  * The tasks a text names, in the SPEC's order; `RLHF/DPO/GRPO` gives three.
  * @example readTasks('RLHF/DPO/GRPO') // ['rlhf', 'dpo', 'grpo']
  * @example readTasks('Instruction Fine-tuning (SFT)') // ['sft']
+ * @example readTasks('DPO, full fine-tune') // ['dpo'] (and `readMethod` gives `full`)
  */
 export function readTasks(text: string): LrTask[] {
 	// Titles glue words together (`TRL_DPOTrainer`): look at the text and at its split form.
 	const variants = [text, splitCamel(text)];
 	const tasks = LR_TASKS.filter((t) => variants.some((v) => TASK_WORDS[t].test(v)));
 	// One fine-tuning named twice (`Instruction Fine-tuning (SFT)`) is one task: keep the acronym's.
-	return tasks.includes('sft') ? tasks.filter((t) => t !== 'instruction-tuning') : tasks;
+	const one = tasks.includes('sft') ? tasks.filter((t) => t !== 'instruction-tuning') : tasks;
+	// Next to another task (`DPO, full fine-tune`), full fine-tuning is the method, not the task.
+	return one.length > 1 ? one.filter((t) => t !== 'full-finetune') : one;
 }
 
 /**

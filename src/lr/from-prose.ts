@@ -2,9 +2,11 @@
  * Rules from bullets and sentences: `* **Default Recommendation:** Start with `2e-4` ...`,
  * `- **SFT**: Typical LR = 2e-4 to 5e-5`, `Use 1e-4 to 2e-4 (higher than full fine-tuning's 1e-5)`.
  * Only prose blocks are read (the parser keeps code out of them), and only where the text, its label,
- * its section or, for list items, the lead-in above the list talks about the learning rate.
+ * its section or, for list items, the lead-in above the list or an LR table before it in the same section
+ * talks about the learning rate.
  */
 import type { ParsedPage, ProseBlock } from '../parse/types.ts';
+import { hasLrColumn } from './from-tables.ts';
 import { findLrValues } from './numbers.ts';
 import type { RuleDraft } from './rule.ts';
 import { readText, withoutComparisons } from './statements.ts';
@@ -86,7 +88,9 @@ export function rulesFromProse(page: ParsedPage): RuleDraft[] {
 		if (findLrValues(block.text).length === 0) return;
 		const { label, body } = splitLabel(block.text.trim());
 		const isItem = block.kind !== 'paragraph';
-		const blockContext = mentionsLr(label) || sectionAboutLr(block.section) || (isItem && leadInMentionsLr(page.prose, index));
+		// A list item continues what is above it: a lead-in about the LR, or an LR table in its section.
+		const afterLrTable = isItem && page.tables.some((t) => t.line < block.line && sameSection(t.section, block.section) && hasLrColumn(t));
+		const blockContext = mentionsLr(label) || sectionAboutLr(block.section) || (isItem && (afterLrTable || leadInMentionsLr(page.prose, index)));
 		const sentences = splitSentences(body);
 		sentences.forEach((sentence, i) => {
 			// A sentence that names the LR, or leans on one before it that does (`The learning rate matters. Use 2e-4.`).

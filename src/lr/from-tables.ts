@@ -53,7 +53,11 @@ function fromLrColumns(page: ParsedPage, table: Table, header: readonly string[]
 	const others = header.map((_, i) => i).filter((i) => !columns.includes(i));
 	const width = Math.max(header.length, ...rows.map((r) => r.cells.length));
 	const allOthers = [...others, ...Array.from({ length: Math.max(0, width - header.length) }, (_, k) => header.length + k)];
-	let labelColumns = allOthers.filter((i) => !NOTES_HEADER.test((header[i] ?? '').trim()) && !namesOtherSetting(header[i] ?? ''));
+	// The row's label is the cells before the first LR column (what is not a remark or another setting);
+	// cells after it are remarks. When the LR comes first, the first other column labels the row.
+	const isLabel = (i: number) => !NOTES_HEADER.test((header[i] ?? '').trim()) && !namesOtherSetting(header[i] ?? '');
+	let labelColumns = allOthers.filter((i) => i < columns[0]! && isLabel(i));
+	if (labelColumns.length === 0) labelColumns = allOthers.filter(isLabel).slice(0, 1);
 	if (labelColumns.length === 0 && allOthers.length > 0) labelColumns = [allOthers[0]!];
 	for (const row of rows) {
 		if (row.headerCells && row.headerCells.length > 0 && row.headerCells.every(Boolean)) continue;
@@ -116,7 +120,7 @@ function fromLrRows(table: Table, header: readonly string[], rows: readonly Tabl
 					isDefault: false,
 					kind: parameterDefault ? 'parameter-default' : 'recommendation',
 					origin: 'table',
-					notes: [cell, ...notes].join('; '),
+					notes: [...(parameterDefault ? [] : [cell]), ...notes].join('; '),
 					line: row.line,
 					order: col * 100 + value.start,
 				});
@@ -124,6 +128,12 @@ function fromLrRows(table: Table, header: readonly string[], rows: readonly Tabl
 		});
 	}
 	return drafts;
+}
+
+/** Does the table hold LRs in a column (its header names the LR, or it is about the LR and mostly LRs)? */
+export function hasLrColumn(table: Table): boolean {
+	const { header, rows } = shape(table);
+	return lrColumns(table, header, rows).length > 0;
 }
 
 /** Drafts of the rules one page's tables state, and diagnostics for LR cells without a readable value. */

@@ -57,6 +57,7 @@ export class FlowBuilder {
 			this.closeQuotes();
 			return;
 		}
+		const firstLine = this.lines++ === 0;
 		const visible = events.filter((e) => e.k !== 'hidden' && !(e.k === 'text' && e.v.trim() === ''));
 		if (visible.length === 0) {
 			// A line holding only comments or categories is not there at all (it does not end a paragraph).
@@ -69,7 +70,7 @@ export class FlowBuilder {
 		let start = 0;
 		for (let e = events[0]; e && (e.k === 'list' || e.k === 'dd'); e = events[++start]) prefix += e.prefix;
 		if (prefix) this.listLine(prefix, events.slice(start));
-		else if (this.bareFirstLine && this.lines++ === 0) this.blockLine(events, false);
+		else if (this.bareFirstLine && firstLine) this.blockLine(events, false);
 		else if (this.aloneIsBlock && visible.length === 1 && visible[0]!.k === 'lazy') this.blockLine(events, true);
 		else if (events.some(isBlockEvent)) this.blockLine(events, false);
 		else if (this.inBlockElem) {
@@ -128,8 +129,9 @@ export class FlowBuilder {
 		if (normal === this.prefix && normal !== '') {
 			this.nextItem(prefix.at(-1)!);
 		} else {
+			// As MediaWiki does, the new prefix as written meets the old one normalised: `;` opens a new list after `:`.
 			let common = 0;
-			while (common < normal.length && common < this.prefix.length && normal[common] === this.prefix[common]) common++;
+			while (common < prefix.length && common < this.prefix.length && prefix[common] === this.prefix[common]) common++;
 			this.lists.length = Math.min(this.lists.length, common);
 			if (normal.length <= common && common > 0) this.nextItem(prefix[common - 1]!);
 			// `;term` then `::x`: the open <dt> gives way to a <dd> holding the deeper list.
@@ -140,6 +142,8 @@ export class FlowBuilder {
 		const events = [...rest];
 		if (events[0]?.k === 'text') events[0] = { k: 'text', v: events[0].v.replace(/^\s+/u, '') };
 		for (const event of events) this.emit(event, false);
+		// A table in a list item (`:{|`) spans lines of its own in MediaWiki, which end the list.
+		if (events.some((e) => e.k === 'node' && e.block)) this.closeFlow();
 	}
 
 	private openList(char: string): void {

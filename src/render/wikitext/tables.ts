@@ -1,7 +1,7 @@
 import type { Element } from 'hast';
 import type { AstNodes, TableToken, TdToken, TrToken } from 'wikiparser-node';
 import type { RenderState } from '../state.ts';
-import { renderBlocks } from './blocks.ts';
+import { renderBlocks, renderInline } from './blocks.ts';
 import { tableElement } from './html-tags.ts';
 
 /**
@@ -18,7 +18,7 @@ export function renderTable(token: TableToken, state: RenderState): Element {
 		if (child.type === 'td') {
 			const cell = child as TdToken;
 			if (cell.subtype === 'caption') {
-				if (!table.children.some((c) => c.type === 'element' && c.tagName === 'caption')) table.children.push(renderCell(cell, 'caption', state));
+				if (!table.children.some((c) => c.type === 'element' && c.tagName === 'caption')) table.children.push(renderCaption(cell, state));
 				continue;
 			}
 			first ??= { type: 'element', tagName: 'tr', properties: {}, children: [] };
@@ -39,6 +39,14 @@ function renderRow(token: TrToken, state: RenderState): Element | undefined {
 	const row = tableElement('tr', token);
 	row.children = cells.map((cell) => renderCell(cell, cell.subtype, state));
 	return row;
+}
+
+/** A caption is one run of text (MediaWiki joins its lines), the first of several kept (HTML allows one). */
+function renderCaption(token: TdToken, state: RenderState): Element {
+	const caption = tableElement('caption', token);
+	const inner = token.childNodes.find((c: AstNodes) => c.type === 'td-inner');
+	caption.children = inner ? renderInline(inner.childNodes, state, true) : [];
+	return caption;
 }
 
 function renderCell(token: TdToken, tagName: string, state: RenderState): Element {

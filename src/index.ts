@@ -1,0 +1,17 @@
+/**
+ * wikikb's library API: read a content folder of Semantic MediaWiki pages into pages, a typed graph and
+ * learning-rate rules, and ask the LR recommender.
+ * @example
+ * import { loadLrRules, recommendLr } from 'wikikb';
+ * const rules = await loadLrRules('content');
+ * console.log(recommendLr({ task: 'sft', params: 7e9, method: 'qlora' }, rules));
+ */
+export { loadContent, ContentError, parseTitle, type SourceFile, type PageId, type PageType, type Title } from './load/index.ts';
+export { parsePage, type ParsedPage, type ParseResult, type Fact, type Table, type Section } from './parse/index.ts';
+export { buildGraph, backlinks, urlFor, type Graph, type GraphNode, type Edge } from './graph/index.ts';
+export { extractLrRules, recommendLr, type LrRule, type LrQuery, type Recommendation } from './lr/index.ts';
+export { loadLrRules } from './lr/api.ts';
+export { renderPage, type RenderedPage } from './render/index.ts';
+export { runPipeline, type PipelineResult, type PipelineOptions } from './pipeline/run.ts';
+export { writeExport } from './export/index.ts';
+export { formatDiagnostic, formatText, formatJson, type Diagnostic, type Severity } from './diagnostics/index.ts';

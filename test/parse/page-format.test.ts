@@ -1,0 +1,19 @@
+import { describe, expect, test } from 'vitest';
+import { detectFormat } from '../../src/parse/page-format.ts';
+
+describe('detectFormat', () => {
+	test.each([
+		['# T\n\n## A\n- b\n\n| x | y |\n|---|---|\n| 1 | 2 |', 'markdown'],
+		['## A\n```python\nx = [[1]] + {{2}}\n```\nuse `{{x}}` here', 'markdown'],
+		['text with [[link]]', 'wikitext'],
+		['{| class="wikitable"\n|}', 'wikitext'],
+		['== Heading ==', 'wikitext'],
+		["'''bold'''", 'wikitext'],
+		['{{Template}}', 'wikitext'],
+		['<syntaxhighlight lang="py">x</syntaxhighlight>', 'wikitext'],
+		['<math>x</math>', 'wikitext'],
+		['a\n----\nb', 'wikitext'],
+	])('%j is %s', (text, format) => {
+		expect(detectFormat(text)).toBe(format);
+	});
+});

@@ -1,0 +1,96 @@
+// The site's view of a pipeline run: fact box rows, related pages, property pages (no browser needed).
+import { beforeAll, describe, expect, test } from 'vitest';
+import { runPipeline } from '../../src/pipeline/run.ts';
+import { humanRelation, relationGroups } from '../../src/site/lib/relations.ts';
+import { buildModel, type SiteModel } from '../../src/site/lib/model.ts';
+import { propertyName, propertyUrl } from '../../src/site/lib/facts.ts';
+import { nodeParams, taskLabel } from '../../src/site/lib/routes.ts';
+import { UNSLOTH } from '../helpers/paths.ts';
+import type { Graph } from '../../src/graph/types.ts';
+
+let model: SiteModel;
+
+beforeAll(async () => {
+	model = buildModel(await runPipeline({ contentDir: UNSLOTH, render: true, cacheDir: false }));
+}, 300_000);
+
+const node = (id: string) => model.nodes.find((n) => n.data.id === id)!.data;
+
+describe('site model', () => {
+	test('the seed heuristic shows its "Used By" facts as links to the workflows, titled as the pages are', () => {
+		const row = node('Heuristic:Learning_Rate_Tuning').facts.find((f) => f.property === 'Uses heuristic')!;
+		expect(row.propertyUrl).toBe('/property/Uses_heuristic/');
+		expect(row.values).toContainEqual({ text: 'QLoRA Finetuning', href: '/workflow/QLoRA_Finetuning/' });
+	});
+
+	test('a relation is visible from both ends: Used by on the heuristic, Uses heuristics on the workflow', () => {
+		const used = node('Heuristic:Learning_Rate_Tuning').groups.find((g) => g.label === 'Used by')!;
+		expect(used.items.map((i) => i.id)).toContain('Workflow:QLoRA_Finetuning');
+		const uses = node('Workflow:QLoRA_Finetuning').groups.find((g) => g.label === 'Uses heuristics')!;
+		expect(uses.items.map((i) => i.id)).toContain('Heuristic:Learning_Rate_Tuning');
+	});
+
+	test('a workflow lists its steps once each, in order', () => {
+		const steps = node('Workflow:QLoRA_Finetuning').groups.find((g) => g.label === 'Steps')!;
+		expect(steps.direction).toBe('out');
+		expect(new Set(steps.items.map((i) => i.id)).size).toBe(steps.items.length);
+		expect(steps.items.length).toBeGreaterThan(1);
+	});
+
+	test('every page has its rendered body and every node a unique, routable URL', () => {
+		const pages = model.nodes.filter((n) => n.data.kind === 'page');
+		expect(pages.length).toBe(41);
+		for (const p of pages) expect(p.rendered?.html.length, p.data.id).toBeGreaterThan(0);
+		const urls = model.nodes.map((n) => n.data.url);
+		expect(new Set(urls).size).toBe(urls.length);
+		for (const url of urls) expect(nodeParams(url), url).toBeDefined();
+	});
+
+	test('a property page lists each value with the pages that state it', () => {
+		const domain = model.properties.find((p) => p.name === 'Domain')!;
+		const llms = domain.uses.find((u) => u.value.text === 'LLMs')!;
+		expect(llms.value.href).toBe('/domain/LLMs/');
+		expect(llms.pages.map((p) => p.id)).toContain('Heuristic:Learning_Rate_Tuning');
+		expect(domain.count).toBeGreaterThanOrEqual(domain.uses.length);
+	});
+});
+
+describe('site helpers', () => {
+	test.each([
+		['uses_heuristic', 'Uses heuristic', '/property/Uses_heuristic/'],
+		['Last_updated', 'Last updated', '/property/Last_updated/'],
+		['domain', 'Domain', '/property/Domain/'],
+	])('property %s is shown as %s at %s', (raw, name, url) => {
+		expect(propertyName(raw)).toBe(name);
+		expect(propertyUrl(raw)).toBe(url);
+	});
+
+	test.each([
+		['/heuristic/Learning_Rate_Tuning/', { ns: 'heuristic', name: 'Learning_Rate_Tuning' }],
+		['/property/Domain/', undefined],
+		['/lr/', undefined],
+	])('route params of %s', (url, params) => {
+		expect(nodeParams(url)).toEqual(params);
+	});
+
+	test('tasks and unknown relations read as words', () => {
+		expect(taskLabel('grpo')).toBe('GRPO');
+		expect(taskLabel('continued-pretraining')).toBe('continued pretraining');
+		expect(humanRelation('based_on')).toBe('Based on');
+	});
+
+	test('symmetric related edges appear once on both ends; self edges are dropped', () => {
+		const graph = {
+			nodes: [],
+			facts: [],
+			edges: [
+				{ from: 'A', to: 'B', relation: 'related', facts: [] },
+				{ from: 'B', to: 'A', relation: 'related', facts: [] },
+				{ from: 'A', to: 'A', relation: 'related', facts: [] },
+			],
+		} as unknown as Graph;
+		const groups = relationGroups(graph);
+		expect(groups.get('A')).toEqual([{ relation: 'related', direction: 'out', label: 'Related', ids: ['B'] }]);
+		expect(groups.get('B')).toEqual([{ relation: 'related', direction: 'out', label: 'Related', ids: ['A'] }]);
+	});
+});
