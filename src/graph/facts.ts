@@ -43,7 +43,9 @@ export function resolveTarget(ctx: FactContext, title: Title, at: { line: number
 	const target = ctx.nodes.target(title);
 	if (target.missing) {
 		const pageType = isPageType(title.namespace);
-		const why = pageType ? `Create \`${folderOf(title.namespace)}/${title.id.slice(title.namespace.length + 1)}.wiki\` or fix the ${what}.` : `\`${title.namespace || '(main)'}\` is not one of the five page types, so it stays a wanted page; link a page of a type instead if one exists.`;
+		const why = pageType
+			? `Create \`${folderOf(title.namespace)}/${title.id.slice(title.namespace.length + 1)}.wiki\` or fix the ${what}.`
+			: `${title.namespace ? `\`${title.namespace}\` is not one of the five page types` : 'The title has no namespace'}, so no page file can hold it and it stays a wanted page. Point it at a page such as \`Principle:Name\` if one exists.`;
 		report(ctx, at, 'missing-page', pageType ? 'warning' : 'info', `The ${what} points to \`${title.id}\`, which has no page. ${why}`);
 	}
 	return target.id;

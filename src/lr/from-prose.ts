@@ -10,7 +10,7 @@ import { hasLrColumn } from './from-tables.ts';
 import { findLrValues } from './numbers.ts';
 import type { RuleDraft } from './rule.ts';
 import { readText, withoutComparisons } from './statements.ts';
-import { isDefaultCue, isParameterDefaultBefore, mentionsLr } from './vocabulary.ts';
+import { isDefaultCue, isParameterDefaultBefore, mentionsLr, namesOtherSetting } from './vocabulary.ts';
 
 /** Words a label may consist of without naming a condition (`Default Recommendation`, `Learning rate`, `Values`). */
 const GENERIC_LABEL_WORDS = /\b(?:default|recommend(?:ed|ation)?s?|values?|typical|rules? of thumb|tips?|notes?|actions?|guidance|suggest(?:ed|ion)?s?|settings?|start(?:ing)?(?: point)?|examples?|general|baseline|optimal|best|good|ranges?|common|usual|key|insights?|empirical(?:ly)?|the|a|an|of|for|learning[ _-]?rates?|lrs?|learning_rate|base|peak|initial|considerations?|guidelines?|heuristics?)\b/gi;
@@ -80,6 +80,9 @@ function uptoClauseEnd(sentence: string, valueEnd: number): string {
 	return sentence;
 }
 
+/** Does the sentence say anything besides the value (`` `2e-4` `` alone does not)? */
+const hasWordsBesides = (sentence: string, value: string) => /[a-z]{2,}/i.test(sentence.replace(value, ''));
+
 /** Drafts of the rules one page's prose states. */
 export function rulesFromProse(page: ParsedPage): RuleDraft[] {
 	const drafts: RuleDraft[] = [];
@@ -87,6 +90,8 @@ export function rulesFromProse(page: ParsedPage): RuleDraft[] {
 	page.prose.forEach((block, index) => {
 		if (findLrValues(block.text).length === 0) return;
 		const { label, body } = splitLabel(block.text.trim());
+		// `lora_dropout: 0.05` under an LR heading is still a dropout.
+		if (label && namesOtherSetting(label) && !mentionsLr(label)) return;
 		const isItem = block.kind !== 'paragraph';
 		// A list item continues what is above it: a lead-in about the LR, or an LR table in its section.
 		const afterLrTable = isItem && page.tables.some((t) => t.line < block.line && sameSection(t.section, block.section) && hasLrColumn(t));
@@ -102,7 +107,7 @@ export function rulesFromProse(page: ParsedPage): RuleDraft[] {
 				const local = withoutComparisons(multiple ? clause : uptoClauseEnd(sentence, value.end));
 				// A paragraph's label heads its first sentence; later sentences say their own conditions.
 				const named = label && !isGenericLabel(label) && (isItem || i === 0) ? label : '';
-				const conditionText = multiple ? [named, clause].filter(Boolean).join(': ') : named || conditionPhrases(local) || sentence;
+				const conditionText = multiple ? [named, clause].filter(Boolean).join(': ') : named || conditionPhrases(local) || (hasWordsBesides(sentence, value.text) ? sentence : label || sentence);
 				const prefix = sentence.slice(0, value.start);
 				const parameterDefault = isParameterDefaultBefore(prefix) && /`|\b\w+_\w+\b|\bparameters?\b|\bargument\b|\bdefaults to\b/i.test(sentence);
 				drafts.push({

@@ -78,7 +78,7 @@ export const isPlausibleLr = (value: number) => Number.isFinite(value) && value 
 /** The value is followed by something that makes it a size, a percentage or a factor, not an LR. */
 const NOT_AN_LR_AFTER = /^(?:\.\d|\s*(?:%|[x×]\b|[x×](?!\s*10)|times\b|(?:B|M|K|T)\b|(?:billion|million|bn|steps?|epochs?|tokens?)\b))/i;
 /** The value is preceded by something that makes it a factor (`by 0.1`, `factor of 0.5`). */
-const FACTOR_BEFORE = /(?:\bby|\bfactor(?: of)?|[x×*]|\bmultiplied by|\bdivided by|\/)\s*`?$/i;
+const FACTOR_BEFORE = /(?:\bby|\bfactor(?: of)?|[x×*]|\bmultiplied by|\bdivided by)\s*`?$/i;
 
 /**
  * Finds every learning rate or range in a text, left to right. Numbers that cannot be LRs (counts, sizes,

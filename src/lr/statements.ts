@@ -29,6 +29,14 @@ const COMPARISON_BEFORE = /(?:\bthan\b[^.;()]{0,40}|\bvs\.?|\bversus|\bcompared 
 const COMPARISON_IN_PARENS = /\b(?:than|vs\.?|versus|compared (?:to|with)|instead of|unlike|rather than|whereas)\b/i;
 /** A comparison phrase up to the next punctuation or parenthesis: `than full fine-tuning`, `vs. full FT`. */
 const COMPARISON_PHRASE = /\b(?:higher|lower|more|less|larger|smaller|bigger)?\s*(?:than|vs\.?|versus|compared (?:to|with)|instead of|unlike)\s[^,;()]*/gi;
+/**
+ * Inline code spans that are code examples (`` `SFTConfig(learning_rate=2e-4)` ``), not a value in backticks
+ * (`` `2e-4` ``) or a setting (`` `learning_rate=2e-4` ``): code is never a source of rules.
+ */
+function inlineCodeExamples(text: string): { start: number; end: number }[] {
+	return [...text.matchAll(/`[^`\n]*`/g)].filter((m) => /[()[\]{}]|\n/.test(m[0]) || m[0].length > 60).map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}
+
 /** Punctuation that ends the clause a name governs: after it, a number no longer belongs to the name before. */
 const CLAUSE_BREAK = /[;]|\.\s|\s[–—]\s/;
 
@@ -67,7 +75,7 @@ function isComparison(text: string, value: FoundValue): boolean {
 	return COMPARISON_BEFORE.test(text.slice(0, value.start));
 }
 
-/** Splits a text into clauses at `;`, `,` and ` and `/` while ` (not inside parentheses), with their offsets. */
+/** Splits a text into clauses at `;`, `,`, ` / ` and ` and `/` while ` (not inside parentheses), with their offsets. */
 function clauses(text: string): { start: number; end: number }[] {
 	const out: { start: number; end: number }[] = [];
 	let depth = 0;
@@ -78,7 +86,7 @@ function clauses(text: string): { start: number; end: number }[] {
 		else if (c === ')') depth = Math.max(0, depth - 1);
 		if (depth > 0) continue;
 		const rest = text.slice(i);
-		const cut = c === ';' || (c === ',' && /^,\s/.test(rest)) ? 1 : /^\s(?:and|while|whereas|but)\s/i.test(rest) ? 0 : -1;
+		const cut = c === ';' || (c === ',' && /^,\s/.test(rest)) ? 1 : /^\s(?:and|while|whereas|but|\/)\s/i.test(rest) ? 0 : -1;
 		if (cut < 0) continue;
 		out.push({ start, end: i });
 		start = i + 1;
@@ -96,7 +104,9 @@ export function readText(text: string, lrContext: boolean): TextReading {
 	const mentions = findMentions(text);
 	const stated: FoundValue[] = [];
 	const comparisons: FoundValue[] = [];
+	const codeExamples = inlineCodeExamples(text);
 	for (const value of findLrValues(text)) {
+		if (codeExamples.some((c) => c.start <= value.start && value.start < c.end)) continue;
 		const owner = ownerOf(text, value, mentions);
 		if (owner === 'other' || (owner === undefined && !lrContext)) continue;
 		(isComparison(text, value) ? comparisons : stated).push(value);
@@ -113,7 +123,7 @@ export function readText(text: string, lrContext: boolean): TextReading {
 	return {
 		stated: stated.map((value) => {
 			const part = stated.length > 1 ? parts.find((p) => p.start <= value.start && value.start < p.end) : undefined;
-			const clause = part ? text.slice(part.start, part.end).replace(/^\s*(?:and|while|whereas|but)\s+/i, '') : text;
+			const clause = part ? text.slice(part.start, part.end).replace(/^\s*(?:and|while|whereas|but|\/)\s+/i, '') : text;
 			return { value, clause: clause.trim() };
 		}),
 		comparisons,

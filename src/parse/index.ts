@@ -1,4 +1,4 @@
-import { diag, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { compareDiagnostics, diag, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { LineIndex } from '../load/source-file.ts';
 import type { SourceFile } from '../load/types.ts';
 import { readHead, type PageHead } from './front-matter.ts';
@@ -68,7 +68,7 @@ export function parsePage(file: SourceFile): ParseResult {
 		diagnostics.push(...parsed.diagnostics);
 		const page: ParsedPage = {
 			id: file.id, namespace: file.namespace, name: file.name, title: head.title || file.name, file: file.relPath, path: file.path, hash: file.hash,
-			format, frontMatter: head.frontMatter, ...parsed.content, diagnostics,
+			format, frontMatter: head.frontMatter, ...parsed.content, diagnostics: diagnostics.sort(compareDiagnostics),
 		};
 		return { page, tree: parsed.tree };
 	} catch (cause) {

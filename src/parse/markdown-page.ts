@@ -1,5 +1,4 @@
 import type { Nodes, Parents, Root, RootContent } from 'mdast';
-import { toString } from 'mdast-util-to-string';
 import { diag, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { LineIndex } from '../load/source-file.ts';
 import { parseMarkdown } from './markdown.ts';
@@ -20,6 +19,14 @@ function inlineText(node: Nodes, ticks: boolean): string {
 	if (node.type === 'html' || node.type === 'code' || node.type === 'image' || node.type === 'imageReference') return '';
 	if ('children' in node) return (node.children as Nodes[]).map((c) => inlineText(c, ticks)).join('');
 	return '';
+}
+
+/** Plain text of block content: blocks on their own lines, code and raw HTML left out. */
+function blockText(node: Nodes): string {
+	if (node.type === 'code' || node.type === 'html') return '';
+	if (node.type === 'table') return node.children.map((row) => row.children.map((c) => inlineText(c, false)).join(' ')).join('\n');
+	if (node.type === 'root' || node.type === 'list' || node.type === 'listItem' || node.type === 'blockquote') return node.children.map(blockText).join('\n');
+	return inlineText(node, false);
 }
 
 /** Visits every node depth-first with its ancestors. */
@@ -77,6 +84,6 @@ export function parseMarkdownPage(text: string, file: string): WikitextResult {
 			if (plain) prose.push({ line, kind, text: plain, section: sections.pathAt(offset) });
 		}
 	});
-	const content: PageContent = { facts, links, categories: [], sections: sections.sections, tables, code, math: [], diagrams: [], templates: [], prose, plainText: tidy(toString(root, { includeHtml: false }), false) };
+	const content: PageContent = { facts, links, categories: [], sections: sections.sections, tables, code, math: [], diagrams: [], templates: [], prose, plainText: tidy(blockText(root), false) };
 	return { content, tree: { kind: 'markdown', text, root }, diagnostics };
 }

@@ -90,6 +90,8 @@ export function rewriteMarkdown(src: string, hidden: readonly (readonly [number,
 	const lineText = (k: number): string => (k >= 0 && k < lines.length ? src.slice(lines[k]![0], lines[k]![1]) : '');
 	const isHidden = (k: number): boolean => hidden.some(([a, b]) => lines[k]![0] >= a && lines[k]![1] <= b && lines[k]![1] > a);
 	let stack: ListLevel[] = [];
+	// only Markdown lists own indented continuation lines; under a wikitext list they stay preformatted text
+	let markdownList = false;
 	let tableDepth = 0;
 	let k = 0;
 	while (k < lines.length) {
@@ -129,14 +131,16 @@ export function rewriteMarkdown(src: string, hidden: readonly (readonly [number,
 			const parent = stack.at(-1);
 			const base = parent && parent.indent === indent ? stack.slice(0, -1) : stack;
 			stack = [...base, { indent, marks: (base.at(-1)?.marks ?? '') + mark }];
+			markdownList = true;
 			out.insert(`${stack.at(-1)!.marks} `, ls);
 			resume = rewriteInline(ctx, ls + m[0].length, le);
 		} else if (WIKI_LIST.test(line) && !(/^\*\*[^\s*]/.test(line) && /\S\*\*/.test(line.slice(3)))) {
 			const marks = WIKI_LIST.exec(line)![0];
 			stack = [{ indent: 0, marks }];
+			markdownList = false;
 			out.copy(ls, ls + marks.length);
 			resume = rewriteInline(ctx, ls + marks.length, le);
-		} else if (stack.length > 0 && indentOf(line) > 0 && line.trim() !== '' && tableDepth === 0) {
+		} else if (markdownList && stack.length > 0 && indentOf(line) > 0 && line.trim() !== '' && tableDepth === 0) {
 			const indent = indentOf(line);
 			const owner = [...stack].reverse().find((l) => l.indent < indent) ?? stack[0]!;
 			const text = ls + (line.length - line.trimStart().length);

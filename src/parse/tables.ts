@@ -38,12 +38,18 @@ function cellText(cell: Token): string {
 	return inner ? tidy(plainText(inner, { tables: false })) : '';
 }
 
+/** Offset of a cell's `|`/`!` marker (a cell token begins with the newline before it). */
+function cellStart(ctx: WikiContext, cell: Token): number {
+	const at = cell.getAbsoluteIndex();
+	return ctx.text[at] === '\n' ? at + 1 : at;
+}
+
 /** Reports a cell whose `attributes | content` split swallowed text that is not attributes. */
 function checkAttributes(ctx: WikiContext, cell: Token): void {
 	const attrs = cell.childNodes.find((c) => c.type === 'table-attrs');
 	const text = attrs?.toString() ?? '';
 	if (text.trim() === '' || isAttributeList(text)) return;
-	const { line, col } = ctx.place(cell.getAbsoluteIndex());
+	const { line, col } = ctx.place(cellStart(ctx, cell));
 	ctx.diagnostics.push(diag(ctx.file, line, col, 'info', 'table-cell-attributes', `A single \`|\` in this table cell makes \`${text.trim().slice(0, 60)}\` its attributes, so that text is not shown. Write \`||\` between cells, or \`{{!}}\` for a literal bar.`));
 }
 
@@ -78,7 +84,7 @@ function readTable(ctx: WikiContext, token: Token): Table {
 				seen.add(cell);
 				checkAttributes(ctx, cell);
 			}
-			if (coords.row === y && rowLine === undefined) rowLine = ctx.place(cell.getAbsoluteIndex() + 1).line;
+			if (coords.row === y && rowLine === undefined) rowLine = ctx.place(cellStart(ctx, cell)).line;
 			cells.push(cellText(cell));
 			header.push(cell.subtype === 'th');
 		}

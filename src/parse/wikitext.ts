@@ -55,8 +55,3 @@ export interface WikiLint {
 export function lintWikitext(root: Token): WikiLint[] {
 	return root.lint().map((e: LintError) => ({ rule: e.rule, message: e.message, severity: e.severity, start: e.startIndex, end: e.endIndex }));
 }
-
-/** 0-based absolute offset of a token in the parsed text. */
-export function offsetOf(token: Token): number {
-	return token.getAbsoluteIndex();
-}

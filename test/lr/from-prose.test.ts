@@ -49,6 +49,23 @@ describe('bullets', () => {
 		expect(extract([1, 'The KL beta should be 0.1; the LR around 1e-6 for PPO.']).map((r) => [r.lr.min, r.condition.tasks])).toEqual([[0.000001, ['ppo']]]);
 	});
 
+	test('a labelled setting other than the LR gives nothing, even under an LR heading', () => {
+		expect(extract([1, 'lora_dropout: 0.05', 'bullet', ['Learning rate']])).toEqual([]);
+	});
+
+	test('values for two methods split by a slash give two rules', () => {
+		const rules = extract([1, 'Learning rate: 1e-4 (LoRA) / 1e-5 (full)', 'paragraph']);
+		expect(rules.map((r) => [r.condition.method, r.lr.min])).toEqual([
+			['lora', 0.0001],
+			['full', 0.00001],
+		]);
+	});
+
+	test('a code example in inline code is not a rule; a value in backticks is', () => {
+		const rules = extract([1, 'Set `SFTConfig(learning_rate=7e-4)` only when you know why. The learning rate of `3e-4` is fine for 1B models.', 'paragraph']);
+		expect(rules.map((r) => [r.lr.min, r.condition.modelParams])).toEqual([[0.0003, { min: 1e9, max: 1e9 }]]);
+	});
+
 	test('a bullet without an LR context gives nothing', () => {
 		expect(extract([1, 'Use 16-64 examples per batch and 2e-4 as epsilon', 'bullet', ['Batching']])).toEqual([]);
 		expect(extract([1, 'Set dropout to 0.05', 'bullet', ['Regularization']])).toEqual([]);

@@ -82,3 +82,13 @@ describe('rewriteMarkdown', () => {
 		expect(rewriteMarkdown('a <nowiki>b', []).diagnostics).toMatchObject([{ rule: 'unclosed-tag', offset: 2 }]);
 	});
 });
+
+describe('rewriteMarkdown list continuation', () => {
+	test('joins an indented line to the Markdown list item above it', () => {
+		expect(rw('1. **Step**\n   more words')).toBe("# '''Step'''\n#: more words");
+	});
+
+	test('leaves an indented line under a wikitext list as preformatted text', () => {
+		expect(rw('* item\n  pre text')).toBe('* item\n  pre text');
+	});
+});

@@ -114,4 +114,24 @@ describe('wikitext blocks', () => {
 		expect(all(tree, 'a')).toHaveLength(0);
 		expect(all(tree, 'code').map(textOf)).toEqual(["[[domain::X]] '''y'''"]);
 	});
+
+	test('a colon before a table indents the table in a <dd>', async () => {
+		const tree = await renderTree(':{|\n| x\n|}\nafter');
+		const dd = all(tree, 'dd')[0]!;
+		expect(all(dd, 'table')).toHaveLength(1);
+		expect(all(tree, 'p').map(textOf)).toEqual(['after']);
+	});
+
+	test('a deeper indent after a term turns the <dt> into a <dd> holding the list', async () => {
+		const tree = await renderTree(';term\n::deeper');
+		expect(all(tree, 'dt').map(textOf)).toEqual(['term']);
+		expect(all(all(tree, 'dd')[0]!, 'dl')).toHaveLength(1);
+	});
+
+	test('text on the first line of a table cell is not a paragraph, later lines are', async () => {
+		const tree = await renderTree('{|\n| first\n\nsecond\n|}');
+		const td = all(tree, 'td')[0]!;
+		expect(td.children[0]).toMatchObject({ type: 'text', value: 'first' });
+		expect(all(td, 'p').map(textOf)).toEqual(['second']);
+	});
 });

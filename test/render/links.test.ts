@@ -126,4 +126,9 @@ describe('ordinary links', () => {
 		expect(a.properties.href).toBe('https://example.org/page');
 		expect(a.properties.rel).toEqual(['noopener', 'nofollow']);
 	});
+
+	test('[[#Section]] links to an anchor of the same page', async () => {
+		const a = await link('[[#The Insight|below]]');
+		expect(a.properties.href).toBe('#The_Insight');
+	});
 });

@@ -1,3 +1,6 @@
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
 import type { Token } from 'wikiparser-node';
 import { describe, expect, test } from 'vitest';
 import { renderPage } from '../../src/render/index.ts';
@@ -56,6 +59,19 @@ describe('Markdown pages', () => {
 		expect(textOf(tree)).toContain('<b>raw html</b>');
 		expect(all(tree, 'img')).toHaveLength(0);
 		expect(all(tree, 'a').some((a) => textOf(a) === 'diagram' && a.properties.href === 'https://example.org/d.png')).toBe(true);
+	});
+});
+
+describe('wiki links in Markdown text', () => {
+	test('[[...]] in the text of a Markdown tree becomes the same links as in wikitext', async () => {
+		const root = unified().use(remarkParse).use(remarkGfm).parse('See [[uses_heuristic::Heuristic:Learning_Rate_Tuning]], [[Nowhere|x]] and `[[domain::LLMs]]`.');
+		const base = wikitextResult('x');
+		const page = await renderPage({ page: base.page, tree: { kind: 'markdown', text: '', root } }, context());
+		const links = all(htmlTree(page.html), 'a');
+		expect(links.map((a) => [a.properties.href, classes(a).includes('new')])).toEqual([
+			['/heuristic/Learning_Rate_Tuning/', false],
+			['/page/Nowhere/', true],
+		]);
 	});
 });
 

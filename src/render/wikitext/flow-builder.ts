@@ -1,12 +1,6 @@
 import type { Element, ElementContent } from 'hast';
-import type { FlowEvent } from './events.ts';
-
-/** Tags that start or end a block on their line (MediaWiki's `doBlockLevels` open and close patterns). */
-const BLOCK_TAGS = new Set(['table', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre', 'p', 'ul', 'ol', 'dl', 'td', 'th', 'tr', 'caption', 'dt', 'dd', 'li', 'center', 'blockquote', 'div', 'hr', 'figure']);
-/** Of those, the ones whose opening tag (alone) keeps following lines out of paragraphs. */
-const OPENS_BLOCK = new Set(['table', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre', 'p', 'ul', 'ol', 'dl', 'tr', 'caption', 'dt', 'dd', 'li']);
-/** HTML elements that, opened outside a paragraph or list, hold the following lines. */
-const CONTAINERS = new Set([...BLOCK_TAGS, 'tbody', 'thead', 'tfoot', 'section', 'article', 'aside', 'details', 'summary', 'figcaption']);
+import type { FlowEvent } from './flow-event.ts';
+import { CONTAINERS, isBlockEvent, keepsBlock, lastIndex, leadingText } from './flow-rules.ts';
 
 type ListType = 'ul' | 'ol' | 'dl';
 interface ListLevel {
@@ -76,7 +70,7 @@ export class FlowBuilder {
 		else if (this.inBlockElem) {
 			this.text('\n');
 			for (const event of events) this.emit(event, false);
-		} else if (first.k === 'text' && first.v.startsWith(' ')) this.preLine(events);
+		} else if (leadingText(events)?.startsWith(' ')) this.preLine(events);
 		else this.paraLine(events);
 		this.closeQuotes();
 	}
@@ -97,9 +91,7 @@ export class FlowBuilder {
 	private blockLine(events: readonly FlowEvent[], alone: boolean): void {
 		this.closeFlow();
 		for (const event of events) this.emit(event, alone);
-		const opens = events.some((e) => e.k === 'open' && OPENS_BLOCK.has(e.el.tagName));
-		const closes = events.some((e) => (e.k === 'node' && e.block) || (e.k === 'close' && BLOCK_TAGS.has(e.tag) && !OPENS_BLOCK.has(e.tag)) || (e.k === 'open' && BLOCK_TAGS.has(e.el.tagName) && !OPENS_BLOCK.has(e.el.tagName)) || (e.k === 'close' && ['table', 'pre', 'p', 'ul', 'ol', 'dl', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(e.tag)));
-		this.inBlockElem = opens && !closes;
+		this.inBlockElem = keepsBlock(events);
 	}
 
 	private paraLine(events: readonly FlowEvent[]): void {
@@ -111,9 +103,14 @@ export class FlowBuilder {
 	private preLine(events: readonly FlowEvent[]): void {
 		if (this.para?.tagName === 'pre') this.text('\n');
 		else this.startPara('pre');
-		const [first, ...rest] = events;
-		if (first?.k === 'text') this.text(first.v.slice(1));
-		for (const event of rest) this.emit(event, false);
+		// The first space (after any comments) only marks the line as preformatted.
+		let marked = false;
+		for (const event of events) {
+			if (!marked && event.k === 'text') {
+				marked = true;
+				this.text(event.v.slice(1));
+			} else this.emit(event, false);
+		}
 	}
 
 	private startPara(tagName: 'p' | 'pre'): void {
@@ -282,17 +279,4 @@ export class FlowBuilder {
 		const parent = this.parents.get(element);
 		if (parent) parent.children = parent.children.filter((c) => c !== element);
 	}
-}
-
-/** Index of the last item matching `test` (ES2022 has no `findLastIndex`), or -1. */
-function lastIndex<T>(items: readonly T[], test: (item: T, index: number) => boolean): number {
-	for (let i = items.length - 1; i >= 0; i--) if (test(items[i]!, i)) return i;
-	return -1;
-}
-
-function isBlockEvent(event: FlowEvent): boolean {
-	if (event.k === 'node') return event.block;
-	if (event.k === 'open') return BLOCK_TAGS.has(event.el.tagName);
-	if (event.k === 'close') return BLOCK_TAGS.has(event.tag);
-	return false;
 }
