@@ -88,8 +88,8 @@ export function readModelParams(text: string): ModelParams | undefined {
 	for (const m of text.matchAll(SIZE_RE)) {
 		const value = sizeValue(m[1]!, m[2] ?? m[3]!);
 		if (value < 1e6) continue;
-		const before = text.slice(0, m.index);
-		const after = text.slice(m.index + m[0].length);
+		const before = text.slice(Math.max(0, m.index - 30), m.index);
+		const after = text.slice(m.index + m[0].length, m.index + m[0].length + 30);
 		if (BELOW.test(before) || BELOW_AFTER.test(after)) max = max === undefined ? value : Math.max(max, value);
 		else if (ABOVE.test(before) || ABOVE_AFTER.test(after)) min = min === undefined ? value : Math.min(min, value);
 		else exact.push(value);

@@ -15,9 +15,13 @@ import { isDefaultCue, isParameterDefaultBefore, mentionsLr, namesOtherSetting }
 /** Words a label may consist of without naming a condition (`Default Recommendation`, `Learning rate`, `Values`). */
 const GENERIC_LABEL_WORDS = /\b(?:default|recommend(?:ed|ation)?s?|values?|typical|rules? of thumb|tips?|notes?|actions?|guidance|suggest(?:ed|ion)?s?|settings?|start(?:ing)?(?: point)?|examples?|general|baseline|optimal|best|good|ranges?|common|usual|key|insights?|empirical(?:ly)?|the|a|an|of|for|learning[ _-]?rates?|lrs?|learning_rate|base|peak|initial|considerations?|guidelines?|heuristics?)\b/gi;
 
-/** Splits `Label: rest` (a bold label, as in `* **SFT**: 2e-4`), when the label is short and holds no LR value. */
+/**
+ * Splits `Label: rest` or `Label — rest` (a bold label, as in `* **SFT**: 2e-4`), when the label is short and
+ * holds no LR value (so `1e-4 - 2e-4` stays a range).
+ * @example splitLabel('SFT — 2e-4') // { label: 'SFT', body: '2e-4' }
+ */
 export function splitLabel(text: string): { label: string; body: string } {
-	const m = /^([^:]{1,60}?)\s*:\s+(\S[\s\S]*)$/.exec(text);
+	const m = /^([^:]{1,60}?)\s*:\s+(\S[\s\S]*)$/.exec(text) ?? /^([^:–—]{1,60}?)\s+[–—-]\s+(\S[\s\S]*)$/.exec(text);
 	if (!m || m[1]!.split(/\s+/).length > 8 || findLrValues(m[1]!).length > 0) return { label: '', body: text };
 	return { label: m[1]!.trim(), body: m[2]!.trim() };
 }
@@ -80,6 +84,9 @@ function uptoClauseEnd(sentence: string, valueEnd: number): string {
 	return sentence;
 }
 
+/** Is the sentence nothing but the value (`` `2e-4`. ``)? Cheap for long sentences. */
+const isOnlyValue = (sentence: string, value: string) => sentence.length <= value.length + 8 && sentence.replace(/[`*.\s]/g, '') === value.replace(/\s/g, '');
+
 /** Does the sentence say anything besides the value (`` `2e-4` `` alone does not)? */
 const hasWordsBesides = (sentence: string, value: string) => /[a-z]{2,}/i.test(sentence.replace(value, ''));
 
@@ -108,7 +115,7 @@ export function rulesFromProse(page: ParsedPage): RuleDraft[] {
 				// A paragraph's label heads its first sentence; later sentences say their own conditions.
 				const named = label && !isGenericLabel(label) && (isItem || i === 0) ? label : '';
 				const conditionText = multiple ? [named, clause].filter(Boolean).join(': ') : named || conditionPhrases(local) || (hasWordsBesides(sentence, value.text) ? sentence : label || sentence);
-				const prefix = sentence.slice(0, value.start);
+				const prefix = sentence.slice(Math.max(0, value.start - 40), value.start);
 				const parameterDefault = isParameterDefaultBefore(prefix) && /`|\b\w+_\w+\b|\bparameters?\b|\bargument\b|\bdefaults to\b/i.test(sentence);
 				drafts.push({
 					section: block.section,
@@ -118,7 +125,7 @@ export function rulesFromProse(page: ParsedPage): RuleDraft[] {
 					isDefault: !parameterDefault && (isDefaultCue(label) || isDefaultCue(multiple ? clause : sentence)),
 					kind: parameterDefault ? 'parameter-default' : 'recommendation',
 					origin: isItem ? 'bullet' : 'sentence',
-					notes: sentence.replace(/[`*.\s]/g, '') === value.text.replace(/\s/g, '') ? '' : sentence,
+					notes: isOnlyValue(sentence, value.text) ? '' : sentence,
 					line: block.line,
 					order: i,
 				});

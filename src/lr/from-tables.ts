@@ -101,6 +101,7 @@ function fromLrRows(table: Table, header: readonly string[], rows: readonly Tabl
 	for (const row of rows) {
 		const labelIndex = row.cells.findIndex((c) => c.trim() !== '');
 		if (labelIndex < 0 || !isLrParameterName(cellAt(row, labelIndex))) continue;
+		const label = cellAt(row, labelIndex);
 		row.cells.forEach((raw, col) => {
 			if (col === labelIndex) return;
 			const cell = raw.trim();
@@ -109,13 +110,14 @@ function fromLrRows(table: Table, header: readonly string[], rows: readonly Tabl
 			const multiple = reading.stated.length > 1;
 			const notes = row.cells.flatMap((c, i) => (i !== labelIndex && i !== col && c.trim() ? [noteOf(header, i, c.trim())] : []));
 			for (const { value, clause } of reading.stated) {
-				const parameterDefault = /\bdefault/i.test(columnHeader) || isParameterDefaultBefore(cell.slice(0, value.start));
+				const parameterDefault = /\bdefault/i.test(columnHeader) || isParameterDefaultBefore(cell.slice(Math.max(0, value.start - 40), value.start));
 				const generic = columnHeader === '' || GENERIC_HEADER.test(columnHeader) || NOTES_HEADER.test(columnHeader);
 				const phrase = [...(multiple ? clause : reading.conditionText).matchAll(/\b(?:for|when|with|on|during)\s+[^,;.():]+/gi)].map((m) => m[0].trim()).join(', ');
 				drafts.push({
 					section: table.section,
-					conditionText: parameterDefault ? cell : generic ? phrase || cell : columnHeader,
-					conditionSources: parameterDefault ? [] : generic ? [phrase] : [columnHeader, multiple ? clause : ''],
+					conditionText: parameterDefault ? cell : generic ? phrase || label : columnHeader,
+					// `Learning rate (LoRA)` as a row label names the method.
+					conditionSources: parameterDefault ? [] : generic ? [phrase, label] : [columnHeader, multiple ? clause : '', label],
 					value,
 					isDefault: false,
 					kind: parameterDefault ? 'parameter-default' : 'recommendation',

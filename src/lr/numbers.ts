@@ -1,6 +1,6 @@
 /**
  * Reads learning rates as people write them: `2e-4`, `2E-4`, `5e-05`, `0.0002`, `2 × 10^-4`, `2x10⁻⁴`,
- * `2 * 10^-4`, and ranges `X to Y`, `X - Y`, `X–Y`, `X-Y` (also `1e-4-2e-4`), `` `X` to `Y` ``, `1-2e-4`.
+ * `2 * 10^-4`, and ranges `X to Y`, `X - Y`, `X–Y`, `X-Y` (also `1e-4-2e-4`), `` `X` to `Y` ``, `1-2e-4`, `[X, Y]`.
  * Pure and browser-safe.
  */
 
@@ -15,6 +15,8 @@ const TOKEN = String.raw`\`?(${NUMBER})\`?`;
 /** What may stand between the two ends of a range. */
 const SEPARATOR = String.raw`\s*(?:to|through|–|—|‒|-|−|~|\.\.\.?|or)\s*|\s+and\s+`;
 const VALUE_RE = new RegExp(String.raw`(?<![\w.^\`])${TOKEN}(?:(${SEPARATOR})${TOKEN})?`, 'g');
+/** An interval `[1e-5, 5e-5]` or `(1e-5, 5e-5)`. */
+const INTERVAL_RE = new RegExp(String.raw`[\[(]\s*${TOKEN}\s*[,;]\s*${TOKEN}\s*[\])]`, 'g');
 
 /** Words just before a value that qualify it; kept in the notes. */
 const QUALIFIER_RE = /(~|≈|≲|≤|<=|<|>=|≥|>|\b(?:around|about|approx(?:imately|\.)?|roughly|circa|ca\.|up to|at most|at least|no more than|no less than|below|above|under|over|max(?:imum)?|min(?:imum)?)\b)\s*`?$/i;
@@ -86,12 +88,15 @@ const FACTOR_BEFORE = /(?:\bby|\bfactor(?: of)?|[x×*]|\bmultiplied by|\bdivided
  * @example findLrValues('Use `1e-4` to `2e-4`.')[0] // { min: 0.0001, max: 0.0002, text: '`1e-4` to `2e-4`', ... }
  */
 export function findLrValues(text: string): FoundValue[] {
-	const found: FoundValue[] = [];
+	const found: FoundValue[] = findIntervals(text);
+	const intervals = [...found];
 	for (const m of text.matchAll(VALUE_RE)) {
 		const start = m.index;
+		if (intervals.some((iv) => start >= iv.start && start < iv.end)) continue;
 		const whole = m[0];
-		const after = text.slice(start + whole.length);
-		const before = text.slice(0, start);
+		// Cues are short: look at a window, so long texts stay linear.
+		const after = text.slice(start + whole.length, start + whole.length + 24);
+		const before = text.slice(Math.max(0, start - 40), start);
 		if (NOT_AN_LR_AFTER.test(after) || FACTOR_BEFORE.test(before)) continue;
 		const left = parseToken(m[1]!);
 		const right = m[3] === undefined ? undefined : parseToken(m[3]);
@@ -143,7 +148,28 @@ export function findLrValues(text: string): FoundValue[] {
 			found.push(make(right.value, right.value, m[3]!, start + offset2, false));
 		}
 	}
-	return found;
+	return found.sort((a, b) => a.start - b.start);
+}
+
+/** Intervals written `[X, Y]`: a range, in order, when both ends are plausible LRs. */
+function findIntervals(text: string): FoundValue[] {
+	const out: FoundValue[] = [];
+	for (const m of text.matchAll(INTERVAL_RE)) {
+		const a = parseToken(m[1]!);
+		const b = parseToken(m[2]!);
+		if (!a || !b || !isPlausibleLr(a.value) || !isPlausibleLr(b.value)) continue;
+		const qualifier = QUALIFIER_RE.exec(text.slice(Math.max(0, m.index - 40), m.index))?.[1];
+		out.push({
+			min: Math.min(a.value, b.value),
+			max: Math.max(a.value, b.value),
+			text: m[0].replace(/`/g, ''),
+			start: m.index,
+			end: m.index + m[0].length,
+			reversed: a.value > b.value,
+			...(qualifier ? { qualifier } : {}),
+		});
+	}
+	return out;
 }
 
 /**

@@ -40,10 +40,10 @@ function inlineCodeExamples(text: string): { start: number; end: number }[] {
 /** Punctuation that ends the clause a name governs: after it, a number no longer belongs to the name before. */
 const CLAUSE_BREAK = /[;]|\.\s|\s[–—]\s/;
 
-/** Range of the innermost parentheses around an offset, if any. */
+/** Range of the innermost parentheses around an offset, if any (looking at most 200 characters back). */
 function enclosingParens(text: string, at: number): { start: number; end: number } | undefined {
 	let depth = 0;
-	for (let i = at - 1; i >= 0; i--) {
+	for (let i = at - 1; i >= Math.max(0, at - 200); i--) {
 		const c = text[i];
 		if (c === ')') depth++;
 		else if (c === '(') {
@@ -71,8 +71,8 @@ function ownerOf(text: string, value: FoundValue, mentions: readonly Mention[]):
 
 function isComparison(text: string, value: FoundValue): boolean {
 	const parens = enclosingParens(text, value.start);
-	if (parens && COMPARISON_IN_PARENS.test(text.slice(parens.start, value.start))) return true;
-	return COMPARISON_BEFORE.test(text.slice(0, value.start));
+	if (parens && COMPARISON_IN_PARENS.test(text.slice(Math.max(parens.start, value.start - 200), value.start))) return true;
+	return COMPARISON_BEFORE.test(text.slice(Math.max(0, value.start - 80), value.start));
 }
 
 /** Splits a text into clauses at `;`, `,`, ` / ` and ` and `/` while ` (not inside parentheses), with their offsets. */
@@ -85,7 +85,7 @@ function clauses(text: string): { start: number; end: number }[] {
 		if (c === '(') depth++;
 		else if (c === ')') depth = Math.max(0, depth - 1);
 		if (depth > 0) continue;
-		const rest = text.slice(i);
+		const rest = text.slice(i, i + 10);
 		const cut = c === ';' || (c === ',' && /^,\s/.test(rest)) ? 1 : /^\s(?:and|while|whereas|but|\/)\s/i.test(rest) ? 0 : -1;
 		if (cut < 0) continue;
 		out.push({ start, end: i });
@@ -111,24 +111,31 @@ export function readText(text: string, lrContext: boolean): TextReading {
 		if (owner === 'other' || (owner === undefined && !lrContext)) continue;
 		(isComparison(text, value) ? comparisons : stated).push(value);
 	}
-	let conditionText = text;
-	for (const c of [...comparisons].reverse()) {
-		const parens = enclosingParens(text, c.start);
-		const cut = parens && COMPARISON_IN_PARENS.test(text.slice(parens.start, c.start)) ? parens : { start: clauseStart(text, c.start), end: c.end };
-		conditionText = conditionText.slice(0, cut.start) + conditionText.slice(cut.end);
-	}
-	// What a value is compared with is no condition of it (`higher than full fine-tuning`).
-	conditionText = conditionText.replace(COMPARISON_PHRASE, ' ');
-	const parts = clauses(text);
 	return {
-		stated: stated.map((value) => {
-			const part = stated.length > 1 ? parts.find((p) => p.start <= value.start && value.start < p.end) : undefined;
-			const clause = part ? text.slice(part.start, part.end).replace(/^\s*(?:and|while|whereas|but|\/)\s+/i, '') : text;
-			return { value, clause: clause.trim() };
-		}),
+		stated: segments(text, stated).map((clause, i) => ({ value: stated[i]!, clause })),
 		comparisons,
-		conditionText: conditionText.replace(/\s{2,}/g, ' ').trim(),
+		// What a value is compared with is no condition of it (`higher than full fine-tuning's 1e-5`).
+		conditionText: withoutComparisons(text),
 	};
+}
+
+/**
+ * The clause of each value when a text states several: its own clause and the clauses before it that hold
+ * no value (`For DPO, a learning rate of 5e-7 works; for SFT use 2e-5` -> `For DPO, a learning rate of 5e-7
+ * works` and `for SFT use 2e-5`); clauses after the last value go with it. One value: the whole text.
+ */
+function segments(text: string, values: readonly FoundValue[]): string[] {
+	if (values.length <= 1) return values.map(() => text.trim());
+	const parts = clauses(text);
+	const index = values.map((v) => Math.max(0, parts.findIndex((p) => p.start <= v.start && v.start < p.end)));
+	return values.map((_, i) => {
+		const from = i === 0 ? 0 : index[i - 1] === index[i] ? index[i]! : index[i - 1]! + 1;
+		const to = i === values.length - 1 ? parts.length - 1 : index[i]!;
+		return text
+			.slice(parts[from]!.start, parts[Math.max(from, to)]!.end)
+			.replace(/^[\s,;]*(?:and|while|whereas|but|\/)?\s+/i, '')
+			.trim();
+	});
 }
 
 /**
@@ -141,11 +148,4 @@ export function withoutComparisons(text: string): string {
 		.replace(COMPARISON_PHRASE, ' ')
 		.replace(/\s{2,}/g, ' ')
 		.trim();
-}
-
-/** Where the comparison phrase before a value starts (`higher than ...`), so it can be cut from the condition. */
-function clauseStart(text: string, at: number): number {
-	const before = text.slice(0, at);
-	const cue = /\b(?:higher|lower|more|less|larger|smaller)?\s*(?:than|vs\.?|versus|compared (?:to|with)|instead of|unlike)\b[^;()]*$/i.exec(before);
-	return cue ? cue.index : at;
 }

@@ -1,5 +1,6 @@
-/** Pages above these sizes are shown as plain text: wikiparser-node slows down or gives up on them. */
+/** Pages above this many characters are shown as plain text: wikiparser-node slows down or gives up on them. */
 export const MAX_PAGE_CHARS = 2_000_000;
+/** Pages above this many lines are shown as plain text, for the same reason. */
 export const MAX_PAGE_LINES = 200_000;
 /** Longer pure-Markdown pages go through the Markdown-to-wikitext rewrite: remark is quadratic on long nested lists. */
 export const MAX_MARKDOWN_LINES = 3_000;

@@ -1,6 +1,6 @@
 import { escapeClosing, rewriteInline, type OffsetDiagnostic, type RewriteContext } from './inline-markdown.ts';
 import { OffsetMapBuilder, type MappedText } from './offset-map.ts';
-import { isDelimiterRow, isPipeRow, rewritePipeTable } from './pipe-table.ts';
+import { rewritePipeTable, startsPipeTable } from './pipe-table.ts';
 
 /** The wikitext a hybrid page becomes, with its map back to the file and what was found malformed. */
 export interface Rewritten extends MappedText {
@@ -109,7 +109,7 @@ export function rewriteMarkdown(src: string, hidden: readonly (readonly [number,
 		} else if (/^[ \t]*\|\}/.test(line)) {
 			tableDepth = Math.max(0, tableDepth - 1);
 			resume = rewriteInline(ctx, ls, le);
-		} else if (tableDepth === 0 && isPipeRow(line) && isDelimiterRow(lineText(k + 1))) {
+		} else if (tableDepth === 0 && startsPipeTable(line, lineText(k + 1))) {
 			pipeTableStarts.add(out.size);
 			next = rewritePipeTable(ctx, lines, k);
 		} else if (HEADING.test(line) && !/^#/.test(isHidden(k - 1) ? '' : lineText(k - 1)) && !/^#/.test(lineText(k + 1))) {

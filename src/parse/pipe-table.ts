@@ -15,6 +15,15 @@ export function isPipeRow(line: string): boolean {
 }
 
 /**
+ * True when line `k` starts a pipe table: a header row followed by a delimiter row. Without a leading `|`
+ * (GFM allows that) both rows must still hold a `|`, so `Title` over `---` stays a rule.
+ */
+export function startsPipeTable(header: string, delimiter: string): boolean {
+	if (!isDelimiterRow(delimiter)) return false;
+	return isPipeRow(header) || (header.includes('|') && delimiter.includes('|') && header.trim() !== '');
+}
+
+/**
  * Splits one pipe table row `src[from, to)` into trimmed cell ranges. A `|` inside a code span, an escaped
  * `\|`, or one inside `[[...]]`, `{{...}}` or a literal tag does not separate cells.
  * @example splitCells('| a | `b|c` |', 0, 13) // [[2, 3], [6, 11]]
@@ -80,10 +89,12 @@ export function rewritePipeTable(ctx: RewriteContext, lines: readonly [number, n
 	const [hs, he] = lines[k]!;
 	out.insert('{| class="wikitable"\n', hs);
 	writeRow(ctx, splitCells(src, hs, he), '!', hs);
+	const leading = isPipeRow(src.slice(hs, he));
 	let j = k + 2;
 	while (j < lines.length) {
 		const [rs, re] = lines[j]!;
-		if (!isPipeRow(src.slice(rs, re))) break;
+		const row = src.slice(rs, re);
+		if (leading ? !isPipeRow(row) : !row.includes('|') || row.trim() === '') break;
 		out.insert('\n|-\n', rs);
 		writeRow(ctx, splitCells(src, rs, re), '|', rs);
 		j++;

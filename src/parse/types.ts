@@ -143,7 +143,10 @@ export interface ParsedPage {
  * The parsed document a page's HTML is rendered from (not serialisable; stays in the worker that parsed it).
  * - `wikitext`: the page after Markdown constructs were rewritten to wikitext (`text`), parsed once by
  *   wikiparser-node (`root`); `toSourceOffset` maps an offset in `text` back to the page file's text.
- * - `markdown`: a pure-Markdown page parsed once by remark (`root`, an mdast tree with GFM).
+ *   Front matter and the title line are left out of `text` (their newlines stay); a Markdown fence is a
+ *   `<syntaxhighlight>` whose literal `</syntaxhighlight` was escaped as `&lt;/syntaxhighlight`.
+ * - `markdown`: a pure-Markdown page parsed once by remark (`root`, an mdast tree with GFM); in `text`, front
+ *   matter and the title line are blanked to spaces, so mdast offsets are the file's offsets.
  * - `plain`: the parser gave up (see the page's `parse-failed` diagnostic); render `text` as escaped plain text.
  */
 export type PageTree =

@@ -26,7 +26,6 @@ export async function renderPage(result: ParseResult, ctx: RenderContext): Promi
 		return finish(await buildTree(result.tree, state), state);
 	} catch (error) {
 		const message = error instanceof Error ? error.message : String(error);
-		if (process.env.WIKIKB_RENDER_DEBUG) console.error(error);
 		const plain = createState(result, ctx);
 		plain.diagnostics.push(
 			diag(result.page.path, 0, 0, 'error', 'render-failed', `The page could not be rendered (${message.slice(0, 200)}), so it is shown as plain text. Please report this with the page.`),

@@ -1,5 +1,5 @@
 import type { Element, ElementContent, Root as HastRoot } from 'hast';
-import type { Code, Html, Root as MdastRoot } from 'mdast';
+import type { Code, Html, Parents, Root as MdastRoot } from 'mdast';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { highlightBlock } from './code.ts';
@@ -10,6 +10,7 @@ import { replaceTextLinks } from './text-links.ts';
 import { visit } from './slots.ts';
 
 const HEADING = /^h[1-6]$/u;
+const BLOCK_PARENTS = new Set(['root', 'blockquote', 'listItem', 'footnoteDefinition']);
 
 /**
  * Renders a pure-Markdown page (mdast with GFM) through remark-rehype: fenced code highlighted like
@@ -21,7 +22,11 @@ export async function renderMarkdown(root: MdastRoot, state: RenderState): Promi
 		handlers: {
 			code: (_: unknown, node: Code): ElementContent =>
 				node.lang?.toLowerCase() === 'mermaid' ? mermaidBlock(state, node.value) : state.slots.slot(highlightBlock(node.value, node.lang ?? undefined)),
-			html: (_: unknown, node: Html): ElementContent => ({ type: 'text', value: node.value }),
+			// Raw HTML is shown as text; standing as a block it is a paragraph of that text.
+			html: (_: unknown, node: Html, parent?: Parents): ElementContent => {
+				const shown: ElementContent = { type: 'text', value: node.value };
+				return parent && BLOCK_PARENTS.has(parent.type) ? { type: 'element', tagName: 'p', properties: {}, children: [shown] } : shown;
+			},
 		},
 	});
 	const tree = (await processor.run(structuredClone(root))) as HastRoot;

@@ -7,7 +7,8 @@ export interface MathResult {
 	readonly error?: string;
 }
 
-const OPTIONS = { trust: false, strict: 'ignore', output: 'htmlAndMathml' } as const;
+// `maxSize` (in em) keeps \rule and spacing from covering the page; `maxExpand` bounds macro loops.
+const OPTIONS = { trust: false, strict: 'ignore', output: 'htmlAndMathml', maxSize: 50, maxExpand: 1000 } as const;
 
 /**
  * Renders TeX with KaTeX at build time. KaTeX escapes the source, and `trust: false` refuses `\href`,

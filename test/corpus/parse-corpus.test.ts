@@ -70,9 +70,17 @@ describe('corpus', () => {
 		expect(checked).toBeGreaterThan(20);
 	});
 
-	test('reports no errors on the corpus beyond the few real ones', () => {
-		const errors = pages.flatMap((p) => parse(p).page.diagnostics.filter((d) => d.severity === 'error'));
-		expect(errors.length).toBeLessThan(10);
+	test('reports no errors and few warnings on the corpus', () => {
+		const all = pages.flatMap((p) => parse(p).page.diagnostics);
+		expect(all.filter((d) => d.severity === 'error')).toEqual([]);
+		// measured: 23 wikitext-lint warnings (19 `pipe-like` in type unions such as `str | None`, 4 `unmatched-tag` on `</s>`)
+		expect(all.filter((d) => d.severity === 'warning').length).toBeLessThanOrEqual(30);
+	});
+
+	test('reports the cells that lose text to a single `|` (type unions in parameter tables)', () => {
+		const infos = pages.flatMap((p) => parse(p).page.diagnostics.filter((d) => d.rule === 'table-cell-attributes'));
+		expect(infos.length).toBeGreaterThan(50);
+		expect(infos.every((d) => d.severity === 'info')).toBe(true);
 	});
 });
 

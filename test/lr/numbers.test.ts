@@ -79,6 +79,8 @@ describe('findLrValues', () => {
 		['between 1e-5 and 5e-5', 0.00001, 0.00005],
 		['from 0 to 2e-4', 0.0002, 0.0002],
 		['0.0001 to 0.0003', 0.0001, 0.0003],
+		['in [1e-5, 5e-5]', 0.00001, 0.00005],
+		['2e-4 ~ 5e-4', 0.0002, 0.0005],
 	])('reads the range in %s', (text, min, max) => {
 		const [found, ...rest] = findLrValues(text);
 		expect(rest).toEqual([]);

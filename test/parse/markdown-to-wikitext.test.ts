@@ -92,3 +92,13 @@ describe('rewriteMarkdown list continuation', () => {
 		expect(rw('* item\n  pre text')).toBe('* item\n  pre text');
 	});
 });
+
+describe('rewriteMarkdown pipe tables without outer bars', () => {
+	test('rewrites a table whose rows do not start with `|`', () => {
+		expect(rw('a | b\n--|--\n1 | 2\n\nafter')).toBe('{| class="wikitable"\n! a !! b\n|-\n| 1 || 2\n|}\n\nafter');
+	});
+
+	test('keeps a line over `---` as text and a rule', () => {
+		expect(rw('Title\n---')).toBe('Title\n----');
+	});
+});

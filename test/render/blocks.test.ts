@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { all, classes, render, renderTree, textOf } from './helpers.ts';
+import { all, classes, htmlTree, render, renderTree, textOf } from './helpers.ts';
 
 describe('wikitext blocks', () => {
 	test('consecutive lines form one paragraph and a blank line starts the next', async () => {
@@ -133,5 +133,17 @@ describe('wikitext blocks', () => {
 		const td = all(tree, 'td')[0]!;
 		expect(td.children[0]).toMatchObject({ type: 'text', value: 'first' });
 		expect(all(td, 'p').map(textOf)).toEqual(['second']);
+	});
+
+	test('headings get MediaWiki anchors, unique within the page, and make the table of contents', async () => {
+		const page = await render("== The Insight (Rule of Thumb) ==\n=== Notes ===\n== Notes ==\n==== '''Bold''' [[Heuristic:X|link]] ====");
+		expect(page.headings).toEqual([
+			{ depth: 2, slug: 'The_Insight_(Rule_of_Thumb)', text: 'The Insight (Rule of Thumb)' },
+			{ depth: 3, slug: 'Notes', text: 'Notes' },
+			{ depth: 2, slug: 'Notes_2', text: 'Notes' },
+			{ depth: 4, slug: 'Bold_link', text: 'Bold link' },
+		]);
+		const ids = ['h2', 'h3', 'h4'].flatMap((tag) => all(htmlTree(page.html), tag).map((h) => h.properties.id));
+		expect(ids.sort()).toEqual(['Bold_link', 'Notes', 'Notes_2', 'The_Insight_(Rule_of_Thumb)']);
 	});
 });

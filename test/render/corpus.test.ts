@@ -14,8 +14,15 @@ interface Rendered {
 	readonly page: RenderedPage;
 }
 
-/** Renders every page of a corpus collection; ids of its files exist, and so do the site's Domain pages. */
-async function renderCollection(dir: string): Promise<Rendered[]> {
+const rendered = new Map<string, Promise<Rendered[]>>();
+
+/** Renders every page of a corpus collection once; ids of its files exist, and so do the site's Domain pages. */
+function renderCollection(dir: string): Promise<Rendered[]> {
+	if (!rendered.has(dir)) rendered.set(dir, renderAll(dir));
+	return rendered.get(dir)!;
+}
+
+async function renderAll(dir: string): Promise<Rendered[]> {
 	const { files } = await loadContent(dir);
 	const ids = new Set<string>(files.map((f) => f.id));
 	const ctx: RenderContext = { pageExists: (id) => ids.has(id) || id.startsWith('Domain:') };

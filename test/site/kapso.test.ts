@@ -55,7 +55,7 @@ describe('kapso-wikis site', () => {
 		await page.locator('#search-results li').first().waitFor();
 		const all = Number(/^(\d+)/.exec((await page.locator('#search-status').textContent()) ?? '')?.[1]);
 		expect(all).toBeGreaterThan(1);
-		await page.check('#search-filters input[name="type"][value="Heuristic"]');
+		await page.check('#search-filters input[name="type"][value="Principle"]');
 		await expect.poll(async () => (await page.locator('#search-status').textContent()) ?? '').toContain('(filtered)');
 		const narrowed = Number(/^(\d+)/.exec((await page.locator('#search-status').textContent()) ?? '')?.[1]);
 		expect(narrowed).toBeGreaterThan(0);

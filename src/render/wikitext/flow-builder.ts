@@ -58,7 +58,6 @@ export class FlowBuilder {
 			if (!events.some((e) => e.k === 'hidden') && !this.inBlockElem) this.closeFlow();
 			return;
 		}
-		const first = events[0]!;
 		// List marks at the start of a line (`*`, `#`, `;`, and `:` also before a table) add up to one prefix.
 		let prefix = '';
 		let start = 0;
