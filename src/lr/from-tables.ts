@@ -76,7 +76,8 @@ function fromLrColumns(page: ParsedPage, table: Table, header: readonly string[]
 			const columnHeader = (header[col] ?? '').trim();
 			const multiple = reading.stated.length > 1;
 			for (const { value, clause } of reading.stated) {
-				const cellNote = cell !== value.text ? [cell] : [];
+				// With several LR columns (`Base LR`, `Max LR`), say which one this is.
+				const cellNote = [...(columns.length > 1 && columnHeader ? [columnHeader] : []), ...(cell !== value.text ? [cell] : [])];
 				drafts.push({
 					section: table.section,
 					conditionText: multiple ? [label, clause].filter(Boolean).join(': ') : label || columnHeader,
@@ -108,7 +109,8 @@ function fromLrRows(table: Table, header: readonly string[], rows: readonly Tabl
 			const columnHeader = (header[col] ?? '').trim();
 			const reading = readText(cell, true);
 			const multiple = reading.stated.length > 1;
-			const notes = row.cells.flatMap((c, i) => (i !== labelIndex && i !== col && c.trim() ? [noteOf(header, i, c.trim())] : []));
+			// Other cells holding LRs are rules of their own, not notes of this one.
+			const notes = row.cells.flatMap((c, i) => (i !== labelIndex && i !== col && c.trim() && findLrValues(c).length === 0 ? [noteOf(header, i, c.trim())] : []));
 			for (const { value, clause } of reading.stated) {
 				const parameterDefault = /\bdefault/i.test(columnHeader) || isParameterDefaultBefore(cell.slice(Math.max(0, value.start - 40), value.start));
 				const generic = columnHeader === '' || GENERIC_HEADER.test(columnHeader) || NOTES_HEADER.test(columnHeader);
@@ -122,7 +124,7 @@ function fromLrRows(table: Table, header: readonly string[], rows: readonly Tabl
 					isDefault: false,
 					kind: parameterDefault ? 'parameter-default' : 'recommendation',
 					origin: 'table',
-					notes: [...(parameterDefault ? [] : [cell]), ...notes].join('; '),
+					notes: [...(parameterDefault || cell === value.text ? [] : [cell]), ...notes].join('; '),
 					line: row.line,
 					order: col * 100 + value.start,
 				});

@@ -65,14 +65,26 @@ function ownerOf(text: string, value: FoundValue, mentions: readonly Mention[]):
 	const after = mentions.find((m) => m.start >= value.end && /^[\s`]{0,2}$/.test(text.slice(value.end, m.start)));
 	if (after) return after.kind;
 	const before = [...mentions].reverse().find((m) => m.end <= value.start);
-	if (before && !CLAUSE_BREAK.test(text.slice(before.end, value.start))) return before.kind;
-	return undefined;
+	const owner = before && !CLAUSE_BREAK.test(text.slice(before.end, value.start)) ? before.kind : undefined;
+	if (owner !== 'other') return owner;
+	// `weight decay 0.01 and 5e-5 as the learning rate`: `as the learning rate` right after the value wins.
+	const next = mentions.find((m) => m.start >= value.end && m.start - value.end <= 25);
+	return next?.kind === 'lr' && /^[\s`]*(?:as|for)\s+(?:the|a|an|your)?\s*(?:peak\s+|base\s+|initial\s+)?$/i.test(text.slice(value.end, next.start)) ? 'lr' : owner;
 }
 
 function isComparison(text: string, value: FoundValue): boolean {
 	const parens = enclosingParens(text, value.start);
 	if (parens && COMPARISON_IN_PARENS.test(text.slice(Math.max(parens.start, value.start - 200), value.start))) return true;
 	return COMPARISON_BEFORE.test(text.slice(Math.max(0, value.start - 80), value.start));
+}
+
+/** Words that make a value a warning, not advice (`1e-3 is too high`, `do not use 1e-3`). */
+const WARNING = /\btoo (?:high|low|large|small|aggressive)\b|\bavoid\b|\bdo not use\b|\bdon't use\b|\bnever use\b|\bdiverges?\b|\bblows? up\b|\bcollapses?\b/i;
+
+/** Does the clause of a value warn against it? */
+function isWarning(text: string, value: FoundValue, parts: readonly { start: number; end: number }[]): boolean {
+	const part = parts.find((p) => p.start <= value.start && value.start < p.end);
+	return part !== undefined && WARNING.test(text.slice(Math.max(part.start, value.start - 80), Math.min(part.end, value.end + 80)));
 }
 
 /** Splits a text into clauses at `;`, `,`, ` / ` and ` and `/` while ` (not inside parentheses), with their offsets. */
@@ -105,10 +117,12 @@ export function readText(text: string, lrContext: boolean): TextReading {
 	const stated: FoundValue[] = [];
 	const comparisons: FoundValue[] = [];
 	const codeExamples = inlineCodeExamples(text);
+	const parts = clauses(text);
 	for (const value of findLrValues(text)) {
 		if (codeExamples.some((c) => c.start <= value.start && value.start < c.end)) continue;
 		const owner = ownerOf(text, value, mentions);
 		if (owner === 'other' || (owner === undefined && !lrContext)) continue;
+		if (isWarning(text, value, parts)) continue;
 		(isComparison(text, value) ? comparisons : stated).push(value);
 	}
 	return {

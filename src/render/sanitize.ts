@@ -4,6 +4,18 @@ import { find, html } from 'property-information';
 import { sanitizeCss } from './css-sanitize.ts';
 import { SANITIZE_SCHEMA, URL_PROTOCOLS, WIKITEXT_TAGS } from './sanitize-schema.ts';
 
+/** Something the sanitiser removed from page-derived markup: an element it unwrapped, or an attribute it dropped. */
+export interface SanitizeDrop {
+	/** Tag name of the element. */
+	readonly tagName: string;
+	/** HTML attribute name (`onclick`, `style`, `href`), absent when the element itself was unwrapped. */
+	readonly attribute?: string;
+	/** The value as it was, cut to 200 characters. */
+	readonly value?: string;
+	/** Why, in a few words: `not allowed`, `unsafe URL`, `unsafe CSS`, `reserved`, `script-like value`, `only tabindex=0`. */
+	readonly reason: string;
+}
+
 export { SANITIZE_SCHEMA, URL_PROTOCOLS, WIKITEXT_TAGS } from './sanitize-schema.ts';
 
 const WIKITEXT_TAG_SET = new Set(WIKITEXT_TAGS);
@@ -42,9 +54,9 @@ const URI_LIKE_PROPS = ['about', 'property', 'resource', 'typeof', 'itemId', 'it
  * reserved `data-*` names and script-like RDFa values dropped, ids made valid, and `rel="noopener nofollow"`
  * on every external link. Returns a new tree; the input is not changed.
  */
-export function sanitizeTree(tree: Root): Root {
-	const clean = sanitize(canonical(tree), SANITIZE_SCHEMA) as Root;
-	visitElements(clean, postCheck);
+export function sanitizeTree(tree: Root, onDrop?: (drop: SanitizeDrop) => void): Root {
+	const clean = sanitize(canonical(tree, onDrop), SANITIZE_SCHEMA) as Root;
+	visitElements(clean, (element) => postCheck(element, onDrop));
 	return clean;
 }
 
@@ -69,30 +81,61 @@ function isExternal(url: string): boolean {
 	return /^[\\/]{2}/u.test(seen) || /^[a-z][a-z0-9+.-]*:/iu.test(seen);
 }
 
-/** A copy of the tree with every property under its hast name (`onclick` -> `onClick`, `data-x` -> `dataX`). */
-function canonical<T extends Nodes>(node: T): T {
+const ALLOWED_TAGS = new Set(SANITIZE_SCHEMA.tagNames ?? []);
+
+/**
+ * A copy of the tree with every property under its hast name (`onclick` -> `onClick`, `data-x` -> `dataX`);
+ * reports what the schema is about to drop (elements not allowed, attributes not on the element's list).
+ */
+function canonical<T extends Nodes>(node: T, onDrop: ((drop: SanitizeDrop) => void) | undefined): T {
 	if (node.type === 'element') {
+		const tagName = node.tagName.toLowerCase();
+		const allowed = SANITIZE_SCHEMA.attributes?.[tagName] ?? [];
+		if (onDrop && !ALLOWED_TAGS.has(tagName)) onDrop({ tagName, reason: 'not allowed' });
 		const properties: Properties = {};
-		for (const [key, value] of Object.entries(node.properties ?? {})) properties[find(html, key).property] = value;
-		return { ...node, tagName: node.tagName.toLowerCase(), properties, children: node.children.map(canonical) };
+		for (const [key, value] of Object.entries(node.properties ?? {})) {
+			const info = find(html, key);
+			if (URL_PROPS.includes(info.property) && typeof value === 'string') {
+				// Checked here rather than after: the schema's own protocol check would drop a bad URL unreported.
+				if (!isSafeUrl(value)) {
+					onDrop?.({ tagName, attribute: info.attribute, value: shown(value), reason: 'unsafe URL' });
+					continue;
+				}
+				// Browsers ignore surrounding spaces and the scheme's case; the schema's check does not.
+				properties[info.property] = value.trim().replace(/^[a-z][a-z0-9+.-]*:/iu, (scheme) => scheme.toLowerCase());
+				continue;
+			}
+			properties[info.property] = value;
+			const listed = allowed.includes(info.property) || (info.attribute.startsWith('data-') && allowed.includes('data*'));
+			if (onDrop && ALLOWED_TAGS.has(tagName) && !listed) onDrop({ tagName, attribute: info.attribute, value: shown(value), reason: 'not allowed' });
+		}
+		return { ...node, tagName, properties, children: node.children.map((child) => canonical(child, onDrop)) };
 	}
-	if (node.type === 'root') return { ...node, children: node.children.map((child: RootContent) => canonical(child)) };
+	if (node.type === 'root') return { ...node, children: node.children.map((child: RootContent) => canonical(child, onDrop)) };
 	return node;
 }
 
-function postCheck(element: Element): void {
+function shown(value: unknown): string {
+	return (Array.isArray(value) ? value.join(' ') : String(value)).slice(0, 200);
+}
+
+function postCheck(element: Element, onDrop: ((drop: SanitizeDrop) => void) | undefined): void {
 	const props = element.properties;
+	const drop = (key: string, value: string, reason: string): void => {
+		delete props[key];
+		onDrop?.({ tagName: element.tagName, attribute: find(html, key).attribute, value: value.slice(0, 200), reason });
+	};
 	for (const key of Object.keys(props)) {
 		const value = props[key];
 		const text = Array.isArray(value) ? value.join(' ') : String(value);
-		if (URL_PROPS.includes(key) && !isSafeUrl(text)) delete props[key];
+		if (URL_PROPS.includes(key) && !isSafeUrl(text)) drop(key, text, 'unsafe URL');
 		else if (key === 'style') {
 			const css = sanitizeCss(text);
-			if (css === undefined) delete props[key];
+			if (css === undefined) drop(key, text, 'unsafe CSS');
 			else props[key] = css;
-		} else if (key === 'tabIndex' && text.trim() !== '0') delete props[key];
-		else if (key.startsWith('data') && RESERVED_DATA.test(find(html, key).attribute)) delete props[key];
-		else if (URI_LIKE_PROPS.includes(key) && EVIL_URI.test(text)) delete props[key];
+		} else if (key === 'tabIndex' && text.trim() !== '0') drop(key, text, 'only tabindex=0');
+		else if (key.startsWith('data') && RESERVED_DATA.test(find(html, key).attribute)) drop(key, text, 'reserved');
+		else if (URI_LIKE_PROPS.includes(key) && EVIL_URI.test(text)) drop(key, text, 'script-like value');
 		else if (key === 'id') {
 			// MediaWiki's html5 id escaping: no whitespace, at most 1,024 characters; an empty id is dropped.
 			const id = text.replace(/[\t\n\f\r ]/gu, '_').slice(0, 1024);

@@ -92,6 +92,12 @@ describe('sentences', () => {
 		expect(extract([17, 'Optimal learning rate selection, typically 10-100x higher than full fine-tuning rates.', 'paragraph'])).toEqual([]);
 	});
 
+	test('a value the text warns against is not advice', () => {
+		expect(extract([1, 'Do not use a learning rate of 1e-3.', 'paragraph'])).toEqual([]);
+		const rules = extract([1, 'A learning rate of 1e-3 is too high for LoRA on 70B; use 1e-4 instead.', 'paragraph']);
+		expect(rules.map((r) => [r.lr.min, r.condition.method, r.condition.modelParams])).toEqual([[0.0001, 'lora', { min: 70e9, max: 70e9 }]]);
+	});
+
 	test('a sentence leaning on the sentence before it', () => {
 		const rules = extract([1, 'The learning rate matters most. Reward model training typically uses 1e-5. The dropout is 0.1.', 'paragraph']);
 		expect(rules.map((r) => [r.condition.tasks, r.lr.min])).toEqual([[['reward-model'], 0.00001]]);

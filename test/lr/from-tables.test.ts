@@ -72,6 +72,17 @@ describe('tables with an LR column', () => {
 		expect(rules).toEqual([]);
 	});
 
+	test('a table about the LR (caption or section) reads the column mostly filled with LRs', () => {
+		const rows = [['Llama 3 8B', '2e-4', 'QLoRA'], ['Mistral 7B', '1e-4 - 2e-4', '']];
+		const byCaption = extract({ tables: [table(1, ['Model', 'Value', 'Notes'], rows, { caption: 'Learning rates by model size' })] }).rules;
+		expect(byCaption.map((r) => [r.condition.text, r.lr.min, r.lr.max])).toEqual([
+			['Llama 3 8B', 0.0002, 0.0002],
+			['Mistral 7B', 0.0001, 0.0002],
+		]);
+		expect(extract({ tables: [table(1, ['Model', 'Value', 'Notes'], rows, { section: ['Learning rate'] })] }).rules).toHaveLength(2);
+		expect(extract({ tables: [table(1, ['Model', 'Value', 'Notes'], rows, { section: ['Memory'] })] }).rules).toEqual([]);
+	});
+
 	test('a headerless table whose first row names the LR', () => {
 		const { rules } = extract({ tables: [table(1, [], [['Task', 'Learning rate'], ['GRPO', '5e-6']])] });
 		expect(rules.map((r) => [r.condition.tasks, r.lr.min])).toEqual([[['grpo'], 0.000005]]);

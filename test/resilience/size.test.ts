@@ -31,7 +31,9 @@ describe('size and depth limits', () => {
 	});
 
 	test('a page with 100,000 links: every link read, or a limit reported', async () => {
-		const text = Array.from({ length: 100_000 }, (_, i) => `[[Heuristic:P${i}]]`).join(' ');
+		// Short links keep the page (1.1 MB) under the character limit, so the link count itself is what is tested.
+		const text = Array.from({ length: 100_000 }, (_, i) => `[[P${i}]]`).join(' ');
+		expect(text.length).toBeLessThan(1_200_000);
 		const { parsed, rendered, limited } = await run(text);
 		if (!limited) expect(parsed.page.links).toHaveLength(100_000);
 		expect(rendered.html).toContain('P99999');

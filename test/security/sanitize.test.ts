@@ -146,3 +146,26 @@ describe('sanitizeTree: output stays safe', () => {
 		expect(out).toContain('alert(1)');
 	});
 });
+
+describe('sanitizeTree: reports what it removes', () => {
+	test('unwrapped elements and dropped attributes, with the reason', () => {
+		const drops: { tagName: string; attribute?: string; reason: string }[] = [];
+		const root: Root = {
+			type: 'root',
+			children: [h('div', { onclick: 'x()', style: 'background:url(x)', tabindex: '3', 'data-pagefind-body': '' }, [h('iframe'), h('a', { href: 'javascript:x' }, 'l'), h('a', { href: 'HTTPS://ok.example/' }, 'k')])],
+		};
+		const out = toHtml(sanitizeTree(root, (drop) => drops.push({ tagName: drop.tagName, attribute: drop.attribute, reason: drop.reason })));
+		expect(out).toContain('href="https://ok.example/"');
+		expect(drops).toEqual(
+			expect.arrayContaining([
+				{ tagName: 'div', attribute: 'onclick', reason: 'not allowed' },
+				{ tagName: 'div', attribute: 'style', reason: 'unsafe CSS' },
+				{ tagName: 'div', attribute: 'tabindex', reason: 'only tabindex=0' },
+				{ tagName: 'div', attribute: 'data-pagefind-body', reason: 'reserved' },
+				{ tagName: 'iframe', attribute: undefined, reason: 'not allowed' },
+				{ tagName: 'a', attribute: 'href', reason: 'unsafe URL' },
+			]),
+		);
+		expect(drops).toHaveLength(6);
+	});
+});

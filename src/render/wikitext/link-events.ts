@@ -25,11 +25,7 @@ export function linkEvents(token: LinkToken, state: RenderState, trail: string):
 			const full = written === undefined ? value : `${value}|${decodeEntities(written)}`;
 			return nodes(renderAnnotation(state, property, full));
 		}
-		let display: ElementContent[] | undefined;
-		if (written !== undefined) {
-			const last = written.lastIndexOf('|');
-			display = last >= 0 ? (written.slice(last + 1).trim() ? [text(decodeEntities(written.slice(last + 1).trim()))] : []) : written.trim() ? renderInline(textToken!.childNodes, state) : [];
-		}
+		const display = textToken && written !== undefined ? annotationDisplay(textToken, written, state) : undefined;
 		return nodes(renderAnnotation(state, property, value, display));
 	}
 	let children: ElementContent[];
@@ -38,6 +34,17 @@ export function linkEvents(token: LinkToken, state: RenderState, trail: string):
 	else children = [...renderInline(textToken!.childNodes, state), ...(trail ? [text(trail)] : [])];
 	const link = wikiLink(state, target, children);
 	return link ? [{ k: 'node', n: link, block: false }] : [{ k: 'text', v: String(token) + trail }];
+}
+
+/**
+ * The display text of `[[prop::value|display]]`: the part after the last `|` (rendered as wikitext when it is
+ * the only part); empty when it is blank, which hides the annotation as in Semantic MediaWiki.
+ */
+function annotationDisplay(textToken: LinkToken['childNodes'][number], written: string, state: RenderState): ElementContent[] {
+	const last = written.lastIndexOf('|');
+	if (last < 0) return written.trim() ? renderInline(textToken.childNodes, state) : [];
+	const shown = written.slice(last + 1).trim();
+	return shown ? [text(decodeEntities(shown))] : [];
 }
 
 /** `[[Help:Foo (bar)|]]` shows `Foo`: the name without namespace and parenthesised suffix. */

@@ -38,7 +38,25 @@ function elements(data: GraphData, shown: ReadonlySet<string>): ElementDefinitio
 function styles(): cytoscape.StylesheetJson {
 	const dark = currentTheme() === 'dark';
 	return [
-		{ selector: 'node', style: { 'background-color': 'data(color)', label: 'data(label)', 'font-size': 9, color: dark ? '#e6e8eb' : '#1f2328', 'text-valign': 'bottom', 'text-margin-y': 3, width: 12, height: 12 } },
+		{
+			selector: 'node',
+			style: {
+				'background-color': 'data(color)',
+				label: 'data(label)',
+				'font-size': 8,
+				// Labels appear once the reader zooms in, so the overview is not a blur of overlapping text.
+				'min-zoomed-font-size': 7,
+				color: dark ? '#e6e8eb' : '#1f2328',
+				'text-valign': 'bottom',
+				'text-margin-y': 3,
+				'text-wrap': 'ellipsis',
+				'text-max-width': '120px',
+				'text-background-color': dark ? '#1c1f26' : '#f6f8fa',
+				'text-background-opacity': 0.8,
+				width: 12,
+				height: 12,
+			},
+		},
 		{ selector: 'edge', style: { width: 1, 'line-color': dark ? '#4a5160' : '#c3cad3', 'target-arrow-color': dark ? '#4a5160' : '#c3cad3', 'target-arrow-shape': 'triangle', 'arrow-scale': 0.6, 'curve-style': 'bezier' } },
 		{ selector: '.faded', style: { opacity: 0.15 } },
 		{ selector: 'node.focus', style: { width: 20, height: 20, 'font-size': 12, 'font-weight': 'bold' } },
@@ -64,7 +82,7 @@ export async function initGraph(): Promise<void> {
 		const shown = new Set(new FormData(controls).getAll('show').map(String));
 		cy?.destroy();
 		const els = elements(data, shown);
-		cy = cytoscape({ container, elements: els, style: styles(), layout: { name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 6000, idealEdgeLength: () => 60 }, wheelSensitivity: 0.3 });
+		cy = cytoscape({ container, elements: els, style: styles(), layout: { name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 40000, idealEdgeLength: () => 90, nodeOverlap: 20, componentSpacing: 80 }, wheelSensitivity: 0.3 });
 		cy.on('tap', 'node', (event) => {
 			const url = event.target.data('url') as string | undefined;
 			if (url) window.location.assign(url);
