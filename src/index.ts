@@ -9,8 +9,9 @@
 export { loadContent, ContentError, parseTitle, type SourceFile, type PageId, type PageType, type Title } from './load/index.ts';
 export { parsePage, type ParsedPage, type ParseResult, type Fact, type Table, type Section } from './parse/index.ts';
 export { buildGraph, backlinks, urlFor, type Graph, type GraphNode, type Edge } from './graph/index.ts';
-export { extractLrRules, recommendLr, type LrRule, type LrQuery, type Recommendation } from './lr/index.ts';
-export { loadLrRules } from './lr/api.ts';
+export { extractLrRules, LR_TASKS, LR_METHODS, formatLr, formatRange } from './lr/index.ts';
+export { loadLrRules, recommendLr, parseLrQuery, type LoadLrRulesOptions, type LrQueryInput } from './lr/api.ts';
+export type { LrRule, LrCondition, LrQuery, LrTask, LrMethod, LrValue, LrSource, ModelParams, LrRuleKind, LrOrigin, Recommendation, RuleMatch } from './lr/types.ts';
 export { renderPage, type RenderedPage } from './render/index.ts';
 export { runPipeline, type PipelineResult, type PipelineOptions } from './pipeline/run.ts';
 export { writeExport } from './export/index.ts';

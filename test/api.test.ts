@@ -5,8 +5,9 @@ import * as api from '../src/index.ts';
 import { REPO_ROOT } from './helpers/paths.ts';
 
 const EXPORTS = [
-	'ContentError', 'backlinks', 'buildGraph', 'extractLrRules', 'formatDiagnostic', 'formatJson', 'formatText', 'loadContent',
-	'loadLrRules', 'parsePage', 'parseTitle', 'recommendLr', 'renderPage', 'runPipeline', 'urlFor', 'writeExport',
+	'ContentError', 'LR_METHODS', 'LR_TASKS', 'backlinks', 'buildGraph', 'extractLrRules', 'formatDiagnostic', 'formatJson', 'formatLr',
+	'formatRange', 'formatText', 'loadContent', 'loadLrRules', 'parseLrQuery', 'parsePage', 'parseTitle', 'recommendLr', 'renderPage',
+	'runPipeline', 'urlFor', 'writeExport',
 ];
 
 test('the public API exports exactly these values', () => {

@@ -14,28 +14,9 @@ export const lrFileSchema = z
 	})
 	.strict();
 
-/**
- * zod-to-json-schema writes `.positive()` for its 2019-09 target in the draft-04 form
- * (`minimum: 0, exclusiveMinimum: true`), which 2020-12 rejects; rewrite it as `exclusiveMinimum: 0`.
- */
-function fixExclusiveBounds(node: unknown): unknown {
-	if (Array.isArray(node)) return node.map(fixExclusiveBounds);
-	if (node === null || typeof node !== 'object') return node;
-	const out: Record<string, unknown> = {};
-	for (const [k, v] of Object.entries(node)) out[k] = fixExclusiveBounds(v);
-	if (out.exclusiveMinimum === true && typeof out.minimum === 'number') {
-		out.exclusiveMinimum = out.minimum;
-		delete out.minimum;
-	}
-	if (out.exclusiveMaximum === true && typeof out.maximum === 'number') {
-		out.exclusiveMaximum = out.maximum;
-		delete out.maximum;
-	}
-	return out;
-}
 
 /** JSON Schema (2020-12) of `api/lr-rules.json`. */
-export const lrSchema = fixExclusiveBounds(toJsonSchema(lrFileSchema, 'lr-rules', 'wikikb learning-rate rules')) as object;
+export const lrSchema = toJsonSchema(lrFileSchema, 'lr-rules', 'wikikb learning-rate rules');
 
 /**
  * The `api/lr-rules.json` payload: the run's rules in a deterministic order (page id, then line; the LR stage

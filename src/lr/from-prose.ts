@@ -94,6 +94,7 @@ const hasWordsBesides = (sentence: string, value: string) => /[a-z]{2,}/i.test(s
 export function rulesFromProse(page: ParsedPage): RuleDraft[] {
 	const drafts: RuleDraft[] = [];
 	const sectionAboutLr = (section: readonly string[]) => section.some(mentionsLr);
+	const pageAboutLr = mentionsLr(page.name.replace(/_/g, ' ')) || mentionsLr(page.title);
 	page.prose.forEach((block, index) => {
 		if (findLrValues(block.text).length === 0) return;
 		const { label, body } = splitLabel(block.text.trim());
@@ -102,7 +103,9 @@ export function rulesFromProse(page: ParsedPage): RuleDraft[] {
 		const isItem = block.kind !== 'paragraph';
 		// A list item continues what is above it: a lead-in about the LR, or an LR table in its section.
 		const afterLrTable = isItem && page.tables.some((t) => t.line < block.line && sameSection(t.section, block.section) && hasLrColumn(t));
-		const blockContext = mentionsLr(label) || sectionAboutLr(block.section) || (isItem && (afterLrTable || leadInMentionsLr(page.prose, index)));
+		// On a page about the LR, a list item that gives the "start here" value is about the LR too.
+		const defaultOnLrPage = isItem && pageAboutLr && isDefaultCue(block.text);
+		const blockContext = mentionsLr(label) || sectionAboutLr(block.section) || defaultOnLrPage || (isItem && (afterLrTable || leadInMentionsLr(page.prose, index)));
 		const sentences = splitSentences(body);
 		sentences.forEach((sentence, i) => {
 			// A sentence that names the LR, or leans on one before it that does (`The learning rate matters. Use 2e-4.`).

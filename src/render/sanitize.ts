@@ -51,8 +51,10 @@ const URI_LIKE_PROPS = ['about', 'property', 'resource', 'typeof', 'itemId', 'it
  * derived from page text (wikitext, Markdown, table attributes, styles, links, template parameters). One
  * hast-util-sanitize schema (`SANITIZE_SCHEMA`, MediaWiki's tags and attributes), then what a schema cannot
  * say: URLs only with MediaWiki's protocols, `style` values through `sanitizeCss`, `tabindex` only `0`,
- * reserved `data-*` names and script-like RDFa values dropped, ids made valid, and `rel="noopener nofollow"`
- * on every external link. Returns a new tree; the input is not changed.
+ * reserved `data-*` names and `wikikb-` ids and script-like RDFa values dropped, ids made valid, and
+ * `rel="noopener nofollow"` on every external link. Returns a new tree; the input is not changed.
+ * @param onDrop called for each element unwrapped and each attribute dropped, so the renderer can report it
+ *   (a page's content is either rendered or reported); elements and text are never dropped, only unwrapped.
  */
 export function sanitizeTree(tree: Root, onDrop?: (drop: SanitizeDrop) => void): Root {
 	const clean = sanitize(canonical(tree, onDrop), SANITIZE_SCHEMA) as Root;
@@ -139,7 +141,9 @@ function postCheck(element: Element, onDrop: ((drop: SanitizeDrop) => void) | un
 		else if (key === 'id') {
 			// MediaWiki's html5 id escaping: no whitespace, at most 1,024 characters; an empty id is dropped.
 			const id = text.replace(/[\t\n\f\r ]/gu, '_').slice(0, 1024);
+			// `wikikb-` ids belong to the site's own layout and scripts: page text may not clobber them.
 			if (id === '') delete props[key];
+			else if (/^wikikb-/iu.test(id)) drop(key, text, 'reserved');
 			else props[key] = id;
 		}
 	}

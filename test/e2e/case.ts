@@ -17,6 +17,7 @@ export interface PageExpectation {
 	readonly absentLinkPatterns?: readonly string[];
 	readonly tables?: readonly { readonly header: readonly string[]; readonly [key: string]: Json }[];
 	readonly code?: readonly Json[];
+	readonly templates?: readonly Json[];
 	readonly math?: number;
 	readonly diagrams?: number;
 	readonly node?: Json;

@@ -79,11 +79,16 @@ for (const name of expectationCases()) {
 					const code = parsed().code.map((c) => ({ syntax: c.syntax, lang: c.lang, line: c.line }));
 					for (const c of page.code!) expect(code.map((x) => project(x, c))).toContainEqual(c);
 				});
+				if (page.templates) test('templates are kept with their parameters', () => {
+					const templates = parsed().templates.map((t) => ({ name: t.name, params: t.params }));
+					for (const t of page.templates!) expect(templates.map((x) => project(x, t))).toContainEqual(t);
+				});
 				if (page.math !== undefined) test('math formulas', () => expect(parsed().math.length).toBe(page.math));
 				if (page.diagrams !== undefined) test('diagrams', () => expect(parsed().diagrams.length).toBe(page.diagrams));
-				if (page.node) test('graph node: domains, sources, lastUpdated, overview', () => {
-					const id = (page.node as { id: string }).id;
-					expect(project(node(id), page.node)).toEqual(page.node);
+				const wantNode = page.node;
+				if (wantNode) test('graph node: domains, sources, lastUpdated, overview', () => {
+					const id = (wantNode as { id: string }).id;
+					expect(project(node(id), wantNode)).toEqual(wantNode);
 				});
 				if (page.rules) {
 					const pageId = (page.page as { id: string }).id;
@@ -91,6 +96,16 @@ for (const name of expectationCases()) {
 					test('LR rules come from exactly the expected lines (none from code, settings or counts)', () => {
 						const lines = [...new Set(ofPage().map((r) => r.line))].sort((a, b) => a - b);
 						expect(lines).toEqual([...new Set(page.rules!.map((r) => r.line))].sort((a, b) => a - b));
+					});
+					test('every rule names its page file, has a stable unique id and carries the page sources', () => {
+						const rules = ofPage();
+						for (const r of rules) {
+							expect(r.file).toBe(file);
+							expect(r.id.startsWith(`${pageId}#`), r.id).toBe(true);
+						}
+						expect(new Set(rules.map((r) => r.id)).size).toBe(rules.length);
+						const sources = (wantNode as { sources?: Json } | undefined)?.sources;
+						if (sources) for (const r of rules) expect(project(r.sources, sources), `sources of the rule at line ${r.line}`).toEqual(sources);
 					});
 					for (const rule of page.rules) test(`LR rule at ${file}:${rule.line}`, () => {
 						const onLine = ofPage().filter((r) => r.line === rule.line);

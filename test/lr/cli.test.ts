@@ -1,3 +1,6 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { beforeAll, expect, test, vi } from 'vitest';
 import { main } from '../../src/cli/main.ts';
 import { UNSLOTH } from '../helpers/paths.ts';
@@ -44,3 +47,19 @@ test('wikikb lr explains bad input', async () => {
 	expect(bad.code).toBe(2);
 	expect(bad.err).toContain('The model size `huge` cannot be read.');
 });
+
+test('wikikb lr reads an exported lr-rules.json as well as a content folder', async () => {
+	const out = await mkdtemp(join(tmpdir(), 'wikikb-lr-cli-'));
+	try {
+		expect((await run('export', '--content', UNSLOTH, '--out', out)).code).toBe(0);
+		const fromFile = await run('lr', '--content', join(out, 'api', 'lr-rules.json'), '--task', 'sft', '--params', '70B');
+		const fromFolder = await run('lr', '--content', UNSLOTH, '--task', 'sft', '--params', '70B');
+		expect(fromFile.code).toBe(0);
+		expect(fromFile.out).toBe(fromFolder.out);
+		const bad = await run('lr', '--content', join(out, 'api', 'schema', 'lr-rules.schema.json'), '--task', 'sft');
+		expect(bad.code).toBe(2);
+		expect(bad.err).toContain('is not an lr-rules.json file');
+	} finally {
+		await rm(out, { recursive: true, force: true });
+	}
+}, 120_000);

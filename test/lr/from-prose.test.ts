@@ -66,6 +66,13 @@ describe('bullets', () => {
 		expect(rules.map((r) => [r.lr.min, r.condition.modelParams])).toEqual([[0.0003, { min: 1e9, max: 1e9 }]]);
 	});
 
+	test('a "start here" item on a page about the LR', () => {
+		const onLrPage = extractLrRules([page({ name: 'Learning Rate Basics', prose: [prose(3, 'Default Recommendation: Start with `1e-4`.', 'bullet', ['Insight'])] })], noGraph).rules;
+		expect(onLrPage.map((r) => [r.lr.min, r.isDefault])).toEqual([[0.0001, true]]);
+		const elsewhere = extractLrRules([page({ name: 'Batch Size', prose: [prose(3, 'Default Recommendation: Start with `1e-4`.', 'bullet', ['Insight'])] })], noGraph).rules;
+		expect(elsewhere).toEqual([]);
+	});
+
 	test('a bullet without an LR context gives nothing', () => {
 		expect(extract([1, 'Use 16-64 examples per batch and 2e-4 as epsilon', 'bullet', ['Batching']])).toEqual([]);
 		expect(extract([1, 'Set dropout to 0.05', 'bullet', ['Regularization']])).toEqual([]);

@@ -73,6 +73,7 @@ describe('sanitizeTree: attributes', () => {
 	test('keeps ids as written (heading anchors must match the table of contents), whitespace made _', () => {
 		expect(clean(h('h2', { id: 'Rule_of_thumb' }, 'x'))).toBe('<h2 id="Rule_of_thumb">x</h2>');
 		expect(clean(h('span', { id: 'a b\tc' }))).toBe('<span id="a_b_c"></span>');
+		expect(clean(h('span', { id: 'wikikb-search' }))).toBe('<span></span>');
 	});
 	test('tabindex only 0', () => {
 		expect(clean(h('span', { tabindex: '0' }))).toBe('<span tabindex="0"></span>');

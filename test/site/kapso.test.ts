@@ -17,7 +17,10 @@ function spreadSample(list: readonly string[], size: number): string[] {
 }
 
 beforeAll(async () => {
-	({ outDir } = await buildSite(KAPSO));
+	let log: string;
+	({ outDir, log } = await buildSite(KAPSO));
+	// The CLI's summary line (pages, time, diagnostics), for the test log.
+	console.info(log.trim().split('\n').at(-1));
 	server = await serve(outDir);
 	browser = await launchBrowser();
 	context = await browser.newContext();

@@ -15,7 +15,10 @@ let context: BrowserContext;
 let pages: string[];
 
 beforeAll(async () => {
-	({ outDir } = await buildSite(UNSLOTH));
+	let log: string;
+	({ outDir, log } = await buildSite(UNSLOTH));
+	// The CLI's summary line (pages, time, diagnostics), for the test log.
+	console.info(log.trim().split('\n').at(-1));
 	server = await serve(outDir);
 	browser = await launchBrowser();
 	context = await browser.newContext();
