@@ -90,11 +90,22 @@ function readTable(ctx: WikiContext, token: Token): Table {
 		}
 		if (cells.length > 0) grid.push({ line: rowLine ?? line, cells, header });
 	}
+	// getLayout() covers rows only; a `|+` caption is a direct child of the table.
+	caption ??= captionOf(token);
 	const first = grid[0];
 	const hasHeader = first !== undefined && first.header.every(Boolean);
 	const rows: TableRow[] = grid.slice(hasHeader ? 1 : 0).map((r) => (r.header.some(Boolean) ? { line: r.line, cells: r.cells, headerCells: r.header } : { line: r.line, cells: r.cells }));
 	const result = { line, syntax: ctx.pipeTableStarts.has(offset) ? ('markdown' as const) : ('wikitext' as const), header: hasHeader ? first.cells : [], rows, section: ctx.sections.pathAt(offset), depth: depthOf(token) };
 	return caption ? { ...result, caption } : result;
+}
+
+/** Text of the table's first `|+` caption, if any. */
+function captionOf(token: Token): string | undefined {
+	for (const child of token.childNodes) {
+		const cell = child as Token & { subtype?: string };
+		if (cell.type === 'td' && cell.subtype === 'caption') return cellText(cell as Parameters<typeof cellText>[0]);
+	}
+	return undefined;
 }
 
 /** Every wikitable of the page (nested ones too, with their depth), in text order. */
