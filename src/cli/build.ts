@@ -41,8 +41,15 @@ Options:
 		process.chdir(REPO_ROOT);
 		const { build } = await import('astro');
 		if (target.staged) await clearStaging(target.build);
-		await build({ root: REPO_ROOT, logLevel: 'warn', outDir: target.build, cacheDir: astroCacheDir(process.env.WIKIKB_CONTENT) });
-		if (target.staged) await publishStaged(target.build, out);
+		try {
+			await build({ root: REPO_ROOT, logLevel: 'warn', outDir: target.build, cacheDir: astroCacheDir(process.env.WIKIKB_CONTENT) });
+			if (target.staged) await publishStaged(target.build, out);
+		} catch (error) {
+			io.err(`The site could not be built: ${(error as Error).message}\nThe messages above come from Astro; run \`wikikb check\` to see whether a page is the cause.\n`);
+			return 1;
+		} finally {
+			if (target.staged) await clearStaging(target.build);
+		}
 		const { result } = data;
 		const seconds = ((performance.now() - started) / 1000).toFixed(1);
 		io.err(`Built ${result.pages.length} pages (${data.model.nodes.length} site pages with links, domains and sources) into ${out} in ${seconds}s; ${formatSummary(result.diagnostics, result.files.length)}.\n`);

@@ -56,9 +56,9 @@ export function parsePage(file: SourceFile): ParseResult {
 		const format = detectFormat(body);
 		let parsed;
 		if (format === 'markdown' && lines.lineCount <= MAX_MARKDOWN_LINES) {
-			parsed = parseMarkdownPage(body, file.path);
+			parsed = parseMarkdownPage(body, file.path, file.relPath);
 		} else {
-			const rewritten = rewriteMarkdown(text, head.hidden);
+			const rewritten = rewriteMarkdown(text, head.hidden, file.relPath);
 			for (const d of rewritten.diagnostics) {
 				const { line, col } = lines.position(d.offset);
 				diagnostics.push(diag(file.path, line, col, d.severity, d.rule, d.message));

@@ -1,5 +1,6 @@
 import { literalAt } from './literal.ts';
 import type { OffsetMapBuilder } from './offset-map.ts';
+import { resolvePagePath } from './page-path.ts';
 
 /** A problem found while rewriting, at a 0-based offset of the original text. */
 export interface OffsetDiagnostic {
@@ -14,9 +15,12 @@ export interface RewriteContext {
 	readonly src: string;
 	readonly out: OffsetMapBuilder;
 	readonly diagnostics: OffsetDiagnostic[];
+	/** The page's file relative to the content folder (`heuristics/X.md`), to resolve relative Markdown links. */
+	readonly file?: string;
 }
 
 const MD_LINK = /\[([^[\]\n]*)\]\([ \t]*<?((?:https?|ftp):\/\/[^\s()<>]+|mailto:[^\s()<>]+)>?(?:[ \t]+"[^"\n]*")?[ \t]*\)/y;
+const MD_REL_LINK = /\[([^[\]\n]*)\]\([ \t]*<?([^\s()<>]+?)>?(?:[ \t]+"[^"\n]*")?[ \t]*\)/y;
 const SPACE = /\s/;
 const WORD = /[\p{L}\p{N}]/u;
 
@@ -58,8 +62,23 @@ export function escapeClosing(text: string, tag: string): string {
 }
 
 /**
+ * A Markdown link at `i` whose relative target names a page file (`[t](../principles/Y.md)`): the title to
+ * link to (with its `#fragment`), the label, and the length of the whole link. Other relative links stay text.
+ */
+function relativePageLink(ctx: RewriteContext, i: number): { title: string; label: string; length: number } | undefined {
+	if (ctx.file === undefined) return undefined;
+	MD_REL_LINK.lastIndex = i;
+	const m = MD_REL_LINK.exec(ctx.src);
+	if (!m) return undefined;
+	const title = resolvePagePath(m[2]!, ctx.file);
+	if (!title) return undefined;
+	const text = `${title.namespace}:${title.name}${title.fragment ? `#${title.fragment}` : ''}`;
+	return { title: text, label: m[1]!, length: m[0].length };
+}
+
+/**
  * Rewrites the inline Markdown of `src[from, to)` into wikitext on `ctx.out`: code spans become
- * `<code><nowiki>x</nowiki></code>`, `**b**` `'''b'''`, `*i*` `''i''`, `[t](url)` `[url t]`; wikitext literal
+ * `<code><nowiki>x</nowiki></code>`, `**b**` `'''b'''`, `*i*` `''i''`, `[t](url)` `[url t]`, `[t](../principles/Y.md)` `[[Principle:Y|t]]`; wikitext literal
  * regions (comments, `<code>`, `<nowiki>`, `<syntaxhighlight>`..., `{{#mermaid:}}`) are copied untouched.
  * A literal region may run past `to` when `cross` is set; the offset where scanning stopped is returned.
  * @example `**a** \`[[x]]\`` -> `'''a''' <code><nowiki>[[x]]</nowiki></code>`
@@ -131,6 +150,17 @@ export function rewriteInline(ctx: RewriteContext, from: number, to: number, cro
 				} else {
 					closers.set(i + 1 + label.length, { len: m[0].length - 1 - label.length, text: ']' });
 					emit(`[${m[2]} `, i, 1);
+				}
+				continue;
+			}
+			const page = relativePageLink(ctx, i);
+			if (page && i + page.length <= to) {
+				const label = page.label;
+				if (label.trim() === '') {
+					emit(`[[${page.title}]]`, i, page.length);
+				} else {
+					closers.set(i + 1 + label.length, { len: page.length - 1 - label.length, text: ']]' });
+					emit(`[[${page.title}|`, i, 1);
 				}
 				continue;
 			}

@@ -2,6 +2,7 @@ import type { Nodes, Parents, Root, RootContent } from 'mdast';
 import { diag, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { LineIndex } from '../load/source-file.ts';
 import { parseMarkdown } from './markdown.ts';
+import { resolvePagePath } from './page-path.ts';
 import { readAnnotation } from './properties.ts';
 import { buildSections, type HeadingInfo } from './sections.ts';
 import { tidy } from './tree-text.ts';
@@ -37,9 +38,10 @@ function visit(node: Nodes, fn: (node: Nodes, parents: readonly Parents[]) => vo
 
 /**
  * Parses a pure-Markdown page (title line and front matter already blanked to spaces) with remark and reads
- * sections, pipe tables, code, links, prose and facts (from `[[p::v]]` in text, never from code).
+ * sections, pipe tables, code, links, prose and facts (from `[[p::v]]` in text, never from code). A link whose
+ * relative target names a page file (`[t](../principles/Y.md)`, resolved from `relPath`) is a wiki link.
  */
-export function parseMarkdownPage(text: string, file: string): WikitextResult {
+export function parseMarkdownPage(text: string, file: string, relPath?: string): WikitextResult {
 	const root: Root = parseMarkdown(text);
 	const lines = new LineIndex(text);
 	const headings: HeadingInfo[] = [];
@@ -67,6 +69,11 @@ export function parseMarkdownPage(text: string, file: string): WikitextResult {
 		} else if (node.type === 'link' && URL.test(node.url)) {
 			const label = tidy(inlineText(node, false));
 			links.push({ kind: 'external', target: node.url, ...(label && label !== node.url ? { text: label } : {}), line, col: start?.column ?? 1 });
+		} else if (node.type === 'link' && relPath !== undefined) {
+			const title = resolvePagePath(node.url, relPath);
+			const label = tidy(inlineText(node, false));
+			const target = title && `${title.namespace}:${title.name}${title.fragment ? `#${title.fragment}` : ''}`;
+			if (target) links.push({ kind: 'wiki', target, ...(label ? { text: label } : {}), line, col: start?.column ?? 1 });
 		} else if (node.type === 'code') {
 			const fenced = /^[ \t]*(```|~~~)/.test(text.slice(offset, offset + 40));
 			const last = text.slice(offset, node.position?.end.offset ?? offset).split('\n');

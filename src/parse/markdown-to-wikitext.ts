@@ -79,11 +79,12 @@ function rewriteFence(ctx: RewriteContext, lines: readonly [number, number][], k
  * Rewrites the Markdown constructs of a wikitext page into wikitext in one pass (headings, lists, fences,
  * pipe tables, rules, and the inline constructs of `rewriteInline`), leaving wikitext and literal regions as
  * written, and dropping `hidden` line ranges (front matter, title line). Text with no Markdown is unchanged.
+ * `file` (relative to the content folder) lets relative Markdown links to page files become wiki links.
  * @example rewriteMarkdown('## A\n- b', []).text // '== A ==\n* b'
  */
-export function rewriteMarkdown(src: string, hidden: readonly (readonly [number, number])[]): Rewritten {
+export function rewriteMarkdown(src: string, hidden: readonly (readonly [number, number])[], file?: string): Rewritten {
 	const out = new OffsetMapBuilder(src);
-	const ctx: RewriteContext = { src, out, diagnostics: [] };
+	const ctx: RewriteContext = file === undefined ? { src, out, diagnostics: [] } : { src, out, diagnostics: [], file };
 	const fenceStarts = new Set<number>();
 	const pipeTableStarts = new Set<number>();
 	const lines = splitLines(src);

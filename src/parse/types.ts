@@ -17,6 +17,11 @@ export interface Fact extends Place {
 	readonly display?: string;
 	/** Heading path of the section the annotation stands in (titles, outermost first). */
 	readonly section: readonly string[];
+	/**
+	 * Set when the fact was written in `{{#subobject:name|prop=value}}`: the subobject's name as written
+	 * (`_L<line>C<col>` when unnamed). The fact is still kept on the page.
+	 */
+	readonly subobject?: string;
 }
 
 /** An ordinary link `[[Target|text]]`, a visible category link `[[:Category:X]]`, or an external link. */

@@ -2,6 +2,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { LineIndex } from '../load/source-file.ts';
 import { extractBlocks } from './blocks.ts';
 import { extractFacts } from './facts.ts';
+import { extractFunctionFacts } from './smw-facts.ts';
 import { checkHeadingLines, readHeadings } from './headings.ts';
 import { extractLinks } from './links.ts';
 import { lintPage } from './lint.ts';
@@ -38,7 +39,7 @@ export function parseWikitextPage(source: string, rewritten: Rewritten, file: st
 	const sections = buildSections(readHeadings(root, literal, place));
 	const diagnostics: Diagnostic[] = [];
 	const ctx: WikiContext = { root, text: rewritten.text, literal, fenceStarts: rewritten.fenceStarts, pipeTableStarts: rewritten.pipeTableStarts, sections, file, place, diagnostics };
-	const facts = extractFacts(ctx);
+	const facts = [...extractFacts(ctx), ...extractFunctionFacts(ctx)].sort((a, b) => a.line - b.line || a.col - b.col);
 	const { links, categories } = extractLinks(ctx);
 	const tables = extractTables(ctx);
 	const blocks = extractBlocks(ctx);

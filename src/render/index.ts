@@ -5,6 +5,7 @@ import type { ParseResult, PageTree } from '../parse/types.ts';
 import { Anchors } from './anchors.ts';
 import { EXTERNAL_REL, isExternalUrl } from './links.ts';
 import { renderMarkdown } from './markdown.ts';
+import { replaceRelativeTextLinks } from './relative-links.ts';
 import { sanitizeTree } from './sanitize.ts';
 import { Slots, visit } from './slots.ts';
 import type { RenderState } from './state.ts';
@@ -39,7 +40,11 @@ export async function renderPage(result: ParseResult, ctx: RenderContext): Promi
 }
 
 async function buildTree(tree: PageTree, state: RenderState): Promise<Root> {
-	if (tree.kind === 'wikitext') return { type: 'root', children: renderBlocks(tree.root.childNodes, state) };
+	if (tree.kind === 'wikitext') {
+		const root: Root = { type: 'root', children: renderBlocks(tree.root.childNodes, state) };
+		replaceRelativeTextLinks(root, state);
+		return root;
+	}
 	if (tree.kind === 'markdown') return renderMarkdown(tree.root, state);
 	return preRoot(tree.text);
 }

@@ -6,6 +6,7 @@ import { highlightBlock } from './code.ts';
 import { plainText } from './wikitext/headings.ts';
 import type { RenderState } from './state.ts';
 import { mermaidBlock } from './templates.ts';
+import { resolveRelativeAnchors } from './relative-links.ts';
 import { replaceTextLinks } from './text-links.ts';
 import { visit } from './slots.ts';
 
@@ -15,7 +16,8 @@ const BLOCK_PARENTS = new Set(['root', 'blockquote', 'listItem', 'footnoteDefini
 /**
  * Renders a pure-Markdown page (mdast with GFM) through remark-rehype: fenced code highlighted like
  * `<syntaxhighlight>` (a `mermaid` fence is a diagram), raw HTML shown as text (it is not wikitext's allowlist),
- * `[[...]]` links in text handled as in wikitext, headings given MediaWiki anchors.
+ * `[[...]]` links in text handled as in wikitext, relative links to page files pointed at their pages,
+ * headings given MediaWiki anchors.
  */
 export async function renderMarkdown(root: MdastRoot, state: RenderState): Promise<HastRoot> {
 	const processor = unified().use(remarkRehype, {
@@ -31,6 +33,7 @@ export async function renderMarkdown(root: MdastRoot, state: RenderState): Promi
 	});
 	const tree = (await processor.run(structuredClone(root))) as HastRoot;
 	replaceTextLinks(tree, state);
+	resolveRelativeAnchors(tree, state);
 	visit(tree, (node) => {
 		if (node.type === 'element' && node.tagName === 'img') imageToLink(node);
 		if (node.type !== 'element' || !HEADING.test(node.tagName)) return;

@@ -11,6 +11,8 @@ export const E2E_FIXTURES = resolve(REPO_ROOT, 'test', 'fixtures', 'e2e');
 export interface PageExpectation {
 	readonly page: Json;
 	readonly sections?: Json;
+	/** Section anchors in document order (MediaWiki style, unique within the page). */
+	readonly anchors?: readonly string[];
 	readonly facts?: Json;
 	readonly links?: readonly Json[];
 	readonly linkPatterns?: readonly string[];
@@ -46,6 +48,13 @@ export interface CaseExpectation {
 	readonly diagnostics?: readonly DiagnosticExpectation[];
 	readonly absentDiagnostics?: readonly DiagnosticExpectation[];
 	readonly errorCount?: number;
+	/** Every missing (red-link) node of the case, and who points at some of them. */
+	/** Relation groups around a node as a reader sees them: id -> label -> other ends in display order. */
+	readonly backlinks?: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>>;
+	readonly outlinks?: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>>;
+	/** Recommender answers a reader works out from the rules: query -> range and how it was chosen. */
+	readonly recommend?: readonly { readonly query: Json; readonly lr?: Json; readonly basis?: string }[];
+	readonly wanted?: { readonly ids: readonly string[]; readonly linkedFrom?: Readonly<Record<string, readonly string[]>> };
 }
 
 /** Case folders that carry an `expected.json`, sorted. */

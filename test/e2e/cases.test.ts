@@ -1,7 +1,10 @@
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { backlinks, outlinks, wantedPages } from '../../src/graph/index.ts';
 import type { Graph, GraphNode } from '../../src/graph/types.ts';
-import type { LrRule } from '../../src/lr/types.ts';
+import { RULES } from '../../src/diagnostics/rules.ts';
+import { recommendLr } from '../../src/lr/index.ts';
+import type { LrQuery, LrRule } from '../../src/lr/types.ts';
 import type { ParsedPage, Section } from '../../src/parse/types.ts';
 import { runPipeline, type PipelineResult } from '../../src/pipeline/run.ts';
 import { E2E_FIXTURES, expectationCases, isAbout, readExpectation, type PageExpectation } from './case.ts';
@@ -51,6 +54,10 @@ for (const name of expectationCases()) {
 				if (page.sections) test('heading tree (the title line is not a section)', () => {
 					expect(tree(parsed().sections)).toEqual(page.sections);
 				});
+				if (page.anchors) test('section anchors are MediaWiki-style and unique', () => {
+					const flat = (sections: readonly Section[]): string[] => sections.flatMap((x) => [x.anchor, ...flat(x.children)]);
+					expect(flat(parsed().sections)).toEqual(page.anchors);
+				});
 				if (page.facts) test('facts exactly as written, none from code, comments or nowiki', () => {
 					const facts = parsed().facts.map((f) => ({ property: f.property, value: f.value, display: f.display ?? null, line: f.line }));
 					expect(facts).toEqual(page.facts);
@@ -68,6 +75,7 @@ for (const name of expectationCases()) {
 					const bad = parsed().links.filter((l) => res.some((re) => re.test(l.target)));
 					expect(bad).toEqual([]);
 				});
+				if (page.tables?.length === 0) test('no tables (not even from code)', () => expect(parsed().tables.map((t) => t.header)).toEqual([]));
 				if (page.tables) for (const table of page.tables) test(`table ${JSON.stringify(table.header)}`, () => {
 					const t = parsed().tables.find((x) => JSON.stringify(x.header) === JSON.stringify(table.header));
 					expect(t, `tables: ${JSON.stringify(parsed().tables.map((x) => x.header))}`).toBeDefined();
@@ -107,11 +115,13 @@ for (const name of expectationCases()) {
 						const sources = (wantNode as { sources?: Json } | undefined)?.sources;
 						if (sources) for (const r of rules) expect(project(r.sources, sources), `sources of the rule at line ${r.line}`).toEqual(sources);
 					});
-					for (const rule of page.rules) test(`LR rule at ${file}:${rule.line}`, () => {
-						const onLine = ofPage().filter((r) => r.line === rule.line);
-						const { notesMatch, ...rest } = rule;
-						const wanted = { ...(sortSets(rest as Json) as object), ...(notesMatch === undefined ? {} : { notesMatch }) };
-						expect(onLine.map((r) => projectRule(r, rule))).toEqual([wanted]);
+					const lines = [...new Set(page.rules.map((r) => r.line))];
+					for (const line of lines) test(`LR rule at ${file}:${line}`, () => {
+						// Several rules on one line (two LR columns, two clauses) are compared in order of their lower bound.
+						const wanted = page.rules!.filter((r) => r.line === line).sort((a, b) => (a.lr as { min: number }).min - (b.lr as { min: number }).min);
+						const onLine = ofPage().filter((r) => r.line === line).sort((a, b) => a.lr.min - b.lr.min);
+						const shapes = onLine.map((r, i) => projectRule(r, wanted[Math.min(i, wanted.length - 1)]!));
+						expect(shapes).toEqual(wanted.map(({ notesMatch, ...rest }) => ({ ...(sortSets(rest as Json) as object), ...(notesMatch === undefined ? {} : { notesMatch }) })));
 					});
 				}
 			});
@@ -164,6 +174,36 @@ for (const name of expectationCases()) {
 		if (want.absentDiagnostics) for (const d of want.absentDiagnostics) test(`no ${d.rule ?? 'diagnostic'} about ${d.file}`, () => {
 			const found = result.diagnostics.filter((x) => isAbout(x, d.file) && (d.rule === undefined || x.rule === d.rule));
 			expect(found.map((x) => `${x.line}:${x.col} ${x.rule} ${x.message}`)).toEqual([]);
+		});
+		if (want.wanted) test('wanted pages: exactly the missing link targets, with who links to them', () => {
+			const wanted = wantedPages(graph);
+			expect(wanted.map((w) => w.node.id).sort()).toEqual([...want.wanted!.ids].sort());
+			for (const [id, from] of Object.entries(want.wanted!.linkedFrom ?? {})) {
+				expect(wanted.find((w) => w.node.id === id)?.linkedFrom, id).toEqual([...from].sort());
+			}
+		});
+		for (const [kind, query] of [['backlinks', backlinks], ['outlinks', outlinks]] as const) {
+			for (const [id, groups] of Object.entries(want[kind] ?? {})) {
+				if (id.startsWith('$')) continue;
+				for (const [label, ids] of Object.entries(groups)) test(`${kind} of ${id}: "${label}"`, () => {
+					const found = query(graph, id).filter((g) => g.label === label);
+					expect(found.map((g) => g.nodes.map((n) => n.id)), `groups: ${query(graph, id).map((g) => g.label).join(', ')}`).toEqual([ids]);
+				});
+			}
+		}
+		// The catalogue gives a rule's default severity only (a missing `Concept:` page is rightly an info), so severity is not compared.
+		test('every diagnostic is well-formed: known rule, a page file, a position, full sentences', () => {
+			const bad = result.diagnostics.filter((d) => {
+				const rule = (RULES as Record<string, unknown>)[d.rule];
+				const onPage = want.pageFiles.some((f) => isAbout(d, f));
+				return !rule || !['error', 'warning', 'info'].includes(d.severity) || !onPage || d.line < 0 || d.col < 0 || !/[.!?)`]$/.test(d.message.trim()) || d.message.length < 20;
+			});
+			expect(bad.map((d) => `${d.file}:${d.line}:${d.col} ${d.severity} ${d.rule} ${d.message}`)).toEqual([]);
+		});
+		if (want.recommend) for (const r of want.recommend) test(`recommendation for ${JSON.stringify(r.query)}`, () => {
+			const rec = recommendLr(r.query as LrQuery, result.rules);
+			const { $comment: _, ...wanted } = r as { $comment?: string; lr?: Json; basis?: string };
+			expect(project({ lr: rec.lr, basis: rec.basis }, { lr: wanted.lr ?? null, basis: wanted.basis ?? null }), rec.explanation.join(' ')).toEqual({ lr: wanted.lr ?? null, basis: wanted.basis ?? null });
 		});
 		if (want.errorCount !== undefined) test('error count', () => {
 			const errors = result.diagnostics.filter((x) => x.severity === 'error');

@@ -173,3 +173,30 @@ describe('wikikb lr on a wiki it has never seen', () => {
 		expect(rec.lr).toEqual({ min: 5e-6, max: 5e-6 });
 	});
 });
+
+describe('wikikb tells the user what went wrong', () => {
+	test('an unreadable content folder: exit 2 and a message naming the folder', async () => {
+		const missing = join(E2E_FIXTURES, 'no-such-folder');
+		const { code, stdout, stderr } = await wikikb(['check', '--content', missing]);
+		expect(code).toBe(2);
+		expect(stdout + stderr).toContain('no-such-folder');
+	});
+
+	test('export stops on two files with one title and names both files', async () => {
+		const out = await mkdtemp(join(tmpdir(), 'wikikb-e2e-clash-'));
+		try {
+			const { code, stdout, stderr } = await wikikb(['export', '--content', join(E2E_FIXTURES, 'title-clash'), '--out', out]);
+			expect(code).not.toBe(0);
+			expect(stdout + stderr).toContain('Batch size.md');
+			expect(stdout + stderr).toContain('batch_size.wiki');
+		} finally {
+			await rm(out, { recursive: true, force: true });
+		}
+	});
+
+	test('an unknown task: exit 2 and the list of known tasks', async () => {
+		const { code, stdout, stderr } = await wikikb(['lr', '--content', join(E2E_FIXTURES, 'lr-forms'), '--task', 'pretraining-from-scratch']);
+		expect(code).toBe(2);
+		expect(stdout + stderr).toContain('continued-pretraining');
+	});
+});

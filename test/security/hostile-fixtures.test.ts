@@ -4,7 +4,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { describe, expect, test } from 'vitest';
 import { REPO_ROOT } from '../helpers/paths.ts';
 import { findUnsafe, visibleText } from './html-safety.ts';
-import { renderText } from './pipeline.ts';
+import { crashes, renderText } from './pipeline.ts';
 
 const DIR = join(REPO_ROOT, 'test', 'fixtures', 'hostile');
 const FIXTURES = readdirSync(DIR).sort();
@@ -14,9 +14,10 @@ describe('hostile fixtures through load, parse and render', () => {
 		expect(FIXTURES.length).toBeGreaterThanOrEqual(8);
 	});
 
-	test.each(FIXTURES)('%s: nothing script-capable in the HTML', async (name) => {
-		const { html } = await renderText(readFileSync(join(DIR, name)), `heuristics/${name}`);
+	test.each(FIXTURES)('%s: nothing script-capable in the HTML, and no stage crashed on it', async (name) => {
+		const { html, diagnostics } = await renderText(readFileSync(join(DIR, name)), `heuristics/${name}`);
 		expect(findUnsafe(html), html).toEqual([]);
+		expect(crashes(diagnostics)).toEqual([]);
 	});
 
 	test.each(FIXTURES)('%s: every KEEP- marker written outside comments is still visible', async (name) => {

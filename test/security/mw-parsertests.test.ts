@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { MW_PARSERTESTS } from '../helpers/paths.ts';
 import { findUnsafe } from './html-safety.ts';
 import { readParserTests } from './parser-test-file.ts';
-import { renderText } from './pipeline.ts';
+import { crashes, renderText } from './pipeline.ts';
 
 const FILES = readdirSync(MW_PARSERTESTS).filter((name) => name.endsWith('.txt')).sort();
 const CASES = FILES.flatMap((file) => readParserTests(file, readFileSync(join(MW_PARSERTESTS, file))));
@@ -20,10 +20,11 @@ describe('MediaWiki parser tests through parsePage + renderPage', () => {
 		expect(CASES.every((c) => c.name !== '' && c.inputs.length > 0)).toBe(true);
 	});
 
-	test.each(CASES.map((c, i) => [`${c.file} #${i}: ${c.name.split('\n')[0]!.slice(0, 80)}`, c] as const))('%s: renders with nothing script-capable', async (_label, testCase) => {
+	test.each(CASES.map((c, i) => [`${c.file} #${i}: ${c.name.split('\n')[0]!.slice(0, 80)}`, c] as const))('%s: renders without a crash and with nothing script-capable', async (_label, testCase) => {
 		for (const input of testCase.inputs) {
-			const { html } = await renderText(input);
+			const { html, diagnostics } = await renderText(input);
 			expect(findUnsafe(html), html.slice(0, 2000)).toEqual([]);
+			expect(crashes(diagnostics)).toEqual([]);
 		}
 	});
 });

@@ -19,3 +19,11 @@ export async function renderText(text: string | Uint8Array, relPath = 'heuristic
 	const rendered = await renderPage(parsed, { pageExists: () => false });
 	return { html: rendered.html, diagnostics: [...parsed.page.diagnostics, ...rendered.diagnostics] };
 }
+
+/**
+ * Diagnostics that mean a stage failed on its own code rather than on a limit: `render-failed`, and a
+ * `parse-failed` that is not the nesting limit (it quotes the exception). Each is a crash caught in time.
+ */
+export function crashes(diagnostics: readonly Diagnostic[]): string[] {
+	return diagnostics.filter((d) => d.rule === 'render-failed' || (d.rule === 'parse-failed' && !/nested \d+ deep/u.test(d.message))).map((d) => `${d.rule}: ${d.message}`);
+}

@@ -71,11 +71,16 @@ function preBlock(code: string): Element {
 	return { type: 'element', tagName: 'pre', properties: {}, children: [text(code)] };
 }
 
-/** Templates and parser functions: `{{#mermaid:...}}` is a diagram; everything else a visible box. */
+/**
+ * Templates and parser functions: `{{#mermaid:...}}` is a diagram, `{{#set:}}`/`{{#subobject:}}` are invisible
+ * (their facts are read by the parser), everything else (`{{#ask:}}`, `{{#show:}}`, templates) a visible box.
+ */
 export function transclusion(token: TranscludeToken, state: RenderState): FlowEvent {
 	const source = String(token);
 	const nameToken = token.firstChild;
 	const rawName = String(nameToken).trim();
+	// Semantic MediaWiki stores `#set` and `#subobject` facts and shows nothing where they are written.
+	if (token.type === 'magic-word' && (token.name === 'set' || token.name === 'subobject')) return { k: 'hidden' };
 	if (token.type === 'magic-word' && token.name === 'mermaid') {
 		const colon = source.indexOf(':');
 		return { k: 'node', n: mermaidBlock(state, source.slice(colon + 1, -2)), block: true };

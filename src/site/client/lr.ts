@@ -59,6 +59,13 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, a
 	return el;
 }
 
+/** A sentence of the recommender's explanation, its `quoted` values shown as code rather than backticks. */
+function sentence(text: string): HTMLParagraphElement {
+	const p = element('p');
+	text.split(/`([^`]*)`/).forEach((part, i) => p.append(i % 2 === 1 ? element('code', part) : part));
+	return p;
+}
+
 /** Runs the recommender on the form's query and shows the range, the explanation and the rules behind it. */
 function answer(rules: readonly LrRule[], form: HTMLFormElement, output: HTMLElement): void {
 	const data = new FormData(form);
@@ -86,7 +93,7 @@ function answer(rules: readonly LrRule[], form: HTMLFormElement, output: HTMLEle
 	} else {
 		result.append(element('p', 'No rule fits this query.', { class: 'answer', id: 'rec-range' }));
 	}
-	for (const sentence of rec.explanation) result.append(element('p', sentence));
+	for (const text of rec.explanation) result.append(sentence(text));
 	const used = rec.matches.filter((m) => m.used);
 	if (used.length > 0) {
 		result.append(element('h3', `The ${used.length === 1 ? 'rule' : 'rules'} behind it`));
