@@ -78,7 +78,7 @@ function relativePageLink(ctx: RewriteContext, i: number): { title: string; labe
 
 /**
  * Rewrites the inline Markdown of `src[from, to)` into wikitext on `ctx.out`: code spans become
- * `<code><nowiki>x</nowiki></code>`, `**b**` `'''b'''`, `*i*` `''i''`, `[t](url)` `[url t]`, `[t](../principles/Y.md)` `[[Principle:Y|t]]`; wikitext literal
+ * `<code><nowiki>x</nowiki></code>`, `**b**` `'''b'''`, `*i*` `''i''`, `~~s~~` `<s>s</s>`, `[t](url)` `[url t]`, `[t](../principles/Y.md)` `[[Principle:Y|t]]`; wikitext literal
  * regions (comments, `<code>`, `<nowiki>`, `<syntaxhighlight>`..., `{{#mermaid:}}`) are copied untouched.
  * A literal region may run past `to` when `cross` is set; the offset where scanning stopped is returned.
  * @example `**a** \`[[x]]\`` -> `'''a''' <code><nowiki>[[x]]</nowiki></code>`
@@ -164,6 +164,15 @@ export function rewriteInline(ctx: RewriteContext, from: number, to: number, cro
 				}
 				continue;
 			}
+		} else if (c === '~' && src[i + 1] === '~' && src[i + 2] !== '~' && src[i - 1] !== '~' && !SPACE.test(src[i + 2] ?? ' ')) {
+			const j = findCloser(src, i + 2, to, '~~');
+			if (j > 0 && src[j + 2] !== '~') {
+				closers.set(j, { len: 2, text: '</s>' });
+				emit('<s>', i, 2);
+				continue;
+			}
+			i += 2;
+			continue;
 		} else if (inCell && c === '\\' && src[i + 1] === '|') {
 			emit('&#124;', i, 2);
 			continue;

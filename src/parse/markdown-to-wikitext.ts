@@ -16,6 +16,8 @@ const HEADING = /^(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/;
 const HR = /^[ \t]{0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$/;
 const MD_ITEM = /^([ \t]*)([-+*]|\d{1,9}[.)])[ \t]+/;
 const WIKI_LIST = /^[*#:;]+/;
+// `> text` (not `>>>`, a Python prompt): a Markdown blockquote line
+const QUOTE = /^>(?:[ \t]|$)/;
 
 interface ListLevel {
 	readonly indent: number;
@@ -77,7 +79,7 @@ function rewriteFence(ctx: RewriteContext, lines: readonly [number, number][], k
 
 /**
  * Rewrites the Markdown constructs of a wikitext page into wikitext in one pass (headings, lists, fences,
- * pipe tables, rules, and the inline constructs of `rewriteInline`), leaving wikitext and literal regions as
+ * pipe tables, rules, `>` blockquotes, and the inline constructs of `rewriteInline`), leaving wikitext and literal regions as
  * written, and dropping `hidden` line ranges (front matter, title line). Text with no Markdown is unchanged.
  * `file` (relative to the content folder) lets relative Markdown links to page files become wiki links.
  * @example rewriteMarkdown('## A\n- b', []).text // '== A ==\n* b'
@@ -123,6 +125,12 @@ export function rewriteMarkdown(src: string, hidden: readonly (readonly [number,
 			stack = [];
 		} else if (HR.test(line) && !/^----+$/.test(line)) {
 			out.insert('----', ls);
+			stack = [];
+		} else if (QUOTE.test(line) && tableDepth === 0) {
+			// a run of `>` lines is one <blockquote>; the `> ` marks are dropped, line breaks kept
+			if (isHidden(k - 1) || !QUOTE.test(lineText(k - 1))) out.insert('<blockquote>', ls);
+			resume = rewriteInline(ctx, ls + QUOTE.exec(line)![0].length, le);
+			if (resume <= le && !QUOTE.test(lineText(k + 1))) out.insert('</blockquote>', le);
 			stack = [];
 		} else if (MD_ITEM.test(line) && !/^\*(?!\*)/.test(line) && !/^\*\*[^\s*]/.test(line)) {
 			const m = MD_ITEM.exec(line)!;

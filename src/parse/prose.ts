@@ -9,6 +9,8 @@ type Node = Token['childNodes'][number];
 /** Tokens that end a paragraph or list item and are not prose themselves. */
 const BREAKS = new Set(['heading', 'table', 'hr']);
 const BLOCK_EXT = new Set(['syntaxhighlight', 'source', 'pre', 'references', 'gallery']);
+/** HTML tags that start or end a block: a paragraph does not run through them (`> quote` becomes `<blockquote>`). */
+const BLOCK_HTML = new Set(['blockquote', 'p', 'div', 'center']);
 
 interface Open {
 	kind: ProseBlock['kind'];
@@ -26,6 +28,7 @@ function itemKind(marker: string): ProseBlock['kind'] {
 function isBreak(node: Node): boolean {
 	if (BREAKS.has(node.type)) return true;
 	if (node.type === 'ext') return BLOCK_EXT.has((node as Token).name ?? '');
+	if (node.type === 'html') return BLOCK_HTML.has(((node as Token).name ?? '').toLowerCase());
 	return node.type === 'magic-word' && (node as Token).name === 'mermaid';
 }
 

@@ -48,7 +48,7 @@ function linkText(token: Token, opts: PlainOptions): string {
 
 /**
  * The plain text of a token as a reader sees it: markup dropped, link text kept, entities decoded, code
- * blocks, comments, categories and templates dropped; `<code>` text kept (in backticks with `ticks`).
+ * blocks, comments, categories, templates and `<ref>` footnotes dropped; `<code>` text kept (in backticks with `ticks`).
  */
 export function plainText(node: Node, opts: PlainOptions = {}): string {
 	if (node.type === 'text') return decodeEntities((node as { data: string }).data);
@@ -63,7 +63,8 @@ export function plainText(node: Node, opts: PlainOptions = {}): string {
 		}
 		case 'ext': {
 			const name = token.name ?? '';
-			if (CODE_EXT.has(name) || name === 'references') return '';
+			// a footnote is not part of its sentence (the LR rules read sentences); the site shows it as a note
+			if (CODE_EXT.has(name) || name === 'references' || name === 'ref') return '';
 			const inner = token.childNodes.find((c) => c.type === 'ext-inner');
 			if (!inner) return '';
 			return name === 'nowiki' || name === 'math' ? decodeEntities(inner.toString()) : plainText(inner, opts);

@@ -155,7 +155,14 @@ export interface ParsedPage {
  * - `plain`: the parser gave up (see the page's `parse-failed` diagnostic); render `text` as escaped plain text.
  */
 export type PageTree =
-	| { readonly kind: 'wikitext'; readonly text: string; readonly root: import('wikiparser-node').Token; readonly toSourceOffset: (offset: number) => number }
+	| {
+			readonly kind: 'wikitext';
+			readonly text: string;
+			readonly root: import('wikiparser-node').Token;
+			readonly toSourceOffset: (offset: number) => number;
+			/** Offsets in `text` of the `<syntaxhighlight` tags that were Markdown fences (their closing tags are escaped). */
+			readonly fenceStarts?: ReadonlySet<number>;
+	  }
 	| { readonly kind: 'markdown'; readonly text: string; readonly root: import('mdast').Root }
 	| { readonly kind: 'plain'; readonly text: string };
 

@@ -47,5 +47,5 @@ export function parseWikitextPage(source: string, rewritten: Rewritten, file: st
 	checkHeadingLines(ctx);
 	lintPage(ctx);
 	const content: PageContent = { facts, links, categories, sections: sections.sections, tables, ...blocks, prose, plainText: tidy(plainText(root), false) };
-	return { content, tree: { kind: 'wikitext', text: rewritten.text, root, toSourceOffset: rewritten.toSource }, diagnostics };
+	return { content, tree: { kind: 'wikitext', text: rewritten.text, root, toSourceOffset: rewritten.toSource, fenceStarts: rewritten.fenceStarts }, diagnostics };
 }

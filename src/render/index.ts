@@ -3,6 +3,7 @@ import { toHtml } from 'hast-util-to-html';
 import { diag } from '../diagnostics/diagnostic.ts';
 import type { ParseResult, PageTree } from '../parse/types.ts';
 import { Anchors } from './anchors.ts';
+import { Footnotes } from './footnotes.ts';
 import { EXTERNAL_REL, isExternalUrl } from './links.ts';
 import { renderMarkdown } from './markdown.ts';
 import { replaceRelativeTextLinks } from './relative-links.ts';
@@ -42,6 +43,8 @@ export async function renderPage(result: ParseResult, ctx: RenderContext): Promi
 async function buildTree(tree: PageTree, state: RenderState): Promise<Root> {
 	if (tree.kind === 'wikitext') {
 		const root: Root = { type: 'root', children: renderBlocks(tree.root.childNodes, state) };
+		// notes no `<references />` listed go at the end of the page, as with MediaWiki's Cite
+		root.children.push(...state.footnotes.finish());
 		replaceRelativeTextLinks(root, state);
 		return root;
 	}
@@ -67,7 +70,8 @@ function createState(result: ParseResult, ctx: RenderContext): RenderState {
 		for (let i = tree.text.indexOf('\n'); i >= 0 && i < offset; i = tree.text.indexOf('\n', i + 1)) line++;
 		return line;
 	};
-	return { ctx, page, slots: new Slots(), anchors: new Anchors(page.sections), diagnostics: [], lineAt, autoNumber: 0 };
+	const slots = new Slots();
+	return { ctx, page, slots, anchors: new Anchors(page.sections), diagnostics: [], lineAt, autoNumber: 0, footnotes: new Footnotes(slots), fenceStarts: (tree.kind === 'wikitext' && tree.fenceStarts) || new Set<number>() };
 }
 
 /** Every link out of the site gets class `external` and `rel="noopener nofollow"`, however it was written. */

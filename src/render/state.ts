@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { ParsedPage } from '../parse/types.ts';
 import type { Anchors } from './anchors.ts';
+import type { Footnotes } from './footnotes.ts';
 import type { Slots } from './slots.ts';
 import type { RenderContext } from './types.ts';
 
@@ -15,4 +16,8 @@ export interface RenderState {
 	readonly lineAt: (offset: number) => number;
 	/** Counter of `[url]` links shown as `[1]`, `[2]`, ... (MediaWiki autonumbering). */
 	autoNumber: number;
+	/** The page's `<ref>` footnotes (Cite). */
+	readonly footnotes: Footnotes;
+	/** Offsets of `<syntaxhighlight` tags that were Markdown fences, whose `&lt;/syntaxhighlight` means `</syntaxhighlight`. */
+	readonly fenceStarts: ReadonlySet<number>;
 }

@@ -200,3 +200,28 @@ describe('wikikb tells the user what went wrong', () => {
 		expect(stdout + stderr).toContain('continued-pretraining');
 	});
 });
+
+describe('bad input is reported, and output is still produced unless --strict', () => {
+	const broken = join(E2E_FIXTURES, 'broken-input');
+
+	test('check exits 1 on errors (an unclosed table)', async () => {
+		const { code, stdout } = await wikikb(['check', '--content', broken, '--format', 'json']);
+		expect(code).toBe(1);
+		const { diagnostics } = JSON.parse(stdout) as { diagnostics: { line: number; rule: string; severity: string }[] };
+		expect(diagnostics).toContainEqual(expect.objectContaining({ line: 12, rule: 'unclosed-table', severity: 'error' }));
+	});
+
+	test('export still writes the JSON files; --strict makes the errors fatal', async () => {
+		const out = await mkdtemp(join(tmpdir(), 'wikikb-e2e-broken-'));
+		try {
+			const lenient = await wikikb(['export', '--content', broken, '--out', out]);
+			expect(lenient.code, lenient.stderr).toBe(0);
+			const graph = JSON.parse(await readFile(join(out, 'api', 'graph.json'), 'utf8')) as { facts: { line: number }[] };
+			expect(graph.facts.map((f) => f.line)).toEqual([3, 4, 5, 6, 18, 19, 21]);
+			const strict = await wikikb(['export', '--content', broken, '--out', out, '--strict']);
+			expect(strict.code).not.toBe(0);
+		} finally {
+			await rm(out, { recursive: true, force: true });
+		}
+	});
+});

@@ -102,3 +102,19 @@ describe('rewriteMarkdown pipe tables without outer bars', () => {
 		expect(rw('Title\n---')).toBe('Title\n----');
 	});
 });
+
+describe('rewriteMarkdown blockquotes and strikethrough', () => {
+	test('a run of `>` lines is one <blockquote>, line breaks kept', () => {
+		const out = rewriteMarkdown('x\n> a **b**\n>\n> c\ny', []);
+		expect(out.text).toBe("x\n<blockquote>a '''b'''\n\nc</blockquote>\ny");
+		expect(out.toSource(out.text.indexOf('c</'))).toBe('x\n> a **b**\n>\n> '.length);
+	});
+
+	test('Python prompts, `>=` and indented `>` are not quotes', () => {
+		expect(rewriteMarkdown('>>> import x\n>=7B models\n  > no', []).text).toBe('>>> import x\n>=7B models\n  > no');
+	});
+
+	test('~~text~~ is <s>, not inside code, not when unclosed', () => {
+		expect(rewriteMarkdown('a ~~old~~ new, `~~x~~`, ~~ no ~~ and 3~~4', []).text).toBe('a <s>old</s> new, <code><nowiki>~~x~~</nowiki></code>, ~~ no ~~ and 3~~4');
+	});
+});

@@ -83,3 +83,12 @@ describe('parsePage', () => {
 		expect(JSON.parse(JSON.stringify(page))).toEqual(page);
 	});
 });
+
+describe('parsePage footnotes', () => {
+	test('<ref> text is not part of its sentence in prose', () => {
+		const { page } = parse('== Tips ==\nUse 2e-4<ref>Smith 2023, [[domain::LLMs]]</ref> for SFT.\n<references />');
+		expect(page.prose).toMatchObject([{ text: 'Use 2e-4 for SFT.' }]);
+		// an annotation inside a note is still a fact, as in Semantic MediaWiki
+		expect(page.facts.map((f) => f.value)).toEqual(['LLMs']);
+	});
+});

@@ -147,3 +147,16 @@ describe('wikitext blocks', () => {
 		expect(ids.sort()).toEqual(['Bold_link', 'Notes', 'Notes_2', 'The_Insight_(Rule_of_Thumb)']);
 	});
 });
+
+describe('Markdown blockquotes and strikethrough on wikitext pages', () => {
+	test('`> quote` lines render as a <blockquote> of paragraphs and ~~x~~ as <s>', async () => {
+		const { pipelineResult, context } = await import('./helpers.ts');
+		const { renderPage } = await import('../../src/render/index.ts');
+		const { html } = await renderPage(pipelineResult('== A ==\n> one ~~old~~ [[domain::LLMs]]\n> two\n>\n> three\nafter'), context());
+		const tree = htmlTree(html);
+		const [quote] = all(tree, 'blockquote');
+		expect(all(quote!, 'p').map(textOf)).toEqual(['one old LLMs\ntwo', 'three']);
+		expect(all(quote!, 's').map(textOf)).toEqual(['old']);
+		expect(html).toMatch(/<\/blockquote><p>after<\/p>/u);
+	});
+});

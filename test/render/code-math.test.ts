@@ -119,3 +119,14 @@ describe('math in tables', () => {
 		expect(all(tree, 'span').some((s) => classes(s).includes('katex-display'))).toBe(false);
 	});
 });
+
+describe('Markdown fences on wikitext pages', () => {
+	test('a fence holding a literal </syntaxhighlight> shows it as written', async () => {
+		const { pipelineResult, context, htmlTree, textOf } = await import('./helpers.ts');
+		const { renderPage } = await import('../../src/render/index.ts');
+		const result = pipelineResult('== A ==\n```\nuse <syntaxhighlight lang="py">x</syntaxhighlight> here\n```\n<syntaxhighlight>&lt;/syntaxhighlight&gt;</syntaxhighlight>');
+		const pres = htmlTree((await renderPage(result, context())).html).children.filter((c) => c.type === 'element' && c.tagName === 'pre');
+		expect(pres.map((p) => textOf(p))).toEqual(['use <syntaxhighlight lang="py">x</syntaxhighlight> here', '&lt;/syntaxhighlight&gt;']);
+		expect(result.page.code.map((c) => c.code)).toEqual(['use <syntaxhighlight lang="py">x</syntaxhighlight> here', '&lt;/syntaxhighlight&gt;']);
+	});
+});

@@ -132,3 +132,16 @@ describe('ordinary links', () => {
 		expect(a.properties.href).toBe('#The_Insight');
 	});
 });
+
+describe('Markdown backtick spans stay literal', () => {
+	test('no link, annotation, template or markup is read inside backticks', async () => {
+		const { pipelineResult, context, htmlTree } = await import('./helpers.ts');
+		const { renderPage } = await import('../../src/render/index.ts');
+		const result = pipelineResult("== A ==\nSee `[[Heuristic:X]] [[domain::Y]] {{T}} '''b''' [u](https://x.org) <b>t</b>` and [[Heuristic:W]]");
+		const tree = htmlTree((await renderPage(result, context())).html);
+		expect(all(tree, 'code').map(textOf)).toEqual(["[[Heuristic:X]] [[domain::Y]] {{T}} '''b''' [u](https://x.org) <b>t</b>"]);
+		expect(all(tree, 'a').map(textOf)).toEqual(['Heuristic:W']);
+		expect(result.page.links.map((l) => l.target)).toEqual(['Heuristic:W']);
+		expect(result.page.facts).toEqual([]);
+	});
+});

@@ -170,16 +170,20 @@ export class FlowBuilder {
 	private emit(event: FlowEvent, alone: boolean): void {
 		switch (event.k) {
 			case 'text':
+				if (event.v.trim()) this.quoteParagraph();
 				return this.text(event.v);
 			case 'node':
+				if (!event.block) this.quoteParagraph();
 				return void this.insertion.children.push(event.n);
 			case 'lazy':
 				return void this.insertion.children.push(event.make(alone));
 			case 'open':
+				if (!CONTAINERS.has(event.el.tagName)) this.quoteParagraph();
 				return this.open(event.el);
 			case 'close':
 				return this.close(event.tag, event.raw);
 			case 'quote':
+				this.quoteParagraph();
 				return this.toggle(event.marks);
 			case 'dd':
 				if (this.lists.at(-1)?.type === 'dl') return this.nextItem(':');
@@ -189,6 +193,16 @@ export class FlowBuilder {
 			case 'hidden':
 				return;
 		}
+	}
+
+	/**
+	 * Running text straight inside a `<blockquote>` goes in a paragraph, as MediaWiki does (and as a Markdown
+	 * `> quote`, rewritten to `<blockquote>quote</blockquote>` on the same lines, reads).
+	 */
+	private quoteParagraph(): void {
+		if (this.inlineMode || this.para || this.inline.length > 0 || this.lists.length > 0 || this.container.tagName !== 'blockquote') return;
+		this.para = el('p');
+		this.container.children.push(this.para);
 	}
 
 	private text(value: string): void {

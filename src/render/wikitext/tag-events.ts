@@ -9,6 +9,7 @@ import type { RenderState } from '../state.ts';
 import { mermaidBlock, templateBox, type TemplateParam } from '../templates.ts';
 import type { FlowEvent } from './flow-event.ts';
 import { htmlElement } from './html-tags.ts';
+import { renderInline } from './blocks.ts';
 
 const VOID_TAGS = new Set(['br', 'wbr', 'hr', 'img', 'col', 'meta', 'link']);
 
@@ -35,7 +36,10 @@ export function htmlEvents(token: HtmlToken): FlowEvent[] {
 	return [{ k: 'open', el, raw }];
 }
 
-/** Extension tags: `<nowiki>`, `<pre>`, `<syntaxhighlight>`/`<source>`, `<math>`; others show as text. */
+/**
+ * Extension tags: `<nowiki>`, `<pre>`, `<syntaxhighlight>`/`<source>`, `<math>`, footnotes `<ref>` and
+ * `<references />` (see `Footnotes`); others show as text.
+ */
 export function extEvents(token: ExtToken, state: RenderState): FlowEvent[] {
 	const inner = token.lastChild.type === 'ext-inner' ? String(token.lastChild) : '';
 	switch (token.name) {
@@ -46,6 +50,8 @@ export function extEvents(token: ExtToken, state: RenderState): FlowEvent[] {
 		case 'syntaxhighlight':
 		case 'source': {
 			const lang = attr(token, 'lang');
+			// A Markdown fence holding `</syntaxhighlight` was escaped by the parser; show the code as written.
+			if (state.fenceStarts.has(token.getAbsoluteIndex())) return [{ k: 'node', n: state.slots.slot(highlightBlock(inner.replace(/&lt;\/syntaxhighlight/giu, '</syntaxhighlight'), lang)), block: true }];
 			if (token.getAttr('inline') !== undefined) return [{ k: 'node', n: state.slots.slot(highlightInline(inner, lang)), block: false }];
 			return [{ k: 'node', n: state.slots.slot(highlightBlock(inner, lang)), block: true }];
 		}
@@ -56,6 +62,19 @@ export function extEvents(token: ExtToken, state: RenderState): FlowEvent[] {
 			const tex = token.name === 'math' ? inner : `\\ce{${inner}}`;
 			const offset = token.getAbsoluteIndex();
 			return [{ k: 'lazy', make: (alone) => formula(state, tex, display === 'block' || (display !== 'inline' && alone), offset) }];
+		}
+		case 'ref': {
+			const content = token.selfClosing || token.lastChild.type !== 'ext-inner' ? undefined : renderInline(token.lastChild.childNodes, state, true);
+			return [{ k: 'node', n: state.footnotes.cite(attr(token, 'group') ?? '', attr(token, 'name') || undefined, content), block: false }];
+		}
+		case 'references': {
+			const group = attr(token, 'group') ?? '';
+			// `<references><ref name="x">text</ref></references>` gives the text of notes cited earlier by name
+			for (const ref of token.querySelectorAll<ExtToken>('ext')) {
+				const name = attr(ref, 'name');
+				if (ref.name === 'ref' && name && !ref.selfClosing && ref.lastChild.type === 'ext-inner') state.footnotes.define(attr(ref, 'group') ?? group, name, renderInline(ref.lastChild.childNodes, state, true));
+			}
+			return [{ k: 'node', n: state.footnotes.list(group), block: true }];
 		}
 		default:
 			return [{ k: 'text', v: String(token) }];
