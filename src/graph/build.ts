@@ -1,6 +1,7 @@
 import { diag, type Diagnostic } from '../diagnostics/diagnostic.ts';
-import { parseTitle } from '../load/title.ts';
-import type { ParsedPage } from '../parse/types.ts';
+import { parseTitle, type Title } from '../load/title.ts';
+import { candidateTitles, isRelativeTarget } from '../parse/page-path.ts';
+import type { Link, ParsedPage } from '../parse/types.ts';
 import type { PageId } from '../load/types.ts';
 import { compareText, EdgeSet } from './edges.ts';
 import { applyFact, resolveTarget, type FactContext } from './facts.ts';
@@ -39,11 +40,21 @@ function commonUnknownProperties(pages: readonly ParsedPage[]): string[] {
 	return [...counts].filter(([, n]) => n >= 2).map(([name]) => name).sort(compareText);
 }
 
+/**
+ * The page a Markdown link to a page file names: by its path (`Link.page`), else the one existing page with that
+ * file name (`/wikis/X.md`); undefined when none (the renderer shows such a link as a plain link).
+ */
+function pageFileTitle(ctx: FactContext, link: Link): Title | undefined {
+	if (link.page !== undefined) return parseTitle(link.page);
+	const found = candidateTitles(link.target).filter((t) => ctx.nodes.exists(t.id));
+	return found.length === 1 ? found[0] : found.find((t) => t.namespace === ctx.page.namespace);
+}
+
 /** Ordinary links and categories of a page: `link` and `category` edges (no facts), red links reported. */
 function addLinks(ctx: FactContext): void {
 	for (const link of ctx.page.links) {
 		if (link.kind !== 'wiki') continue;
-		const title = parseTitle(link.target);
+		const title = link.page !== undefined || isRelativeTarget(link.target) ? pageFileTitle(ctx, link) : parseTitle(link.target);
 		if (!title || title.id === ctx.page.id) continue; // `[[#Section]]` and self links are not edges
 		ctx.edges.add(ctx.page.id, resolveTarget(ctx, title, link, 'link'), 'link');
 	}
@@ -82,7 +93,9 @@ function addMetadata(ctx: FactContext): void {
 function checkSections(page: ParsedPage, diagnostics: Diagnostic[]): void {
 	if (page.diagnostics.some((d) => d.rule === 'parse-failed')) return;
 	for (const title of missingSections(page.namespace, page.sections)) {
-		diagnostics.push(diag(page.path, 1, 1, 'warning', 'missing-section', `This ${page.namespace} page has no \`== ${title} ==\` section, which every ${page.namespace} page has. Add the section.`));
+		// Tell the author the heading in the syntax of their own page.
+		const heading = page.format === 'markdown' ? `## ${title}` : `== ${title} ==`;
+		diagnostics.push(diag(page.path, 1, 1, 'warning', 'missing-section', `This ${page.namespace} page has no \`${heading}\` section, which every ${page.namespace} page has. Add the section.`));
 	}
 }
 

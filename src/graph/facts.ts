@@ -6,7 +6,7 @@ import type { Fact, ParsedPage } from '../parse/types.ts';
 import type { EdgeSet } from './edges.ts';
 import type { NodeDraft, NodeStore } from './nodes.ts';
 import { lookupProperty, normalizePropertyName, suggestProperty, type PropertySpec } from './registry.ts';
-import { domainKey, parseDate, parseSource, sourceIdentity, valueTitle } from './values.ts';
+import { domainKey, linkedTitle, parseDate, parseSource, sourceIdentity } from './values.ts';
 
 /** What reading one page's facts needs: the page, its node, the graph under construction, and a diagnostics sink. */
 export interface FactContext {
@@ -89,7 +89,7 @@ export function applyFact(ctx: FactContext, fact: Fact, index: number): void {
 }
 
 function applyTitleFact(ctx: FactContext, fact: Fact, index: number, value: string, spec: PropertySpec & { name: string }): void {
-	const title = valueTitle(value, ctx.nodes.exists);
+	const title = linkedTitle(spec.name, value, ctx.nodes.exists);
 	if (!title) {
 		keepAttribute(ctx, spec.name, value);
 		return report(ctx, fact, 'wrong-value-type', 'warning', `The value \`${value}\` of \`${fact.property}\` is not a page title; it is kept as an attribute. Write a title such as \`${spec.valueTypes === 'any' || !spec.valueTypes ? 'Principle' : spec.valueTypes[0]}:Name\`.`);
@@ -116,7 +116,7 @@ function applyUnknown(ctx: FactContext, fact: Fact, index: number, value: string
 	const suggestion = suggestProperty(fact.property, ctx.commonUnknown);
 	const hint = suggestion ? ` Did you mean \`${suggestion}\`?` : ' Use a registered property if one fits.';
 	report(ctx, fact, 'unknown-property', 'warning', `Property \`${fact.property}\` is not in the registry; it is kept as written.${hint}`);
-	const title = value ? valueTitle(value, ctx.nodes.exists) : undefined;
+	const title = value ? linkedTitle(fact.property, value, ctx.nodes.exists) : undefined;
 	if (!title || name === '') return keepAttribute(ctx, name || fact.property, value);
 	const target = resolveTarget(ctx, title, fact, `property \`${fact.property}\``);
 	ctx.edges.add(ctx.page.id, target, name, index);

@@ -64,14 +64,17 @@ export class NodeStore {
 		return id as PageId;
 	}
 
-	/** The node of a domain tag; spellings are counted so the node shows the most common one. */
+	/**
+	 * The node of a domain tag (its id is {@link domainId}); spellings are counted so the node shows the most
+	 * common one. The caller has checked that the tag is not empty.
+	 */
 	domain(tag: string): PageId {
 		const key = domainKey(tag);
 		const spellings = this.domainSpellings.get(key) ?? new Map<string, number>();
 		const display = domainDisplay(tag);
 		spellings.set(display, (spellings.get(display) ?? 0) + 1);
 		this.domainSpellings.set(key, spellings);
-		return `Domain:${key}` as PageId; // placeholder id, replaced by the display-based id in finish()
+		return domainId(tag)!;
 	}
 
 	/** Records a source; returns its identity (its node id is assigned in finish()). */
@@ -82,15 +85,15 @@ export class NodeStore {
 	}
 
 	/**
-	 * The final nodes sorted by id, and a map from the placeholder ids of domains and sources to their real ids
-	 * (`Domain:Fine_Tuning`, `Source:LoRA_Paper`; sources with one title but different identities get a short hash).
+	 * The final nodes sorted by id, and a map from the placeholder ids of sources to their real ids
+	 * (`Source:LoRA_Paper`; sources with one title but different identities get a short hash). Domain nodes
+	 * (`Domain:fine_tuning`) are titled with their most common spelling (`Fine Tuning`).
 	 */
 	finish(): { nodes: GraphNode[]; rename: Map<string, PageId> } {
 		const rename = new Map<string, PageId>();
-		for (const [key, spellings] of this.domainSpellings) {
+		for (const spellings of this.domainSpellings.values()) {
 			const display = [...spellings].sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]))[0]![0];
-			const id = domainId(display);
-			rename.set(`Domain:${key}`, id as PageId);
+			const id = domainId(display)!;
 			if (!this.nodes.has(id)) this.nodes.set(id, blank(id, 'domain', 'Domain', normalizeName(display), display));
 		}
 		const byName = new Map<string, string[]>();

@@ -94,15 +94,28 @@ export interface WantedPage {
 	readonly linkedFrom: readonly PageId[];
 }
 
-/** Missing (red-link) nodes, most wanted first (by number of pages pointing at them), then by id. */
+/**
+ * The pages that wrote an edge: the subjects of its facts, else (a link or category edge) its `from`. An
+ * inverse property (`used_by`, `required_by`, the old Used By `uses_heuristic`) makes an edge that starts at
+ * the node it names, so the writer is not the edge's `from`.
+ */
+function writersOf(graph: Graph, edge: Edge): PageId[] {
+	if (edge.facts.length === 0) return [edge.from];
+	return edge.facts.map((i) => graph.facts[i]?.subject ?? edge.from);
+}
+
+/**
+ * Missing (red-link) nodes, most wanted first (by number of pages naming them), then by id. `linkedFrom` is
+ * every page whose links or facts name the missing node, whichever way the edge points.
+ */
 export function wantedPages(graph: Graph): WantedPage[] {
 	const index = indexOf(graph);
 	return graph.nodes
 		.filter((n) => n.missing)
 		.map((node) => {
-			const from = (index.incoming.get(node.id) ?? []).map((e) => e.from);
-			const related = (index.outgoing.get(node.id) ?? []).filter((e) => SYMMETRIC.has(e.relation)).map((e) => e.to);
-			return { node, linkedFrom: [...new Set([...from, ...related])].sort(compareText) };
+			const edges = [...(index.incoming.get(node.id) ?? []), ...(index.outgoing.get(node.id) ?? [])];
+			const writers = edges.flatMap((e) => writersOf(graph, e)).filter((id) => id !== node.id);
+			return { node, linkedFrom: [...new Set(writers)].sort(compareText) };
 		})
 		.sort((a, b) => b.linkedFrom.length - a.linkedFrom.length || compareText(a.node.id, b.node.id));
 }

@@ -1,4 +1,6 @@
-import { normalizeName, parseTitle, toDbKey, type Title } from '../load/title.ts';
+import { isPageType, parseTitle, type Title } from '../load/title.ts';
+import type { PageId } from '../load/types.ts';
+import { lookupProperty } from './registry.ts';
 import type { SourceRef } from './types.ts';
 
 /**
@@ -56,11 +58,14 @@ export function domainKey(tag: string): string {
 }
 
 /**
- * Node id of a domain, from its display form.
- * @example domainId('Fine Tuning') // 'Domain:Fine_Tuning'
+ * THE node id of a domain tag, computed from the tag alone so that every spelling gives the same id and a page
+ * can link its domain without knowing the rest of the wiki: lower case, `_` for spaces. The node's title keeps
+ * the most common spelling. `undefined` for a tag that is empty once `_` is read as a space.
+ * @example domainId('Fine Tuning') // 'Domain:fine_tuning' (also for `fine_tuning`, `FINE TUNING`)
  */
-export function domainId(display: string): string {
-	return `Domain:${toDbKey(normalizeName(display))}`;
+export function domainId(tag: string): PageId | undefined {
+	const key = domainKey(tag);
+	return key === '' ? undefined : (`Domain:${key.replace(/ /gu, '_')}` as PageId);
 }
 
 /**
@@ -76,4 +81,19 @@ export function valueTitle(value: string, exists: (id: string) => boolean): Titl
 	if (exists(title.id)) return title;
 	const namespaced = /^:?[\p{L}][\p{L}\p{N}_-]*:\S/u.test(text);
 	return namespaced && title.namespace !== '' ? title : undefined;
+}
+
+/**
+ * THE decision, shared by the graph and the renderer, whether the value of an annotation `[[property::value]]`
+ * names a page (graph: an edge; page: a link) or is text (graph: an attribute; page: plain text). A property the
+ * registry reads as data (`github_url`, `domain`, `source`, `last_updated`) never names a page here; a
+ * `title` property or an unknown one (SMW's Page type) does when {@link valueTitle} reads its value as a title:
+ * namespaced (`Workflow:X`), or naming an existing page file. `Apache-2.0` or a placeholder stays text.
+ * @param pageExists whether a page file has this id; asked only for ids in the five page namespaces
+ * @example linkedTitle('license', 'Apache-2.0', () => false) // undefined
+ */
+export function linkedTitle(property: string, value: string, pageExists: (id: string) => boolean): Title | undefined {
+	const spec = lookupProperty(property);
+	if (spec && spec.value !== 'title') return undefined;
+	return valueTitle(value, (id) => isPageType(id.slice(0, Math.max(0, id.indexOf(':')))) && pageExists(id));
 }

@@ -6,6 +6,7 @@
  * talks about the learning rate.
  */
 import type { ParsedPage, ProseBlock } from '../parse/types.ts';
+import { firstSentence } from '../graph/overview.ts';
 import { hasLrColumn } from './from-tables.ts';
 import { findLrValues } from './numbers.ts';
 import type { RuleDraft } from './rule.ts';
@@ -47,6 +48,18 @@ export function splitSentences(text: string): string[] {
 }
 
 const sameSection = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((s, i) => s === b[i]);
+/** Is section `outer` the section `inner` or one above it? */
+const withinSection = (inner: readonly string[], outer: readonly string[]) => outer.length <= inner.length && outer.every((s, i) => s === inner[i]);
+
+/**
+ * Is the page as a whole about the LR: its title or name, or its main topic (the first prose of its Overview
+ * section, else its first prose block) names it? `Learning rate cheatsheet`, `Learning rates for the RL stages`.
+ */
+export function pageIsAboutLr(page: ParsedPage): boolean {
+	if (mentionsLr(page.name.replace(/_/g, ' ')) || mentionsLr(page.title)) return true;
+	const topic = page.prose.find((b) => b.section.some((s) => /^\s*overview\s*$/i.test(s))) ?? page.prose[0];
+	return topic !== undefined && mentionsLr(firstSentence(topic.text));
+}
 
 /**
  * Does the lead-in of a list item talk about the LR? Walks back over the items and lead-in paragraphs
@@ -94,7 +107,7 @@ const hasWordsBesides = (sentence: string, value: string) => /[a-z]{2,}/i.test(s
 export function rulesFromProse(page: ParsedPage): RuleDraft[] {
 	const drafts: RuleDraft[] = [];
 	const sectionAboutLr = (section: readonly string[]) => section.some(mentionsLr);
-	const pageAboutLr = mentionsLr(page.name.replace(/_/g, ' ')) || mentionsLr(page.title);
+	const pageAboutLr = pageIsAboutLr(page);
 	page.prose.forEach((block, index) => {
 		if (findLrValues(block.text).length === 0) return;
 		const { label, body } = splitLabel(block.text.trim());
@@ -106,11 +119,15 @@ export function rulesFromProse(page: ParsedPage): RuleDraft[] {
 		// On a page about the LR, a list item that gives the "start here" value is about the LR too.
 		const defaultOnLrPage = isItem && pageAboutLr && isDefaultCue(block.text);
 		const blockContext = mentionsLr(label) || sectionAboutLr(block.section) || defaultOnLrPage || (isItem && (afterLrTable || leadInMentionsLr(page.prose, index)));
+		// Weaker: the page is about the LR, or an LR table stands before the block in its section or one above.
+		// A Reasoning section explains the rule stated elsewhere: its bare numbers restate values, they add no rule.
+		const explains = block.section.some((s) => /^\s*reasoning\s*$/i.test(s));
+		const pageContext = !explains && (pageAboutLr || page.tables.some((t) => t.line < block.line && withinSection(block.section, t.section) && hasLrColumn(t)));
 		const sentences = splitSentences(body);
 		sentences.forEach((sentence, i) => {
 			// A sentence that names the LR, or leans on one before it that does (`The learning rate matters. Use 2e-4.`).
 			const context = blockContext || mentionsLr(sentence) || (i > 0 && mentionsLr(sentences[i - 1]!));
-			const reading = readText(sentence, context);
+			const reading = readText(sentence, context, pageContext);
 			const multiple = reading.stated.length > 1;
 			for (const { value, clause } of reading.stated) {
 				// A single value's condition is what precedes it and its own clause, not later clauses.

@@ -7,7 +7,7 @@ import type { ParsedPage } from '../parse/types.ts';
 import { rulesFromProse } from './from-prose.ts';
 import { rulesFromTables } from './from-tables.ts';
 import { finishRules } from './rule.ts';
-import { pageSources } from './sources.ts';
+import { ruleSources } from './sources.ts';
 import type { LrRule } from './types.ts';
 
 export type * from './types.ts';
@@ -21,16 +21,15 @@ const compareIds = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 /**
  * Reads the LR rules every page states, from tables and prose (never from code), in a deterministic order:
  * by page id, then line. One bad page never stops the others: a page that cannot be read gives no rules.
- * `graph` is accepted for the pipeline's contract; sources are read from the pages' own `source` facts.
+ * Each rule carries its page's sources as the graph's node of the page holds them (facts, else metadata).
  */
 export function extractLrRules(pages: readonly ParsedPage[], graph: Graph): { rules: LrRule[]; diagnostics: Diagnostic[] } {
-	void graph;
 	const rules: LrRule[] = [];
 	const diagnostics: Diagnostic[] = [];
 	for (const page of [...pages].sort((a, b) => compareIds(a.id, b.id))) {
 		try {
 			const tables = rulesFromTables(page);
-			const finished = finishRules(page, [...tables.drafts, ...rulesFromProse(page)], pageSources(page));
+			const finished = finishRules(page, [...tables.drafts, ...rulesFromProse(page)], ruleSources(page, graph));
 			rules.push(...finished.rules);
 			diagnostics.push(...tables.diagnostics, ...finished.diagnostics);
 		} catch (error) {

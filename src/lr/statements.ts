@@ -30,11 +30,19 @@ const COMPARISON_IN_PARENS = /\b(?:than|vs\.?|versus|compared (?:to|with)|instea
 /** A comparison phrase up to the next punctuation or parenthesis: `than full fine-tuning`, `vs. full FT`. */
 const COMPARISON_PHRASE = /\b(?:higher|lower|more|less|larger|smaller|bigger)?\s*(?:than|vs\.?|versus|compared (?:to|with)|instead of|unlike)\s[^,;()]*/gi;
 /**
- * Inline code spans that are code examples (`` `SFTConfig(learning_rate=2e-4)` ``), not a value in backticks
- * (`` `2e-4` ``) or a setting (`` `learning_rate=2e-4` ``): code is never a source of rules.
+ * A command line in backticks: a program and its arguments with a flag (`` `python sweep.py --lr 6e-4` ``,
+ * `` `$ accelerate launch train.py -lr 1e-4` ``). A lone flag (`` `--lr 6e-4` ``) is a setting, not a command.
+ */
+const COMMAND_LINE = /^`\s*(?:\$\s+)?(?!-)[\w./~-]*[\w./~](?:\s+(?!-)\S+)*\s+--?[a-z]/i;
+
+/**
+ * Inline code spans that are code examples (`` `SFTConfig(learning_rate=2e-4)` ``, a command line), not a
+ * value in backticks (`` `2e-4` ``) or a setting (`` `learning_rate=2e-4` ``): code is never a source of rules.
  */
 function inlineCodeExamples(text: string): { start: number; end: number }[] {
-	return [...text.matchAll(/`[^`\n]*`/g)].filter((m) => /[()[\]{}]|\n/.test(m[0]) || m[0].length > 60).map((m) => ({ start: m.index, end: m.index + m[0].length }));
+	return [...text.matchAll(/`[^`\n]*`/g)]
+		.filter((m) => /[()[\]{}]|\n/.test(m[0]) || m[0].length > 60 || COMMAND_LINE.test(m[0]))
+		.map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 
 /** Punctuation that ends the clause a name governs: after it, a number no longer belongs to the name before. */
@@ -108,11 +116,19 @@ function clauses(text: string): { start: number; end: number }[] {
 }
 
 /**
+ * Is a value written the way LRs are, in exponent notation and small (`5e-6`, `2 × 10^-4`, `1e-4 to 2e-4`)?
+ * Plain decimals (`0.01`, `0.05`, `0.1`) are as often weight decay, dropout, warmup ratios or betas.
+ */
+export const isLrShaped = (value: FoundValue) => value.max <= 1e-2 && /\de[-−]|10\s*\^|10[⁻]|[×x*]\s*10/i.test(value.text);
+
+/**
  * Reads what a text says about the LR. `lrContext` says whether the surrounding block (its label, section,
- * table column or lead-in) is about the LR, so that an unowned number counts as one.
+ * table column or lead-in) is about the LR, so that an unowned number counts as one. `pageContext` says the
+ * page or a section above the block is about the LR: weaker, so an unowned number counts only when it is
+ * written the way LRs are ({@link isLrShaped}).
  * @example readText('Use 1e-4 to 2e-4 (higher than full fine-tuning\'s 1e-5)', true).stated.length // 1
  */
-export function readText(text: string, lrContext: boolean): TextReading {
+export function readText(text: string, lrContext: boolean, pageContext = false): TextReading {
 	const mentions = findMentions(text);
 	const stated: FoundValue[] = [];
 	const comparisons: FoundValue[] = [];
@@ -121,7 +137,7 @@ export function readText(text: string, lrContext: boolean): TextReading {
 	for (const value of findLrValues(text)) {
 		if (codeExamples.some((c) => c.start <= value.start && value.start < c.end)) continue;
 		const owner = ownerOf(text, value, mentions);
-		if (owner === 'other' || (owner === undefined && !lrContext)) continue;
+		if (owner === 'other' || (owner === undefined && !lrContext && !(pageContext && isLrShaped(value)))) continue;
 		if (isWarning(text, value, parts)) continue;
 		(isComparison(text, value) ? comparisons : stated).push(value);
 	}

@@ -7,7 +7,7 @@ import { PAGE_NAMESPACES } from '../load/types.ts';
 export interface PageHead {
 	/** Front matter fields (JSON-safe), `{}` when there is none or it is not a mapping. */
 	readonly frontMatter: Readonly<Record<string, unknown>>;
-	/** Display title from the first line, markup removed, without a `Type:` prefix. */
+	/** Display title from the first line, markup removed, without a `Type:` prefix; else the front matter's `title`. */
 	readonly title?: string;
 	/** 0-based `[from, to)` ranges that are not content (front matter block, title line), newlines excluded. */
 	readonly hidden: readonly (readonly [number, number])[];
@@ -84,5 +84,8 @@ export function readHead(text: string, file: string): PageHead {
 			hidden.push([start, end]);
 		}
 	}
+	// with no title line, a `title:` in the front matter is the display title (as static-site generators read it)
+	const fmTitle = frontMatter['title'];
+	if (title === undefined && typeof fmTitle === 'string' && fmTitle.trim() !== '') title = fmTitle.replace(/\s+/g, ' ').trim();
 	return title === undefined ? { frontMatter, hidden, diagnostics } : { frontMatter, title, hidden, diagnostics };
 }

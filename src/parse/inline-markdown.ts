@@ -1,6 +1,6 @@
 import { literalAt } from './literal.ts';
 import type { OffsetMapBuilder } from './offset-map.ts';
-import { resolvePagePath } from './page-path.ts';
+import { candidateTitles, resolvePagePath } from './page-path.ts';
 
 /** A problem found while rewriting, at a 0-based offset of the original text. */
 export interface OffsetDiagnostic {
@@ -17,6 +17,16 @@ export interface RewriteContext {
 	readonly diagnostics: OffsetDiagnostic[];
 	/** The page's file relative to the content folder (`heuristics/X.md`), to resolve relative Markdown links. */
 	readonly file?: string;
+	/** Markdown links to page files, by output offset of their `[[` (resolved) or `[` (left as text). */
+	readonly pageLinks?: Map<number, PageFileLink>;
+}
+
+/** A Markdown link to a page file as written: its relative target and its label. */
+export interface PageFileLink {
+	readonly target: string;
+	readonly label: string;
+	/** The title the path names (`Principle:Y`), when it goes through a type folder. */
+	readonly page?: string;
 }
 
 const MD_LINK = /\[([^[\]\n]*)\]\([ \t]*<?((?:https?|ftp):\/\/[^\s()<>]+|mailto:[^\s()<>]+)>?(?:[ \t]+"[^"\n]*")?[ \t]*\)/y;
@@ -65,15 +75,15 @@ export function escapeClosing(text: string, tag: string): string {
  * A Markdown link at `i` whose relative target names a page file (`[t](../principles/Y.md)`): the title to
  * link to (with its `#fragment`), the label, and the length of the whole link. Other relative links stay text.
  */
-function relativePageLink(ctx: RewriteContext, i: number): { title: string; label: string; length: number } | undefined {
+function relativePageLink(ctx: RewriteContext, i: number): { title?: string; target: string; label: string; length: number } | undefined {
 	if (ctx.file === undefined) return undefined;
 	MD_REL_LINK.lastIndex = i;
 	const m = MD_REL_LINK.exec(ctx.src);
 	if (!m) return undefined;
 	const title = resolvePagePath(m[2]!, ctx.file);
-	if (!title) return undefined;
+	if (!title) return candidateTitles(m[2]!).length > 0 ? { target: m[2]!, label: m[1]!, length: m[0].length } : undefined;
 	const text = `${title.namespace}:${title.name}${title.fragment ? `#${title.fragment}` : ''}`;
-	return { title: text, label: m[1]!, length: m[0].length };
+	return { title: text, target: m[2]!, label: m[1]!, length: m[0].length };
 }
 
 /**
@@ -156,6 +166,12 @@ export function rewriteInline(ctx: RewriteContext, from: number, to: number, cro
 			const page = relativePageLink(ctx, i);
 			if (page && i + page.length <= to) {
 				const label = page.label;
+				ctx.pageLinks?.set(out.size + i - copyFrom, page.title ? { target: page.target, label, page: page.title } : { target: page.target, label });
+				if (!page.title) {
+					// no type folder in the path: left as text for the renderer, which knows the pages that exist
+					i++;
+					continue;
+				}
 				if (label.trim() === '') {
 					emit(`[[${page.title}]]`, i, page.length);
 				} else {

@@ -20,7 +20,7 @@ function link(ctx: WikiContext, token: Token, kind: Link['kind'], target: string
 
 /**
  * Ordinary wiki links (`[[Page]]`, `[[Ns:Page|text]]`, `[[:Category:X]]`), external links (`[url text]`) and
- * bare URLs, in text order, plus the page's categories (`[[Category:X]]`, normalised, unique). Annotations are
+ * bare URLs, and Markdown links to page files (target as written, see `Link.page`), in text order, plus the page's categories (`[[Category:X]]`, normalised, unique). Annotations are
  * facts, not links; nothing inside literal ranges counts.
  */
 export function extractLinks(ctx: WikiContext): LinkData {
@@ -36,6 +36,13 @@ export function extractLinks(ctx: WikiContext): LinkData {
 		} else if (token.type === 'link') {
 			const inner = token.toString().slice(2, -2);
 			if (isAnnotation(inner)) continue;
+			const written = ctx.pageLinks?.get(offset);
+			if (written) {
+				const textNode = token.childNodes.find((c) => c.type === 'link-text');
+				const text = textNode ? tidy(plainText(textNode)) : undefined;
+				links.push({ ...link(ctx, token, 'wiki', written.target, text), ...(written.page ? { page: written.page } : {}) });
+				continue;
+			}
 			const target = (token.childNodes[0]?.toString() ?? '').trim().replace(/^:/, '');
 			const textNode = token.childNodes.find((c) => c.type === 'link-text');
 			links.push(link(ctx, token, 'wiki', target, textNode ? tidy(plainText(textNode)) : undefined));
@@ -47,5 +54,12 @@ export function extractLinks(ctx: WikiContext): LinkData {
 			links.push(link(ctx, token, 'external', token.toString()));
 		}
 	}
+	// Markdown links to page files the rewrite left as text (no type folder in the path)
+	for (const [offset, written] of ctx.pageLinks ?? []) {
+		if (written.page || inRanges(ctx.literal, offset)) continue;
+		const label = tidy(written.label);
+		links.push({ kind: 'wiki', target: written.target, ...(label ? { text: label } : {}), ...ctx.place(offset) });
+	}
+	links.sort((a, b) => a.line - b.line || a.col - b.col);
 	return { links, categories };
 }

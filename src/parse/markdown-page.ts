@@ -2,7 +2,7 @@ import type { Nodes, Parents, Root, RootContent } from 'mdast';
 import { diag, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { LineIndex } from '../load/source-file.ts';
 import { parseMarkdown } from './markdown.ts';
-import { resolvePagePath } from './page-path.ts';
+import { candidateTitles, resolvePagePath } from './page-path.ts';
 import { readAnnotation } from './properties.ts';
 import { buildSections, type HeadingInfo } from './sections.ts';
 import { tidy } from './tree-text.ts';
@@ -69,11 +69,12 @@ export function parseMarkdownPage(text: string, file: string, relPath?: string):
 		} else if (node.type === 'link' && URL.test(node.url)) {
 			const label = tidy(inlineText(node, false));
 			links.push({ kind: 'external', target: node.url, ...(label && label !== node.url ? { text: label } : {}), line, col: start?.column ?? 1 });
-		} else if (node.type === 'link' && relPath !== undefined) {
+		} else if (node.type === 'link' && relPath !== undefined && candidateTitles(node.url).length > 0) {
+			// a link to a page file: its path as written, and the title it names when it goes through a type folder
 			const title = resolvePagePath(node.url, relPath);
 			const label = tidy(inlineText(node, false));
-			const target = title && `${title.namespace}:${title.name}${title.fragment ? `#${title.fragment}` : ''}`;
-			if (target) links.push({ kind: 'wiki', target, ...(label ? { text: label } : {}), line, col: start?.column ?? 1 });
+			const page = title && `${title.namespace}:${title.name}${title.fragment ? `#${title.fragment}` : ''}`;
+			links.push({ kind: 'wiki', target: node.url, ...(label ? { text: label } : {}), line, col: start?.column ?? 1, ...(page ? { page } : {}) });
 		} else if (node.type === 'code') {
 			const fenced = /^[ \t]*(```|~~~)/.test(text.slice(offset, offset + 40));
 			const last = text.slice(offset, node.position?.end.offset ?? offset).split('\n');

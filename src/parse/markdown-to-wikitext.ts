@@ -1,4 +1,4 @@
-import { escapeClosing, rewriteInline, type OffsetDiagnostic, type RewriteContext } from './inline-markdown.ts';
+import { escapeClosing, rewriteInline, type OffsetDiagnostic, type PageFileLink, type RewriteContext } from './inline-markdown.ts';
 import { OffsetMapBuilder, type MappedText } from './offset-map.ts';
 import { rewritePipeTable, startsPipeTable } from './pipe-table.ts';
 
@@ -9,6 +9,8 @@ export interface Rewritten extends MappedText {
 	readonly fenceStarts: ReadonlySet<number>;
 	/** Output offsets of the `{|` of tables that were Markdown pipe tables. */
 	readonly pipeTableStarts: ReadonlySet<number>;
+	/** Markdown links to page files, by output offset of their `[[` (rewritten) or `[` (left as text). */
+	readonly pageLinks: ReadonlyMap<number, PageFileLink>;
 }
 
 const FENCE_OPEN = /^([ \t]*)(`{3,}|~{3,})[ \t]*([^`\n]*?)[ \t]*$/;
@@ -86,7 +88,8 @@ function rewriteFence(ctx: RewriteContext, lines: readonly [number, number][], k
  */
 export function rewriteMarkdown(src: string, hidden: readonly (readonly [number, number])[], file?: string): Rewritten {
 	const out = new OffsetMapBuilder(src);
-	const ctx: RewriteContext = file === undefined ? { src, out, diagnostics: [] } : { src, out, diagnostics: [], file };
+	const pageLinks = new Map<number, PageFileLink>();
+	const ctx: RewriteContext = file === undefined ? { src, out, diagnostics: [] } : { src, out, diagnostics: [], file, pageLinks };
 	const fenceStarts = new Set<number>();
 	const pipeTableStarts = new Set<number>();
 	const lines = splitLines(src);
@@ -177,5 +180,5 @@ export function rewriteMarkdown(src: string, hidden: readonly (readonly [number,
 		if (lastEnd < src.length) out.copy(lastEnd, lastEnd + 1);
 		k = next;
 	}
-	return { ...out.build(), diagnostics: ctx.diagnostics, fenceStarts, pipeTableStarts };
+	return { ...out.build(), diagnostics: ctx.diagnostics, fenceStarts, pipeTableStarts, pageLinks };
 }

@@ -10,15 +10,19 @@ const WIKITEXT = [
 	/__[A-Z]+__/, // behaviour switches
 ] as const;
 
-/** Blanks fenced code blocks and inline code spans, keeping length, so code cannot decide the format. */
+/**
+ * Blanks fenced code blocks, inline code spans and HTML comments (which Markdown has too, and whose text is not
+ * content), keeping length, so neither code nor a commented-out annotation can decide the format.
+ */
 function withoutCode(text: string): string {
 	return text
+		.replace(/<!--[\s\S]*?(?:-->|$)/g, (m) => m.replace(/[^\n]/g, ' '))
 		.replace(/^([ \t]*)(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:^[ \t]*\2[ \t]*$|(?![\s\S]))/gm, (m) => m.replace(/[^\n]/g, ' '))
 		.replace(/(`+)[^`\n]+?\1/g, (m) => ' '.repeat(m.length));
 }
 
 /**
- * Decides how a page is written: `markdown` when it has no wikitext construct outside Markdown code
+ * Decides how a page is written: `markdown` when it has no wikitext construct outside Markdown code and comments
  * (no `[[`, `{|`, `== h ==`, `'''`, `{{`, extension tags, `----`), else `wikitext` (which may still hold Markdown).
  * @example detectFormat('# T\n\n## A\n- b') // 'markdown'
  */

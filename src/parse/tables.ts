@@ -50,7 +50,7 @@ function checkAttributes(ctx: WikiContext, cell: Token): void {
 	const text = attrs?.toString() ?? '';
 	if (text.trim() === '' || isAttributeList(text)) return;
 	const { line, col } = ctx.place(cellStart(ctx, cell));
-	ctx.diagnostics.push(diag(ctx.file, line, col, 'info', 'table-cell-attributes', `A single \`|\` in this table cell makes \`${text.trim().slice(0, 60)}\` its attributes, so that text is not shown. Write \`||\` between cells, or \`{{!}}\` for a literal bar.`));
+	ctx.diagnostics.push(diag(ctx.file, line, col, 'info', 'table-cell-attributes', `A single \`|\` in this table cell makes \`${text.trim().slice(0, 60)}\` its attributes, so that text is not shown. Write \`||\` between cells, or \`&#124;\` for a bar meant as text (\`{{!}}\` is read as a cell separator too).`));
 }
 
 /** Number of tables that enclose this one. */

@@ -31,6 +31,12 @@ export interface Link extends Place {
 	readonly target: string;
 	/** Link text, when given. */
 	readonly text?: string;
+	/**
+	 * A Markdown link to a page file (`[t](../principles/Y.md)`, `[t](/wikis/Y.md)`) keeps its path as `target`
+	 * (kind `wiki`); `page` is the title the path names when it goes through a type folder (`Principle:Y`).
+	 * Without `page`, the page is found by file name among the pages that exist (the graph does this).
+	 */
+	readonly page?: string;
 }
 
 /** A section heading and the sections under it. */

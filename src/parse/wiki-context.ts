@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import type { PageFileLink } from './inline-markdown.ts';
 import type { Ranges } from './literal-ranges.ts';
 import type { SectionIndex } from './sections.ts';
 import type { Place } from './types.ts';
@@ -15,6 +16,8 @@ export interface WikiContext {
 	readonly fenceStarts: ReadonlySet<number>;
 	/** Output offsets of `{|` tables that were Markdown pipe tables. */
 	readonly pipeTableStarts: ReadonlySet<number>;
+	/** Markdown links to page files, by output offset of their `[[` (rewritten) or `[` (left as text). */
+	readonly pageLinks?: ReadonlyMap<number, PageFileLink>;
 	readonly sections: SectionIndex;
 	/** Path used in diagnostics. */
 	readonly file: string;

@@ -38,7 +38,7 @@ export function parseWikitextPage(source: string, rewritten: Rewritten, file: st
 	const literal = literalRanges(root);
 	const sections = buildSections(readHeadings(root, literal, place));
 	const diagnostics: Diagnostic[] = [];
-	const ctx: WikiContext = { root, text: rewritten.text, literal, fenceStarts: rewritten.fenceStarts, pipeTableStarts: rewritten.pipeTableStarts, sections, file, place, diagnostics };
+	const ctx: WikiContext = { root, text: rewritten.text, literal, fenceStarts: rewritten.fenceStarts, pipeTableStarts: rewritten.pipeTableStarts, pageLinks: rewritten.pageLinks, sections, file, place, diagnostics };
 	const facts = [...extractFacts(ctx), ...extractFunctionFacts(ctx)].sort((a, b) => a.line - b.line || a.col - b.col);
 	const { links, categories } = extractLinks(ctx);
 	const tables = extractTables(ctx);

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { compareDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { buildGraph, type Graph } from '../graph/index.ts';
 import { loadContent } from '../load/discover.ts';
@@ -44,11 +45,14 @@ interface CacheEntry extends PageOutput {
 	readonly renderedWith?: string;
 }
 
-/** The default cache folder: `$WIKIKB_CACHE_DIR` (`off` disables it), else `node_modules/.cache/wikikb`. */
+/** The wikikb package folder, whose `node_modules/.cache` holds the default cache wherever the command runs. */
+const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+/** The default cache folder: `$WIKIKB_CACHE_DIR` (`off` disables it), else wikikb's `node_modules/.cache/wikikb`. */
 export function defaultCacheDir(): string | false {
 	const fromEnv = process.env.WIKIKB_CACHE_DIR;
 	if (fromEnv === 'off' || fromEnv === '0') return false;
-	return resolve(fromEnv || 'node_modules/.cache/wikikb');
+	return fromEnv ? resolve(fromEnv) : resolve(PACKAGE_ROOT, 'node_modules/.cache/wikikb');
 }
 
 /**

@@ -24,9 +24,12 @@ export async function renderMarkdown(root: MdastRoot, state: RenderState): Promi
 		handlers: {
 			code: (_: unknown, node: Code): ElementContent =>
 				node.lang?.toLowerCase() === 'mermaid' ? mermaidBlock(state, node.value) : state.slots.slot(highlightBlock(node.value, node.lang ?? undefined)),
-			// Raw HTML is shown as text; standing as a block it is a paragraph of that text.
-			html: (_: unknown, node: Html, parent?: Parents): ElementContent => {
-				const shown: ElementContent = { type: 'text', value: node.value };
+			// Raw HTML is shown as text (comments dropped); standing as a block it is a paragraph of that text.
+			html: (_: unknown, node: Html, parent?: Parents): ElementContent | undefined => {
+				// Comments are not content (SPEC); the rest of the raw HTML is.
+				const value = node.value.replace(/<!--[\s\S]*?(?:-->|$)/gu, '');
+				if (value.trim() === '') return undefined;
+				const shown: ElementContent = { type: 'text', value };
 				return parent && BLOCK_PARENTS.has(parent.type) ? { type: 'element', tagName: 'p', properties: {}, children: [shown] } : shown;
 			},
 		},

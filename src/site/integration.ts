@@ -23,7 +23,7 @@ export function wikikb(): AstroIntegration {
 				const written = await writeExport(data.result, outDir);
 				logger.info(`JSON export: ${written.length} files under api/.`);
 				const pages = await indexBuiltSite(outDir);
-				logger.info(`Search index: ${pages} pages.`);
+				logger.info(`Search index written from ${pages} HTML files (only knowledge pages are indexed).`);
 			},
 		},
 	};

@@ -28,15 +28,16 @@ describe('registry rules', () => {
 			page('heuristics/B.wiki', { facts: [fact('domain', 'fine tuning', 1), fact('domain', 'Fine Tuning', 2)] }),
 		]);
 		expect(graph.nodes.filter((n) => n.kind === 'domain').map((n) => [n.id, n.title])).toEqual([
-			['Domain:Fine_Tuning', 'Fine Tuning'],
-			['Domain:LLMs', 'LLMs'],
+			['Domain:fine_tuning', 'Fine Tuning'],
+			['Domain:llms', 'LLMs'],
 		]);
 		expect(nodeById(graph, 'Heuristic:A')?.domains).toEqual(['Fine Tuning', 'LLMs']);
 		expect(nodeById(graph, 'Heuristic:B')?.domains).toEqual(['fine tuning']);
+		expect(nodeById(graph, 'Domain:fine_tuning')?.url).toBe('/domain/fine_tuning/');
 		expect(edgesOf(graph, 'domain')).toEqual([
-			{ from: 'Heuristic:A', to: 'Domain:Fine_Tuning', relation: 'domain', facts: [0] },
-			{ from: 'Heuristic:A', to: 'Domain:LLMs', relation: 'domain', facts: [1] },
-			{ from: 'Heuristic:B', to: 'Domain:Fine_Tuning', relation: 'domain', facts: [2, 3] },
+			{ from: 'Heuristic:A', to: 'Domain:fine_tuning', relation: 'domain', facts: [0] },
+			{ from: 'Heuristic:A', to: 'Domain:llms', relation: 'domain', facts: [1] },
+			{ from: 'Heuristic:B', to: 'Domain:fine_tuning', relation: 'domain', facts: [2, 3] },
 		]);
 	});
 
@@ -236,6 +237,20 @@ describe('nodes', () => {
 		]);
 	});
 
+	test('wanted pages list the page that wrote the link also when the edge starts at the missing node (used_by, required_by, old Used By)', () => {
+		const { graph } = buildGraph([
+			page('heuristics/Cheatsheet.wiki', { facts: [fact('used_by', 'Implementation:Missing Trainer'), fact('uses_heuristic', 'Workflow:Reward Modeling')] }),
+			page('environments/Lab.wiki', { facts: [fact('required_by', 'Implementation:Trainer')] }),
+			page('heuristics/Other.wiki', { facts: [fact('used_by', 'Workflow:Reward Modeling')], links: [link('Workflow:Reward Modeling')] }),
+		]);
+		expect(graph.edges.find((e) => e.to === 'Environment:Lab')?.from).toBe('Implementation:Trainer');
+		expect(wantedPages(graph).map((w) => [w.node.id, w.linkedFrom])).toEqual([
+			['Workflow:Reward_Modeling', ['Heuristic:Cheatsheet', 'Heuristic:Other']],
+			['Implementation:Missing_Trainer', ['Heuristic:Cheatsheet']],
+			['Implementation:Trainer', ['Environment:Lab']],
+		]);
+	});
+
 	test('missing-section: required sections per page type, matched loosely; not when parsing failed', () => {
 		const { diagnostics } = buildGraph([
 			page('workflows/W.wiki', { sections: sections('overview', 'Related pages') }),
@@ -245,5 +260,10 @@ describe('nodes', () => {
 		expect(diagnostics.map((d) => [d.rule, d.file, d.message])).toEqual([
 			['missing-section', 'content/workflows/W.wiki', 'This Workflow page has no `== Execution Steps ==` section, which every Workflow page has. Add the section.'],
 		]);
+	});
+
+	test('missing-section names the heading in the page\'s own syntax: `## Reasoning` on a Markdown page', () => {
+		const md = { ...page('heuristics/H.md', { sections: sections('Overview', 'The Insight (Rule of Thumb)', 'Related Pages') }), format: 'markdown' as const };
+		expect(buildGraph([md]).diagnostics.map((d) => d.message)).toEqual(['This Heuristic page has no `## Reasoning` section, which every Heuristic page has. Add the section.']);
 	});
 });

@@ -66,7 +66,7 @@ describe('metadata written without properties', () => {
 		const { graph } = buildGraph([p]);
 		expect(nodeById(graph, 'Implementation:T')).toMatchObject({ domains: ['LLMs'], lastUpdated: '2025-12-18', sources: [{ type: 'Code', title: 't.py', url: 'src/t.py' }] });
 		expect(graph.edges.map((e) => [e.relation, e.to, e.facts])).toEqual([
-			['domain', 'Domain:LLMs', [0]],
+			['domain', 'Domain:llms', [0]],
 			['source', 'Source:T.py', []],
 		]);
 	});

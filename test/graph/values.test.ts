@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { firstSentence, pageOverview } from '../../src/graph/overview.ts';
-import { domainDisplay, domainId, domainKey, parseDate, parseSource, sourceIdentity, valueTitle } from '../../src/graph/values.ts';
+import { domainDisplay, domainId, domainKey, linkedTitle, parseDate, parseSource, sourceIdentity, valueTitle } from '../../src/graph/values.ts';
 
 describe('parseSource', () => {
 	test('three parts', () => expect(parseSource('Paper|LoRA Paper|https://arxiv.org/abs/2106.09685')).toEqual({ type: 'Paper', title: 'LoRA Paper', url: 'https://arxiv.org/abs/2106.09685' }));
@@ -29,8 +29,10 @@ describe('domains', () => {
 	test('`_` is a space, case kept for display, matched case-insensitively', () => {
 		expect(domainDisplay('Fine_Tuning')).toBe('Fine Tuning');
 		expect(domainKey('fine_tuning')).toBe(domainKey('Fine Tuning'));
-		expect(domainId('Fine Tuning')).toBe('Domain:Fine_Tuning');
-		expect(domainId('llMs')).toBe('Domain:LlMs');
+		// One id per tag whatever the spelling, computable from the tag alone (the renderer links with it).
+		for (const spelling of ['Fine Tuning', 'fine_tuning', 'FINE  TUNING', ' Fine_tuning ']) expect(domainId(spelling)).toBe('Domain:fine_tuning');
+		expect(domainId('llMs')).toBe('Domain:llms');
+		expect(domainId(' _ ')).toBeUndefined();
 	});
 });
 
@@ -65,5 +67,28 @@ describe('firstSentence', () => {
 		expect(pageOverview(prose)).toBe('Direct overview.');
 		expect(pageOverview(prose.filter((p) => p.line !== 5))).toBe('Description text.');
 		expect(pageOverview([])).toBeUndefined();
+	});
+});
+
+describe('linkedTitle: does an annotation value name a page (graph edge, rendered link) or is it text?', () => {
+	const pages = new Set(['Implementation:Trainer', 'Domain:llms', 'Category:Tuning']);
+	const exists = (id: string) => pages.has(id);
+	test.each([
+		['license', 'Apache-2.0', undefined],
+		['license', 'Implementation:Trainer', 'Implementation:Trainer'],
+		['based_on', 'Concept:Attention', 'Concept:Attention'],
+		['based_on', 'https://example.org/x', undefined],
+		['github_url', 'PENDING_REPO_BUILD', undefined],
+		['github_url', 'Workflow:X', undefined],
+		['last_updated', 'Principle:X', undefined],
+		['uses_heuristic', 'Heuristic:Missing', 'Heuristic:Missing'],
+		['used_by', 'plain words', undefined],
+	])('[[%s::%s]] -> %s', (property, value, id) => {
+		expect(linkedTitle(property, value, exists)?.id).toBe(id);
+	});
+
+	test('only page files count as existing pages: a tag node named like the value does not make it a title', () => {
+		expect(linkedTitle('license', 'Trainer', (id) => id === 'Trainer')).toBeUndefined();
+		expect(linkedTitle('license', 'llms', (id) => id.toLowerCase().includes('llms'))).toBeUndefined();
 	});
 });

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { splitLabel, splitSentences } from '../../src/lr/from-prose.ts';
 import { extractLrRules } from '../../src/lr/index.ts';
-import { page, prose } from './builder.ts';
+import { page, prose, table } from './builder.ts';
 
 const noGraph = { nodes: [], facts: [], edges: [] };
 const extract = (...blocks: Parameters<typeof prose>[]) => extractLrRules([page({ prose: blocks.map((b) => prose(...b)) })], noGraph).rules;
@@ -128,4 +128,42 @@ test('splitLabel keeps a short label and its body', () => {
 
 test('splitSentences keeps abbreviations and decimals inside sentences', () => {
 	expect(splitSentences('Use 2e-4, e.g. for Llama. For 70B, use 0.00001.')).toEqual(['Use 2e-4, e.g. for Llama.', 'For 70B, use 0.00001.']);
+});
+
+describe('page-level LR context', () => {
+	const sentence = "For LoRA adapters on 7B models, use 1e-4 to 2e-4 (higher than full fine-tuning's 1e-5).";
+	const settings = 'Keep weight decay at 0.01 and dropout at 0.05; warmup 0.03 and beta 0.1 work too.';
+	const bare: Parameters<typeof prose>[] = [
+		[63, sentence, 'paragraph', ['The Insight', 'Per training stage']],
+		[64, settings, 'paragraph', ['The Insight', 'Per training stage']],
+		[65, 'Use 0.02 as a start.', 'paragraph', ['The Insight']],
+	];
+
+	test('a page whose title names the LR makes its values in LR notation count; plain decimals do not', () => {
+		const rules = extractLrRules([page({ name: 'Learning rate cheatsheet', prose: bare.map((b) => prose(...b)) })], noGraph).rules;
+		expect(rules.map((r) => [r.line, r.lr.min, r.lr.max, r.condition.method, r.condition.modelParams, r.origin])).toEqual([[63, 0.0001, 0.0002, 'lora', { min: 7e9, max: 7e9 }, 'sentence']]);
+		expect(rules[0]!.notes).toContain("higher than full fine-tuning's 1e-5");
+	});
+
+	test('the same text on a page not about the LR gives nothing', () => {
+		expect(extractLrRules([page({ name: 'Adapters', prose: bare.map((b) => prose(...b)) })], noGraph).rules).toEqual([]);
+	});
+
+	test("the page's main topic (its Overview) or an LR table in a section above counts; a Reasoning section does not", () => {
+		const items: Parameters<typeof prose>[] = [
+			[26, 'Default Recommendation: Start with `5e-6` for GRPO.', 'bullet', ['Suggested rates', 'Defaults']],
+			[27, "RLHF: `1e-6` to `1e-5` (lower than SFT's 2e-4)", 'bullet', ['Suggested rates', 'Defaults']],
+			[40, 'Empirically, 2e-4 works well with 4-bit models.', 'paragraph', ['Reasoning']],
+		];
+		const overview = prose(15, 'Learning rates for the reinforcement-learning stages after SFT.', 'paragraph', ['Overview']);
+		const byOverview = extractLrRules([page({ name: 'rl stages', prose: [overview, ...items.map((b) => prose(...b))] })], noGraph).rules;
+		expect(byOverview.map((r) => [r.line, r.lr.min, r.lr.max, r.condition.tasks, r.isDefault])).toEqual([
+			[26, 5e-6, 5e-6, ['grpo'], true],
+			[27, 1e-6, 1e-5, ['rlhf'], false],
+		]);
+		const lrTable = table(19, ['Stage', 'Suggested LR'], [['GRPO', '5e-6']], { section: ['Suggested rates'] });
+		const byTable = extractLrRules([page({ name: 'rl stages', tables: [lrTable], prose: items.map((b) => prose(...b)) })], noGraph).rules;
+		expect(byTable.map((r) => r.line)).toEqual([21, 26, 27]);
+		expect(extractLrRules([page({ name: 'rl stages', prose: items.map((b) => prose(...b)) })], noGraph).rules).toEqual([]);
+	});
 });

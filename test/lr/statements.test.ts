@@ -42,3 +42,10 @@ test('several values (in a text about the LR): each with its own clause and the 
 test('a value the clause warns against is not stated', () => {
 	expect(stated('A learning rate of 1e-3 is too high; use 1e-4.', true)).toEqual([['1e-4', 'A learning rate of 1e-3 is too high; use 1e-4.']]);
 });
+
+test('an LR inside a command line in backticks is a code example; a lone flag or setting is not', () => {
+	expect(stated('Run the sweep script: `python sweep.py --lr 6e-4`')).toEqual([]);
+	expect(stated('Launch with `$ accelerate launch train.py --learning_rate 2e-4`', true)).toEqual([]);
+	expect(stated('Pass `--lr 6e-4` to the script.').map(([v]) => v)).toEqual(['6e-4']);
+	expect(stated('Set `learning_rate=2e-4`.').map(([v]) => v)).toEqual(['2e-4']);
+});

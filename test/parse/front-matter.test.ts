@@ -21,6 +21,12 @@ describe('readHead', () => {
 		expect(readHead('# T\nbody', 'f').hidden).toEqual([[0, 3]]);
 	});
 
+	test('takes the front matter title when there is no title line; a title line wins', () => {
+		expect(readHead('---\ntitle: Front Matter Title\n---\n## Overview\nx', 'f').title).toBe('Front Matter Title');
+		expect(readHead('---\ntitle: X\n---\n# Heuristic: Line Title\nx', 'f').title).toBe('Line Title');
+		expect(readHead('---\ntitle: 42\n---\nx', 'f').title).toBeUndefined();
+	});
+
 	test('reads YAML front matter and the title line after it', () => {
 		const head = readHead('---\ntitle: X\ntags: [a, b]\n---\n# Principle: P\nbody', 'f');
 		expect(head.frontMatter).toEqual({ title: 'X', tags: ['a', 'b'] });

@@ -17,3 +17,10 @@ describe('detectFormat', () => {
 		expect(detectFormat(text)).toBe(format);
 	});
 });
+
+describe('detectFormat and comments', () => {
+	test('an annotation inside an HTML comment does not make a Markdown page wikitext', () => {
+		expect(detectFormat('# T\n\n## A\n<!-- [[implements::Principle:X]] -->\n- [a](https://x.org)\n')).toBe('markdown');
+		expect(detectFormat('# T\n<!-- x -->\n[[implements::Principle:X]]\n')).toBe('wikitext');
+	});
+});

@@ -145,3 +145,12 @@ describe('Markdown backtick spans stay literal', () => {
 		expect(result.page.facts).toEqual([]);
 	});
 });
+
+describe('annotation values that are not titles', () => {
+	test('a plain value of an unknown property, or of a text property, is text, as the graph keeps it as an attribute', async () => {
+		const tree = await renderTree('[[license::Apache-2.0]] [[github_url::PENDING_REPO_BUILD]] [[related::Concept:Warmup]] [[related::Learning_Rate_Tuning]]');
+		expect(all(tree, 'a').map((a) => a.properties.href)).toEqual(['/concept/Warmup/']);
+		expect(textOf(tree)).toContain('Apache-2.0');
+		expect(textOf(tree)).toContain('PENDING_REPO_BUILD');
+	});
+});

@@ -103,3 +103,17 @@ describe('determinism and slots', () => {
 		expect(html).toContain('forged \uFFFD0\uFFFD marker');
 	});
 });
+
+describe('comments on Markdown pages', () => {
+	test('an HTML comment on a pure-Markdown page is not shown', async () => {
+		const { pipelineResult, context } = await import('./helpers.ts');
+		const { renderPage } = await import('../../src/render/index.ts');
+		const result = pipelineResult('# T\n\n## A\n\n<!-- [[implements::Principle:Hidden]] -->\n\nText <!-- inline --> more.\n', 'heuristics/Md.md');
+		expect(result.page.format).toBe('markdown');
+		expect(result.page.facts).toEqual([]);
+		const { html } = await renderPage(result, context());
+		expect(html).not.toContain('Hidden');
+		expect(html).not.toContain('inline');
+		expect(html).toContain('more.');
+	});
+});

@@ -9,13 +9,16 @@ export interface BoundedResult {
 	readonly tables: number;
 }
 
+/** Heap one page may use (the issue asks for bounded memory per page); a worker over it dies with an error. */
+const HEAP_MB = 1536;
+
 /**
- * Parses and renders a page in a worker thread and ends the worker if it has not answered within `limitMs`:
- * a hang guard (parsing is synchronous, so a test timeout alone could not stop it), not a speed check.
- * Rejects with a message naming the limit when the page hangs.
+ * Parses and renders a page in a worker thread with a bounded heap (`HEAP_MB`), and ends the worker if it has
+ * not answered within `limitMs`: a hang guard (parsing is synchronous, so a test timeout alone could not stop
+ * it), not a speed check. Rejects with a message naming the limit when the page hangs or runs out of memory.
  */
 export function runBounded(text: string, limitMs: number): Promise<BoundedResult> {
-	const worker = new Worker(new URL('./size-worker.mjs', import.meta.url), { workerData: { text } });
+	const worker = new Worker(new URL('./size-worker.mjs', import.meta.url), { workerData: { text }, resourceLimits: { maxOldGenerationSizeMb: HEAP_MB } });
 	return new Promise<BoundedResult>((resolve, reject) => {
 		const timer = setTimeout(() => {
 			void worker.terminate();
@@ -26,9 +29,9 @@ export function runBounded(text: string, limitMs: number): Promise<BoundedResult
 			resolve(result);
 			void worker.terminate();
 		});
-		worker.once('error', (error) => {
+		worker.once('error', (error: Error & { code?: string }) => {
 			clearTimeout(timer);
-			reject(error);
+			reject(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? new Error(`The page needed more than ${HEAP_MB} MB of memory: a limit is missing.`, { cause: error }) : error);
 		});
 	});
 }

@@ -20,7 +20,7 @@ async function withIndex<T>(work: (index: PagefindIndex) => Promise<T>): Promise
 
 /**
  * Indexes the built site's HTML (pages marked `data-pagefind-body`) and writes the index to `<outDir>/pagefind/`.
- * @returns the number of pages indexed
+ * @returns the number of HTML files Pagefind read (pages without `data-pagefind-body` are read but not indexed)
  */
 export async function indexBuiltSite(outDir: string): Promise<number> {
 	return withIndex(async (index) => {
