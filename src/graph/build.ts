@@ -1,6 +1,6 @@
 import { diag, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { parseTitle, type Title } from '../load/title.ts';
-import { candidateTitles, isRelativeTarget } from '../parse/page-path.ts';
+import { candidateTitles } from '../parse/page-path.ts';
 import type { Link, ParsedPage } from '../parse/types.ts';
 import type { PageId } from '../load/types.ts';
 import { compareText, EdgeSet } from './edges.ts';
@@ -47,14 +47,16 @@ function commonUnknownProperties(pages: readonly ParsedPage[]): string[] {
 function pageFileTitle(ctx: FactContext, link: Link): Title | undefined {
 	if (link.page !== undefined) return parseTitle(link.page);
 	const found = candidateTitles(link.target).filter((t) => ctx.nodes.exists(t.id));
-	return found.length === 1 ? found[0] : found.find((t) => t.namespace === ctx.page.namespace);
+	const title = found.length === 1 ? found[0] : found.find((t) => t.namespace === ctx.page.namespace);
+	// `[[Notes.md]]` written as a wiki link stays a title; a path (`/wikis/X.md`) naming no page is no edge
+	return title ?? (link.target.includes('/') ? undefined : parseTitle(link.target));
 }
 
 /** Ordinary links and categories of a page: `link` and `category` edges (no facts), red links reported. */
 function addLinks(ctx: FactContext): void {
 	for (const link of ctx.page.links) {
 		if (link.kind !== 'wiki') continue;
-		const title = link.page !== undefined || isRelativeTarget(link.target) ? pageFileTitle(ctx, link) : parseTitle(link.target);
+		const title = link.page !== undefined || candidateTitles(link.target).length > 0 ? pageFileTitle(ctx, link) : parseTitle(link.target);
 		if (!title || title.id === ctx.page.id) continue; // `[[#Section]]` and self links are not edges
 		ctx.edges.add(ctx.page.id, resolveTarget(ctx, title, link, 'link'), 'link');
 	}

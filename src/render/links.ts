@@ -1,5 +1,6 @@
 import type { Element, ElementContent } from 'hast';
 import { urlFor } from '../graph/url.ts';
+import { domainId as graphDomainId } from '../graph/values.ts';
 import { normalizeName, parseTitle } from '../load/title.ts';
 import type { RenderState } from './state.ts';
 
@@ -57,7 +58,7 @@ export function propertyKey(name: string): string {
 	return normalizeName(name);
 }
 
-/** Title of the page of a `domain` value: `Fine_Tuning` -> `Domain:Fine_Tuning`. */
+/** Id of the graph's node of a `domain` value (the graph's own rule, so every spelling links to the one node). */
 export function domainId(value: string): string | undefined {
-	return parseTitle(`Domain:${value.replace(/:/gu, ' ')}`)?.id;
+	return graphDomainId(value);
 }

@@ -23,6 +23,9 @@ export class Slots {
 
 	/** A text node standing for `node` until `fill`. */
 	slot(node: ElementContent): Text {
+		// Saved nodes are not sealed later, and `fill` expands markers inside the nodes it inserts: page text
+		// inside them (code, TeX) must not be able to forge one, or a marker could insert its own node forever.
+		this.clean(node);
 		const marker: Text = { type: 'text', value: `${OPEN}${this.saved.length}${CLOSE}` };
 		this.saved.push(node);
 		this.markers.add(marker);
@@ -42,6 +45,12 @@ export class Slots {
 	seal(tree: Root): void {
 		visit(tree, (node) => {
 			if (node.type === 'text' && !this.markers.has(node)) node.value = node.value.replace(RESERVED, '\uFFFD');
+		});
+	}
+
+	private clean(node: Nodes): void {
+		visit(node, (n) => {
+			if ((n.type === 'text' && !this.markers.has(n)) || n.type === 'raw') n.value = n.value.replace(RESERVED, '\uFFFD');
 		});
 	}
 

@@ -25,14 +25,14 @@ describe('relative Markdown link targets', () => {
 
 	test('on a wikitext page a link to a page file becomes a wiki link with its text', () => {
 		const { page, tree } = parse("== See ==\n* [the '''rank''' note](../principles/Low_Rank.md) and [[domain::LLMs]]");
-		expect(page.links).toMatchObject([{ kind: 'wiki', target: 'Principle:Low Rank', text: 'the rank note', line: 2, col: 3 }]);
+		expect(page.links).toEqual([{ kind: 'wiki', target: '../principles/Low_Rank.md', page: 'Principle:Low Rank', text: 'the rank note', line: 2, col: 3 }]);
 		if (tree.kind === 'wikitext') expect(tree.text).toContain("[[Principle:Low Rank|the '''rank''' note]]");
 		expect(page.prose[0]!.text).toBe('the rank note and LLMs');
 	});
 
-	test('on a wikitext page other relative links and code stay as written', () => {
-		const { page, tree } = parse('== See ==\n[[domain::X]] [a](/wikis/A.md) `[b](c/d.md)` f[x](y)');
-		expect(page.links).toEqual([]);
+	test('on a wikitext page a page-file link with no type folder is kept as written; code and other links are not links', () => {
+		const { page, tree } = parse('== See ==\n[[domain::X]] [a](/wikis/A.md) `[b](c/d.md)` f[x](y) [t](../data/t.csv)');
+		expect(page.links).toEqual([{ kind: 'wiki', target: '/wikis/A.md', text: 'a', line: 2, col: 15 }]);
 		if (tree.kind === 'wikitext') expect(tree.text).toContain('[a](/wikis/A.md)');
 	});
 
@@ -40,7 +40,7 @@ describe('relative Markdown link targets', () => {
 		const { page } = parse('# T\n\nSee [rank](../principles/Low_Rank.md#Math) and [ext](https://x.org).\n', 'heuristics/Md_Page.md');
 		expect(page.format).toBe('markdown');
 		expect(page.links).toMatchObject([
-			{ kind: 'wiki', target: 'Principle:Low Rank#Math', text: 'rank', line: 3 },
+			{ kind: 'wiki', target: '../principles/Low_Rank.md#Math', page: 'Principle:Low Rank#Math', text: 'rank', line: 3 },
 			{ kind: 'external', target: 'https://x.org' },
 		]);
 	});

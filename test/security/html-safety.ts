@@ -62,7 +62,7 @@ function walk(node: Nodes, fn: (element: Element) => void): void {
 	if (node.type === 'element' && node.tagName === 'template' && node.content) walk(node.content, fn);
 }
 
-/** All text of an HTML fragment (text nodes joined with spaces), as a reader or a search index sees it. */
+/** All text of an HTML fragment (text nodes joined as they stand, so a word split over highlighted spans stays whole), as a reader or a search index sees it. */
 export function visibleText(fragment: string): string {
 	const parts: string[] = [];
 	const collect = (node: Nodes): void => {
@@ -70,5 +70,5 @@ export function visibleText(fragment: string): string {
 		if ('children' in node) for (const child of node.children) collect(child);
 	};
 	collect(fromHtml(fragment, { fragment: true }));
-	return parts.join(' ');
+	return parts.join('');
 }
