@@ -16,7 +16,7 @@ const sourceSchema = z
 
 const nodeSchema = z
 	.object({
-		id: z.string().min(1).describe('Canonical id, e.g. `Heuristic:Learning_Rate_Tuning`, `Domain:Fine_Tuning`, `Concept:Attention`.'),
+		id: z.string().min(1).describe('Canonical id, e.g. `Heuristic:Learning_Rate_Tuning`, `Domain:fine_tuning`, `Concept:Attention`.'),
 		kind: z.enum(['page', 'missing', 'domain', 'source', 'category']).describe('What the node stands for: a page file, a red link (wanted page), a domain tag, a cited source or a category.'),
 		namespace: z.string().describe('Namespace as canonically spelled (`Heuristic`, `Domain`, `Source`, `Category`, `Concept`...); empty for the main namespace.'),
 		type: z.enum(pageTypes).optional().describe('Page type, for page nodes.'),

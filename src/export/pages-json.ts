@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { overviewText } from '../graph/overview.ts';
 import type { Section } from '../parse/types.ts';
 import type { PipelineResult } from '../pipeline/run.ts';
 import { toJsonSchema } from './json-schema.ts';
@@ -31,7 +32,7 @@ export const pagesFileSchema = z
 					file: z.string().describe('Path of the page file relative to the content folder.'),
 					format: z.enum(['wikitext', 'markdown']).describe('Whether the page is wikitext (with Markdown parts) or pure Markdown.'),
 					sections: z.array(sectionSchema).describe('Heading tree.'),
-					summary: z.string().describe('Plain-text summary: the start of the page text, at most 300 characters.'),
+					summary: z.string().describe("Plain-text summary, at most 300 characters: the page's Overview text (else its prose outside metadata sections, else its whole text), never its fact box."),
 					diagnostics: z.number().int().min(0).describe('Number of diagnostics about this page.'),
 				}),
 			)
@@ -59,6 +60,6 @@ export function pagesJson(result: PipelineResult): z.infer<typeof pagesFileSchem
 	for (const d of result.diagnostics) counts.set(d.file, (counts.get(d.file) ?? 0) + 1);
 	const pages = [...result.pages]
 		.sort((a, b) => compareStrings(a.id, b.id))
-		.map((p) => ({ id: p.id, title: p.title, type: p.namespace, file: p.file, format: p.format, sections: p.sections.map(toSectionJson), summary: summarize(p.plainText), diagnostics: counts.get(p.path) ?? 0 }));
+		.map((p) => ({ id: p.id, title: p.title, type: p.namespace, file: p.file, format: p.format, sections: p.sections.map(toSectionJson), summary: summarize(overviewText(p.prose) || p.plainText), diagnostics: counts.get(p.path) ?? 0 }));
 	return { schemaVersion: SCHEMA_VERSION, pages };
 }

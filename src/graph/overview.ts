@@ -37,3 +37,21 @@ export function pageOverview(prose: readonly ProseBlock[]): string | undefined {
 	const block = direct ?? inOverview[0];
 	return block ? firstSentence(block.text) : undefined;
 }
+
+/** Sections that hold a page's metadata, not its text (`Metadata`, `Knowledge Sources`, `Domains`, `Last Updated`). */
+const isMetadataSection = (title: string) => /^(?:metadata|(?:knowledge )?sources?|domains?|last updated|related pages)$/iu.test(title.trim());
+
+/**
+ * The page's own text, for a summary: the prose of its Overview section (with sub-sections such as
+ * Description), else its prose outside metadata sections; never the labels of a fact box or metadata table
+ * (tables are no prose). Plain text, inline-code backticks dropped; `''` when the page has no such prose.
+ * @example overviewText([{ line: 3, kind: 'paragraph', text: 'Use `2e-4`.', section: ['Overview'] }]) // 'Use 2e-4.'
+ */
+export function overviewText(prose: readonly ProseBlock[]): string {
+	const text = (b: ProseBlock) => b.text.trim() !== '';
+	const overview = prose.filter((b) => text(b) && b.section.some(isOverview));
+	const blocks = overview.length > 0 ? overview : prose.filter((b) => text(b) && !b.section.some(isMetadataSection));
+	return blocks
+		.map((b) => b.text.replace(/`/gu, '').replace(/\s+/gu, ' ').trim())
+		.join(' ');
+}

@@ -29,7 +29,7 @@ export interface SourceRef {
 
 /** One node of the graph. Plain JSON-safe data. */
 export interface GraphNode {
-	/** Canonical id, e.g. `Heuristic:Learning_Rate_Tuning`, `Domain:Fine_Tuning`, `Concept:Attention`. */
+	/** Canonical id, e.g. `Heuristic:Learning_Rate_Tuning`, `Domain:fine_tuning` (see `domainId`), `Concept:Attention`. */
 	readonly id: PageId;
 	readonly kind: NodeKind;
 	/** Namespace as canonically spelled (`Heuristic`, `Domain`, `Source`, `Category`, `Concept`), `''` for the main namespace. */

@@ -2,7 +2,7 @@ import { diag } from '../diagnostics/diagnostic.ts';
 import { inRanges } from './literal-ranges.ts';
 import type { CodeBlock, Diagram, MathBlock, Template } from './types.ts';
 import type { WikiContext } from './wiki-context.ts';
-import type { Token } from './wikitext.ts';
+import { offsetOf, type Token } from './wikitext.ts';
 
 /** Code, math, diagrams and templates of a page. */
 export interface BlockData {
@@ -51,7 +51,7 @@ export function extractBlocks(ctx: WikiContext): BlockData {
 	const diagrams: Diagram[] = [];
 	const templates: Template[] = [];
 	for (const token of ctx.root.querySelectorAll('ext, magic-word, template')) {
-		const offset = token.getAbsoluteIndex();
+		const offset = offsetOf(token);
 		const { line, col } = ctx.place(offset);
 		const name = token.name ?? '';
 		if (token.type === 'ext') {

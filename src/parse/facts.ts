@@ -3,6 +3,7 @@ import { inRanges } from './literal-ranges.ts';
 import { isAnnotation, readAnnotation } from './properties.ts';
 import type { Fact } from './types.ts';
 import type { WikiContext } from './wiki-context.ts';
+import { offsetOf } from './wikitext.ts';
 
 const BRACKETED = /\[\[([^[\]\n]*?::[^\n]*?)\]\]/g;
 
@@ -30,7 +31,7 @@ export function extractFacts(ctx: WikiContext): Fact[] {
 	const spans: [number, number][] = [];
 	for (const link of ctx.root.querySelectorAll('link')) {
 		const raw = link.toString();
-		const offset = link.getAbsoluteIndex();
+		const offset = offsetOf(link);
 		spans.push([offset, offset + raw.length]);
 		const inner = raw.slice(2, -2);
 		if (!isAnnotation(inner) || inRanges(ctx.literal, offset)) continue;

@@ -3,7 +3,7 @@ import { inRanges } from './literal-ranges.ts';
 import type { HeadingInfo } from './sections.ts';
 import { plainText, tidy } from './tree-text.ts';
 import type { WikiContext } from './wiki-context.ts';
-import type { Token } from './wikitext.ts';
+import { offsetOf, type Token } from './wikitext.ts';
 
 const HEADING_LINE = /^(=+)(.*?)(=*)[ \t]*$/gm;
 
@@ -11,7 +11,7 @@ const HEADING_LINE = /^(=+)(.*?)(=*)[ \t]*$/gm;
 export function readHeadings(root: Token, literal: Parameters<typeof inRanges>[0], place: WikiContext['place']): HeadingInfo[] {
 	const headings: HeadingInfo[] = [];
 	for (const token of root.querySelectorAll('heading')) {
-		const offset = token.getAbsoluteIndex();
+		const offset = offsetOf(token);
 		if (inRanges(literal, offset)) continue;
 		const titleToken = token.childNodes.find((c) => c.type === 'heading-title');
 		const title = tidy(titleToken ? plainText(titleToken) : '');

@@ -4,7 +4,7 @@ import { isAnnotation } from './properties.ts';
 import { plainText, tidy } from './tree-text.ts';
 import type { Link } from './types.ts';
 import type { WikiContext } from './wiki-context.ts';
-import type { Token } from './wikitext.ts';
+import { offsetOf, type Token } from './wikitext.ts';
 
 /** Links and categories of a page. */
 export interface LinkData {
@@ -14,7 +14,7 @@ export interface LinkData {
 
 /** Builds a Link record, leaving out empty text. */
 function link(ctx: WikiContext, token: Token, kind: Link['kind'], target: string, text?: string): Link {
-	const place = ctx.place(token.getAbsoluteIndex());
+	const place = ctx.place(offsetOf(token));
 	return text ? { kind, target, text, ...place } : { kind, target, ...place };
 }
 
@@ -27,7 +27,7 @@ export function extractLinks(ctx: WikiContext): LinkData {
 	const links: Link[] = [];
 	const categories: string[] = [];
 	for (const token of ctx.root.querySelectorAll('link, category, ext-link, free-ext-link')) {
-		const offset = token.getAbsoluteIndex();
+		const offset = offsetOf(token);
 		if (inRanges(ctx.literal, offset)) continue;
 		if (token.type === 'category') {
 			const target = token.childNodes[0]?.toString() ?? '';

@@ -27,7 +27,7 @@ const KEPT = new Set([
 /** What an author can do about each kept rule (the linter's own messages only say what it found). */
 const ADVICE: Record<string, string> = {
 	'pipe-like': 'A `|` here may be read as wikitext syntax rather than text: write `&#124;` for a literal bar, or `||` to start a new cell.',
-	'bold-header': 'Header cells are already bold: remove the `\'\'\'`.',
+	'bold-header': 'Headings are already bold: remove the `\'\'\'`.',
 	'format-leakage': 'Bold or italic opened here runs into the next element: close the `\'\'\'` or `\'\'` before it.',
 	'nested-link': 'A link inside a link text is not shown as a link: remove one of them.',
 	'no-duplicate': 'The same thing is given twice: keep one.',
@@ -54,7 +54,8 @@ export function lintPage(ctx: WikiContext): void {
 		const { line, col } = ctx.place(start);
 		// a cell whose text a single `|` turned into attributes is already reported (`table-cell-attributes`)
 		if (e.rule === 'pipe-like' && ctx.diagnostics.some((d) => d.rule === 'table-cell-attributes' && d.line === line)) continue;
-		const key = `${e.rule}:${line}:${col}`;
+		// the opening and closing `'''` of one bold heading are one finding
+		const key = e.rule === 'bold-header' ? `${e.rule}:${line}` : `${e.rule}:${line}:${col}`;
 		if (seen.has(key)) continue;
 		seen.add(key);
 		const snippet = ctx.text.slice(e.start, Math.min(e.end, e.start + 40)).replace(/\s+/g, ' ').trim();

@@ -1,4 +1,4 @@
-import type { Token } from './wikitext.ts';
+import { offsetOf, type Token } from './wikitext.ts';
 
 /** Sorted, non-overlapping 0-based `[from, to)` ranges of text that is literal (code, comments, nowiki, math, diagrams). */
 export type Ranges = readonly (readonly [number, number])[];
@@ -25,7 +25,7 @@ function merge(ranges: [number, number][]): Ranges {
 export function literalRanges(root: Token): Ranges {
 	const ranges: [number, number][] = [];
 	const span = (t: Token): void => {
-		const at = t.getAbsoluteIndex();
+		const at = offsetOf(t);
 		ranges.push([at, at + t.toString().length]);
 	};
 	for (const t of root.querySelectorAll('ext')) if (LITERAL_EXT.has(t.name ?? '')) span(t);
@@ -38,9 +38,9 @@ export function literalRanges(root: Token): Ranges {
 		if (t.name !== 'code') continue;
 		const closing = (t as unknown as { closing: boolean }).closing;
 		if (!closing) {
-			if (depth++ === 0) open = t.getAbsoluteIndex();
+			if (depth++ === 0) open = offsetOf(t);
 		} else if (depth > 0 && --depth === 0) {
-			ranges.push([open, t.getAbsoluteIndex() + t.toString().length]);
+			ranges.push([open, offsetOf(t) + t.toString().length]);
 		}
 	}
 	return merge(ranges);

@@ -134,6 +134,8 @@ export function rewriteMarkdown(src: string, hidden: readonly (readonly [number,
 			if (isHidden(k - 1) || !QUOTE.test(lineText(k - 1))) out.insert('<blockquote>', ls);
 			resume = rewriteInline(ctx, ls + QUOTE.exec(line)![0].length, le);
 			if (resume <= le && !QUOTE.test(lineText(k + 1))) out.insert('</blockquote>', le);
+			// a literal region (`<pre>`, a comment) ran past the line: the quote ends with it
+			else if (resume > le) out.insert('</blockquote>', resume);
 			stack = [];
 		} else if (MD_ITEM.test(line) && !/^\*(?!\*)/.test(line) && !/^\*\*[^\s*]/.test(line)) {
 			const m = MD_ITEM.exec(line)!;

@@ -2,7 +2,7 @@ import { diag } from '../diagnostics/diagnostic.ts';
 import { inRanges } from './literal-ranges.ts';
 import type { Fact } from './types.ts';
 import type { WikiContext } from './wiki-context.ts';
-import type { Token } from './wikitext.ts';
+import { offsetOf, type Token } from './wikitext.ts';
 
 /** Characters a property name cannot hold (as in `[[prop::value]]`). */
 const BAD_NAME = /[#<>[\]{}\n|]/;
@@ -20,14 +20,8 @@ function argsOf(token: Token): Arg[] {
 		.map((c) => {
 			const raw = c.toString();
 			const lead = raw.length - raw.trimStart().length;
-			return { text: raw.trim(), offset: (c as Token).getAbsoluteIndex() + lead };
+			return { text: raw.trim(), offset: offsetOf(c as Token) + lead };
 		});
-}
-
-/** True when a token sits inside an extension tag (e.g. `<nowiki>`), whose text is not read. */
-function insideExt(token: Token): boolean {
-	for (let parent = token.parentNode; parent; parent = parent.parentNode) if (parent.type === 'ext') return true;
-	return false;
 }
 
 /**
@@ -77,8 +71,8 @@ export function extractFunctionFacts(ctx: WikiContext): Fact[] {
 	for (const token of ctx.root.querySelectorAll('magic-word')) {
 		const name = token.name;
 		if (name !== 'set' && name !== 'subobject') continue;
-		const offset = token.getAbsoluteIndex();
-		if (inRanges(ctx.literal, offset) || insideExt(token)) continue;
+		const offset = offsetOf(token);
+		if (inRanges(ctx.literal, offset)) continue;
 		const args = argsOf(token);
 		if (name === 'set') {
 			readArgs(ctx, '#set', args, undefined, facts);

@@ -3,7 +3,7 @@ import { inRanges } from './literal-ranges.ts';
 import { plainText, tidy } from './tree-text.ts';
 import type { Table, TableRow } from './types.ts';
 import type { WikiContext } from './wiki-context.ts';
-import type { Token } from './wikitext.ts';
+import { offsetOf, type Token } from './wikitext.ts';
 
 interface Coords {
 	readonly row: number;
@@ -40,7 +40,7 @@ function cellText(cell: Token): string {
 
 /** Offset of a cell's `|`/`!` marker (a cell token begins with the newline before it). */
 function cellStart(ctx: WikiContext, cell: Token): number {
-	const at = cell.getAbsoluteIndex();
+	const at = offsetOf(cell);
 	return ctx.text[at] === '\n' ? at + 1 : at;
 }
 
@@ -63,7 +63,7 @@ function depthOf(token: Token): number {
 /** One wikitable as data: rendered grid (spans expanded), header row, caption, line and section. */
 function readTable(ctx: WikiContext, token: Token): Table {
 	const table = token as unknown as TableLike;
-	const offset = token.getAbsoluteIndex();
+	const offset = offsetOf(token);
 	const { line, col } = ctx.place(offset);
 	if (!table.closed) ctx.diagnostics.push(diag(ctx.file, line, col, 'error', 'unclosed-table', 'This table `{|` is never closed with `|}`, so everything after it up to the end of the page is part of the table. Add `|}` where the table ends.'));
 	let caption: string | undefined;
@@ -112,7 +112,7 @@ function captionOf(token: Token): string | undefined {
 export function extractTables(ctx: WikiContext): Table[] {
 	const tables: Table[] = [];
 	for (const token of ctx.root.querySelectorAll('table')) {
-		if (inRanges(ctx.literal, token.getAbsoluteIndex())) continue;
+		if (inRanges(ctx.literal, offsetOf(token))) continue;
 		tables.push(readTable(ctx, token));
 	}
 	return tables;

@@ -55,3 +55,37 @@ export interface WikiLint {
 export function lintWikitext(root: Token): WikiLint[] {
 	return root.lint().map((e: LintError) => ({ rule: e.rule, message: e.message, severity: e.severity, start: e.startIndex, end: e.endIndex }));
 }
+
+/** The shape of `Token#json()` we read: each node's absolute range and children, in tree order. */
+interface JsonNode {
+	readonly range?: readonly [number, number];
+	readonly childNodes?: readonly JsonNode[];
+}
+
+const offsetIndexes = new WeakMap<Token, Map<Token, number>>();
+
+/**
+ * 0-based offset of a token in its root's text, in O(1) after one O(n) pass per tree.
+ * `getAbsoluteIndex()` sums the lengths of all earlier siblings on every call, which made pages with tens of
+ * thousands of links quadratic (16,000 links: 40 s); `json()` gives every node's range in a single walk.
+ */
+export function offsetOf(token: Token): number {
+	let root = token;
+	while (root.parentNode) root = root.parentNode as Token;
+	let index = offsetIndexes.get(root);
+	if (!index) {
+		index = new Map();
+		indexOffsets(root, root.json() as JsonNode, index);
+		offsetIndexes.set(root, index);
+	}
+	return index.get(token) ?? token.getAbsoluteIndex();
+}
+
+function indexOffsets(token: Token, json: JsonNode, index: Map<Token, number>): void {
+	if (json.range) index.set(token, json.range[0]);
+	const children = token.childNodes as readonly Token[];
+	const jsonChildren = json.childNodes ?? [];
+	// The two trees have the same shape; if a future version differs, fall back to getAbsoluteIndex for the rest.
+	if (children.length !== jsonChildren.length) return;
+	for (let i = 0; i < children.length; i++) indexOffsets(children[i]!, jsonChildren[i]!, index);
+}

@@ -1,12 +1,11 @@
 import type { Element, ElementContent } from 'hast';
 import type { RenderState } from './state.ts';
-import { lookupProperty } from '../graph/registry.ts';
-import { valueTitle } from '../graph/values.ts';
-import { domainId, externalLink, isExternalUrl, pageLink, propertyKey, text, wikiLink } from './links.ts';
+import { domainId, linkedTitle } from '../graph/values.ts';
+import { externalLink, isExternalUrl, pageLink, propertyKey, text, wikiLink } from './links.ts';
 
 /**
  * Renders an annotation `[[property::value]]` as Semantic MediaWiki shows it: a link to page `value` (red when
- * missing) with the value (or `display`) as text when the graph reads the value as a title (see `valueTitle`); `domain` links to its Domain page, `source` (`Type|Title|URL`)
+ * missing) with the value (or `display`) as text when the graph reads the value as a title (see `linkedTitle`); `domain` links to its Domain page, `source` (`Type|Title|URL`)
  * is an external link `Title (Type)`, `last_updated` a `<time>`, URLs external links, other values plain text.
  * `display` is the rendered text after the last `|` (not for `source`); an empty array hides the value (`[[p::v| ]]`).
  */
@@ -21,15 +20,12 @@ export function renderAnnotation(state: RenderState, property: string, value: st
 		const id = domainId(value);
 		return id ? [pageLink(state, id, undefined, shown)] : shown;
 	}
-	// As the graph reads it: a `text` property's value is an attribute, and any other value is a page only
-	// when it is namespaced (`Principle:X`) or names a page file; plain text (`Apache-2.0`) is no link.
-	if (lookupProperty(property)?.value === 'text') return shown;
-	if (value.trim().startsWith('#')) return [wikiLink(state, value, shown)!];
-	const title = valueTitle(value, (id) => PAGE_ID.test(id) && state.ctx.pageExists(id));
-	return title ? [pageLink(state, title.id, title.fragment, shown)] : shown;
+	// The graph's own decision (src/graph `linkedTitle`): a link exactly where the graph makes an edge; a data
+	// property (`github_url`) or plain text (`Apache-2.0`) is an attribute there and text here.
+	const title = linkedTitle(property, value, (id) => state.ctx.pageExists(id));
+	if (title) return [pageLink(state, title.id, title.fragment, shown)];
+	return value.trim().startsWith('#') ? [wikiLink(state, value, shown)!] : shown;
 }
-
-const PAGE_ID = /^(?:Workflow|Principle|Implementation|Environment|Heuristic):/u;
 
 /**
  * `Type|Title|URL` -> `<a class="external" href=URL>Title</a> (Type)`; a third part that is no URL is shown as

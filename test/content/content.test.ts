@@ -23,7 +23,7 @@ const PAGE_NAMESPACES = new Set<string>(Object.values(FOLDERS));
 /** Expected pages per type; change together with the content. */
 const PAGES_PER_TYPE = { Workflow: 4, Principle: 8, Implementation: 8, Environment: 3, Heuristic: 11 };
 /** LR rules the pages state (measured with the extractor of src/lr; see the report of issue #6). */
-const LR_RULE_COUNT = 37;
+const LR_RULE_COUNT = 38;
 
 interface RawPage {
 	readonly id: string;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { firstSentence, pageOverview } from '../../src/graph/overview.ts';
+import { firstSentence, overviewText, pageOverview } from '../../src/graph/overview.ts';
 import { domainDisplay, domainId, domainKey, linkedTitle, parseDate, parseSource, sourceIdentity, valueTitle } from '../../src/graph/values.ts';
 
 describe('parseSource', () => {
@@ -90,5 +90,17 @@ describe('linkedTitle: does an annotation value name a page (graph edge, rendere
 	test('only page files count as existing pages: a tag node named like the value does not make it a title', () => {
 		expect(linkedTitle('license', 'Trainer', (id) => id === 'Trainer')).toBeUndefined();
 		expect(linkedTitle('license', 'llms', (id) => id.toLowerCase().includes('llms'))).toBeUndefined();
+	});
+});
+
+describe('overviewText: the page text a summary starts from', () => {
+	const block = (line: number, text: string, section: string[], kind: 'paragraph' | 'bullet' = 'paragraph') => ({ line, kind, text, section });
+	test('the Overview prose (with its sub-sections), not the fact box or other sections', () => {
+		const prose = [block(5, 'QLoRA: Efficient Finetuning', ['Knowledge Sources'], 'bullet'), block(20, 'Learning rates for `LoRA` adapters.', ['Overview']), block(23, 'Adapters train few parameters.', ['Overview', 'Description']), block(30, 'Pick a rate.', ['The Insight'])];
+		expect(overviewText(prose)).toBe('Learning rates for LoRA adapters. Adapters train few parameters.');
+	});
+	test('without an Overview: the prose outside metadata sections; without prose: empty', () => {
+		expect(overviewText([block(3, 'Source File: x.py', ['Metadata'], 'bullet'), block(9, 'The sweep runner launches runs.', ['Usage'])])).toBe('The sweep runner launches runs.');
+		expect(overviewText([])).toBe('');
 	});
 });

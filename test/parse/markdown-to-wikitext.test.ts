@@ -110,6 +110,10 @@ describe('rewriteMarkdown blockquotes and strikethrough', () => {
 		expect(out.toSource(out.text.indexOf('c</'))).toBe('x\n> a **b**\n>\n> '.length);
 	});
 
+	test('a quote whose literal region runs past its line is closed where the region ends', () => {
+		expect(rewriteMarkdown('> a <pre>x\ny</pre> z\nb', []).text).toBe('<blockquote>a <pre>x\ny</pre></blockquote> z\nb');
+	});
+
 	test('Python prompts, `>=` and indented `>` are not quotes', () => {
 		expect(rewriteMarkdown('>>> import x\n>=7B models\n  > no', []).text).toBe('>>> import x\n>=7B models\n  > no');
 	});

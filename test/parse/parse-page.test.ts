@@ -92,3 +92,25 @@ describe('parsePage footnotes', () => {
 		expect(page.facts.map((f) => f.value)).toEqual(['LLMs']);
 	});
 });
+
+describe('parsePage lint messages say what to do, where', () => {
+	test('one bold-header warning per heading, with advice', () => {
+		const { page } = parse("== A '''b''' ==\nx");
+		const lint = page.diagnostics.filter((d) => d.rule === 'wikitext-lint');
+		expect(lint).toMatchObject([{ line: 1, col: 6 }]);
+		expect(lint[0]!.message).toContain('Headings are already bold');
+	});
+
+	test('a cell whose text became attributes is reported once, with the entity to write', () => {
+		const { page } = parse('{|\n| a || str | None | x || c\n|}');
+		expect(page.diagnostics.map((d) => [d.rule, d.line, d.col])).toEqual([['table-cell-attributes', 2, 5]]);
+		expect(page.diagnostics[0]!.message).toContain('`&#124;`');
+		expect(page.diagnostics[0]!.message).not.toContain('`{{!}}` for');
+	});
+
+	test('an unmatched closing tag says how to write it as text', () => {
+		const { page } = parse('== A ==\nTokens end with </s> here.');
+		expect(page.diagnostics).toMatchObject([{ rule: 'wikitext-lint', line: 2, col: 17 }]);
+		expect(page.diagnostics[0]!.message).toContain('`&lt;`');
+	});
+});

@@ -49,3 +49,10 @@ describe('Semantic MediaWiki #set and #subobject', () => {
 		expect(parse('{{#ask:[[domain::LLMs]]|?lr}}').facts).toEqual([]);
 	});
 });
+
+describe('#set inside a footnote', () => {
+	test('is read, like an annotation there', () => {
+		const page = parsePage(sourceFile('== A ==\nx<ref>{{#set:lr=1e-4}} [[domain::D]]</ref>', 'heuristics/Test_Page.wiki')).page;
+		expect(page.facts.map((f) => [f.property, f.value])).toEqual([['lr', '1e-4'], ['domain', 'D']]);
+	});
+});

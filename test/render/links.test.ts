@@ -29,7 +29,7 @@ describe('semantic annotations', () => {
 
 	test('a domain value links to its Domain page', async () => {
 		const a = await link('[[domain::LLMs]]');
-		expect(a.properties.href).toBe('/domain/LLMs/');
+		expect(a.properties.href).toBe('/domain/llms/');
 		expect(textOf(a)).toBe('LLMs');
 	});
 

@@ -7,7 +7,7 @@ import { SEED_PAGE } from '../helpers/paths.ts';
 import { all, classes, htmlTree, pipelineResult, textOf } from './helpers.ts';
 
 /** The pages of the unsloth sample that the seed page links to and that exist there. */
-const SAMPLE = new Set(['Workflow:QLoRA_Finetuning', 'Workflow:GRPO_Reinforcement_Learning', 'Workflow:DPO_Alignment', 'Implementation:TRL_SFTConfig', 'Domain:Optimization', 'Domain:LLMs']);
+const SAMPLE = new Set(['Workflow:QLoRA_Finetuning', 'Workflow:GRPO_Reinforcement_Learning', 'Workflow:DPO_Alignment', 'Implementation:TRL_SFTConfig', 'Domain:optimization', 'Domain:llms']);
 
 describe('the reference page', () => {
 	let page: RenderedPage;
@@ -54,9 +54,9 @@ describe('the reference page', () => {
 	test('its domains link to Domain pages and its date is a <time>', () => {
 		const domains = all(tree, 'a').filter((a) => String(a.properties.href).startsWith('/domain/'));
 		expect(domains.map((a) => [textOf(a), a.properties.href])).toEqual([
-			['Optimization', '/domain/Optimization/'],
-			['Fine_Tuning', '/domain/Fine_Tuning/'],
-			['LLMs', '/domain/LLMs/'],
+			['Optimization', '/domain/optimization/'],
+			['Fine_Tuning', '/domain/fine_tuning/'],
+			['LLMs', '/domain/llms/'],
 		]);
 		expect(all(tree, 'time').map((t) => t.properties.dateTime)).toEqual(['2025-12-12T00:00:00Z']);
 	});
