@@ -10,6 +10,7 @@ import { mermaidBlock, templateBox, type TemplateParam } from '../templates.ts';
 import type { FlowEvent } from './flow-event.ts';
 import { htmlElement } from './html-tags.ts';
 import { renderInline } from './blocks.ts';
+import { offsetOf } from '../../parse/wikitext.ts';
 
 const VOID_TAGS = new Set(['br', 'wbr', 'hr', 'img', 'col', 'meta', 'link']);
 
@@ -51,7 +52,7 @@ export function extEvents(token: ExtToken, state: RenderState): FlowEvent[] {
 		case 'source': {
 			const lang = attr(token, 'lang');
 			// A Markdown fence holding `</syntaxhighlight` was escaped by the parser; show the code as written.
-			if (state.fenceStarts.has(token.getAbsoluteIndex())) return [{ k: 'node', n: state.slots.slot(highlightBlock(inner.replace(/&lt;\/syntaxhighlight/giu, '</syntaxhighlight'), lang)), block: true }];
+			if (state.fenceStarts.has(offsetOf(token))) return [{ k: 'node', n: state.slots.slot(highlightBlock(inner.replace(/&lt;\/syntaxhighlight/giu, '</syntaxhighlight'), lang)), block: true }];
 			if (token.getAttr('inline') !== undefined) return [{ k: 'node', n: state.slots.slot(highlightInline(inner, lang)), block: false }];
 			return [{ k: 'node', n: state.slots.slot(highlightBlock(inner, lang)), block: true }];
 		}
@@ -60,7 +61,7 @@ export function extEvents(token: ExtToken, state: RenderState): FlowEvent[] {
 		case 'ce': {
 			const display = attr(token, 'display');
 			const tex = token.name === 'math' ? inner : `\\ce{${inner}}`;
-			const offset = token.getAbsoluteIndex();
+			const offset = offsetOf(token);
 			return [{ k: 'lazy', make: (alone) => formula(state, tex, display === 'block' || (display !== 'inline' && alone), offset) }];
 		}
 		case 'ref': {
