@@ -6,6 +6,7 @@ import { extractFunctionFacts } from './smw-facts.ts';
 import { checkHeadingLines, readHeadings } from './headings.ts';
 import { extractLinks } from './links.ts';
 import { lintPage } from './lint.ts';
+import { checkUnclosedLinks } from './unclosed-links.ts';
 import { literalRanges } from './literal-ranges.ts';
 import type { Rewritten } from './markdown-to-wikitext.ts';
 import { extractProse } from './prose.ts';
@@ -45,6 +46,7 @@ export function parseWikitextPage(source: string, rewritten: Rewritten, file: st
 	const blocks = extractBlocks(ctx);
 	const prose = extractProse(ctx);
 	checkHeadingLines(ctx);
+	checkUnclosedLinks(ctx);
 	lintPage(ctx);
 	const content: PageContent = { facts, links, categories, sections: sections.sections, tables, ...blocks, prose, plainText: tidy(plainText(root), false) };
 	return { content, tree: { kind: 'wikitext', text: rewritten.text, root, toSourceOffset: rewritten.toSource, fenceStarts: rewritten.fenceStarts }, diagnostics };
