@@ -20,6 +20,7 @@ Options:
 `,
 	options: { ...contentOption, port: { type: 'string', default: '4321' } },
 	async run(values, io) {
+		process.env.WIKIKB_DEV = '1';
 		process.env.WIKIKB_CONTENT = resolve(stringOption(values, 'content'));
 		const port = Number(stringOption(values, 'port'));
 		resetSiteData();

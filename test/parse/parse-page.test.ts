@@ -114,3 +114,12 @@ describe('parsePage lint messages say what to do, where', () => {
 		expect(page.diagnostics[0]!.message).toContain('`&lt;`');
 	});
 });
+
+describe('parsePage unclosed links', () => {
+	test('a `[[` with no `]]` on its line is reported where it opens; code-like brackets are not', () => {
+		const { page } = parse('== A ==\nSee [[domain::LLMs] end\nCallable[[str], int] and `[[x` and <code>[[y</code>\n<!-- [[z -->');
+		expect(page.diagnostics.map((d) => [d.rule, d.line, d.col])).toEqual([['unclosed-link', 2, 5]]);
+		expect(page.diagnostics[0]!.message).toContain('not a fact');
+		expect(page.facts).toEqual([]);
+	});
+});

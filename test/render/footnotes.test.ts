@@ -37,6 +37,12 @@ describe('<ref> footnotes (Cite)', () => {
 		expect(all(tree, 'ol').map((ol) => textOf(ol).replace(/\W/gu, ''))).toEqual(['N', 'R']);
 	});
 
+	test('a named note may get its text inside <references>', async () => {
+		const tree = await renderTree('a<ref name="late"/> b\n<references>\n<ref name="late">Defined in the list</ref>\n</references>');
+		expect(all(tree, 'sup').map(textOf)).toEqual(['[1]']);
+		expect(all(tree, 'li').map((li) => textOf(li).trim())).toEqual(['↑ Defined in the list']);
+	});
+
 	test('note text is page text: it goes through the sanitiser', async () => {
 		const { html } = await render('x<ref><span onclick="alert(1)">t</span><script>alert(2)</script></ref>');
 		expect(html).not.toMatch(/onclick|<script/iu);

@@ -1,10 +1,12 @@
 // A site built from hostile pages (test/fixtures/hostile/ and test/fixtures/hostile-site/), visited page by page in
 // Chromium: no dialog, no navigation, no request to another host, no CSP violation, nothing script-capable in the DOM.
+import { execFile } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { CONTENT_SECURITY_POLICY } from '../../src/render/csp.ts';
 import { REPO_ROOT } from '../helpers/paths.ts';
 import { buildSite, launchBrowser, removeSite, serve } from './helpers.ts';
 
@@ -31,6 +33,8 @@ interface Findings {
 	csp: string[];
 	errors: string[];
 	dom: string[];
+	/** Problems with the page's Content-Security-Policy <meta> (kept apart: a missing policy is a build fault). */
+	policy: string[];
 }
 
 let contentDir: string;
@@ -40,6 +44,9 @@ let browser: Browser;
 let context: BrowserContext;
 let htmlFiles: string[];
 let buildLog: string;
+let checkLog: string;
+/** Findings of every visit of the site's pages, by site path, for the policy test. */
+const visits = new Map<string, Findings>();
 
 /** Every HTML file of the built site except Pagefind's and Astro's assets, as paths relative to the site root. */
 async function listHtml(root: string): Promise<string[]> {
@@ -69,6 +76,19 @@ async function settle(page: Page): Promise<void> {
 	if (await page.locator('#search-status').count()) await page.waitForFunction(() => (document.getElementById('search-status')?.textContent ?? '') !== '', undefined, { timeout: 30_000 });
 	if (await page.locator('#graph-status').count()) await page.waitForFunction(() => /nodes and|could not/u.test(document.getElementById('graph-status')?.textContent ?? ''), undefined, { timeout: 30_000 });
 	await page.waitForLoadState('networkidle');
+}
+
+/** Is the site's Content-Security-Policy <meta> in the page, before anything that could load? */
+function policyFindings(page: Page): Promise<string[]> {
+	return page.evaluate((policy) => {
+		const found: string[] = [];
+		// A meta policy covers only what comes after it.
+		const csp = document.head.querySelector('meta[http-equiv="Content-Security-Policy" i]');
+		if (!csp) return ['the page has no Content-Security-Policy <meta>'];
+		if (csp.getAttribute('content') !== policy) found.push(`the page's policy is not the site's: ${csp.getAttribute('content')}`);
+		for (let el = csp.previousElementSibling; el; el = el.previousElementSibling) if (!el.matches('meta[charset]')) found.push(`<${el.tagName.toLowerCase()}> comes before the Content-Security-Policy <meta>`);
+		return found;
+	}, CONTENT_SECURITY_POLICY);
 }
 
 /** What in the live DOM could run script or leave the site: on* attributes, foreign scripts, script URLs, refreshes. */
@@ -110,7 +130,7 @@ function domFindings(page: Page): Promise<string[]> {
 
 /** Visits one URL in a fresh page and reports everything unsafe that happened or is left in the DOM. */
 async function visit(url: string): Promise<Findings> {
-	const findings: Findings = { dialogs: [], navigations: [], foreign: [], csp: [], errors: [], dom: [] };
+	const findings: Findings = { dialogs: [], navigations: [], foreign: [], csp: [], errors: [], dom: [], policy: [] };
 	const page = await context.newPage();
 	const origin = new URL(server.url).origin;
 	const visited = new URL(url);
@@ -135,7 +155,8 @@ async function visit(url: string): Promise<Findings> {
 	page.on('console', (msg) => {
 		const text = msg.text();
 		if (/Content.Security.Policy/iu.test(text)) findings.csp.push(text);
-		else if (msg.type() === 'error' && !(url.endsWith('/404.html') && /status of 404/u.test(text))) findings.errors.push(`console: ${text}`);
+		// A missing same-origin file is not a safety matter (requests to other hosts are caught by the route above).
+		else if (msg.type() === 'error' && !/^Failed to load resource: the server responded with a status of 404/u.test(text)) findings.errors.push(`console: ${text}`);
 	});
 	page.on('pageerror', (error) => findings.errors.push(`exception: ${error.message}`));
 	await page.addInitScript(() => {
@@ -145,6 +166,7 @@ async function visit(url: string): Promise<Findings> {
 		await page.goto(url, { waitUntil: 'load' });
 		await settle(page);
 		findings.dom = await domFindings(page);
+		findings.policy = await policyFindings(page);
 	} catch (error) {
 		// A page that navigates away under the checks destroys their context: that is a finding, not a crash.
 		findings.errors.push(`the checks could not finish: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
@@ -154,7 +176,7 @@ async function visit(url: string): Promise<Findings> {
 	return findings;
 }
 
-const CLEAN: Findings = { dialogs: [], navigations: [], foreign: [], csp: [], errors: [], dom: [] };
+const CLEAN: Findings = { dialogs: [], navigations: [], foreign: [], csp: [], errors: [], dom: [], policy: [] };
 
 beforeAll(async () => {
 	contentDir = await mkdtemp(join(tmpdir(), 'wikikb-hostile-content-'));
@@ -164,6 +186,8 @@ beforeAll(async () => {
 	for (const [file, text] of Object.entries(ODD_FILES)) await writeFile(join(contentDir, file), text);
 	({ outDir, log: buildLog } = await buildSite(contentDir));
 	console.info(buildLog.trim().split('\n').at(-1));
+	// `check` prints every diagnostic (the build prints a summary); it exits 1 on errors, which are expected here.
+	checkLog = await new Promise((done) => execFile(process.execPath, [join(REPO_ROOT, 'scripts', 'wikikb.mjs'), 'check', '--content', contentDir], { cwd: tmpdir() }, (_error, stdout, stderr) => done(stdout + stderr)));
 	htmlFiles = await listHtml(outDir);
 	server = await serve(outDir);
 	browser = await launchBrowser();
@@ -182,19 +206,30 @@ describe('a site built from hostile pages, in Chromium', () => {
 		const pages = htmlFiles.filter((f) => /^(?:heuristic|workflow|principle|implementation|environment)\/[^/]+\/index\.html$/u.test(f));
 		// 9 fixtures of test/fixtures/hostile, 5 pages of hostile-site, 2 odd names that are valid titles.
 		expect(pages.length, pages.join('\n')).toBeGreaterThanOrEqual(16);
-		expect(buildLog).toMatch(/Bad#\[name\]/u);
+		const badNames = checkLog.split('\n').filter((line) => / error bad-file-name /u.test(line));
+		expect(badNames, checkLog).toHaveLength(4);
+		for (const name of ['Bad#[name]{x}|y.wiki', '<script>alert(1)<.md', 'Quote"s \'and\' <angles>.wiki', '"><img src=x onerror=alert(1)>.wiki']) expect(badNames.join('\n')).toContain(`\`${name}\``);
 	});
 
 	test('no page opens a dialog, navigates, loads from another host, violates the CSP or leaves script in the DOM', async () => {
 		const urls = [...htmlFiles.map((f) => server.url + urlPath(f)), `${server.url}/search/?q=${encodeURIComponent('<script>alert(1)</script>')}`, `${server.url}/search/?q=<img src=x onerror=alert(1)>`, `${server.url}/search/?q=zqxhostile`];
 		for (const must of ['/lr/', '/graph/', '/search/']) expect(urls).toContain(server.url + must);
-		const unsafe: Record<string, Findings> = {};
+		const unsafe: Record<string, Omit<Findings, 'policy'>> = {};
 		for (const url of urls) {
-			const findings = await visit(url);
-			if (Object.values(findings).some((list) => list.length > 0)) unsafe[decodeURIComponent(url.slice(server.url.length))] = findings;
+			const { policy, ...findings } = await visit(url);
+			const path = decodeURIComponent(url.slice(server.url.length));
+			visits.set(path, { ...findings, policy });
+			if (Object.values(findings).some((list) => list.length > 0)) unsafe[path] = findings;
 		}
+		expect(visits.size).toBe(urls.length);
 		expect(unsafe).toEqual({});
 	}, 600_000);
+
+	test('every page carries the site\'s Content-Security-Policy before anything else', () => {
+		expect(visits.size).toBeGreaterThan(0);
+		const missing = Object.fromEntries([...visits].filter(([, f]) => f.policy.length > 0).map(([path, f]) => [path, f.policy]));
+		expect(missing).toEqual({});
+	});
 
 	test('the hostile search term is found and its snippet stays text', async () => {
 		const page = await context.newPage();
@@ -217,27 +252,34 @@ describe('a site built from hostile pages, in Chromium', () => {
 	});
 
 	test('each check can fail: planted pages are caught', async () => {
-		const template = await readFile(join(outDir, 'lr', 'index.html'), 'utf8');
-		const plant = async (name: string, head: string, body: string): Promise<string> => {
+		// A built page with exactly the site's policy (whether or not this build wrote it), and one without.
+		const bare = (await readFile(join(outDir, 'lr', 'index.html'), 'utf8')).replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/u, '');
+		const template = bare.replace('<meta charset="utf-8">', `<meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">`);
+		expect(template).not.toBe(bare);
+		const plant = async (name: string, head: string, body: string, csp = true): Promise<string> => {
 			await mkdir(join(outDir, '_canary', name), { recursive: true });
-			await writeFile(join(outDir, '_canary', name, 'index.html'), template.replace('</head>', `${head}</head>`).replace('</main>', `${body}</main>`));
+			const base = csp ? template : bare;
+			await writeFile(join(outDir, '_canary', name, 'index.html'), base.replace('</head>', `${head}</head>`).replace('</main>', `${body}</main>`));
 			return `${server.url}/_canary/${name}/`;
 		};
 		// A same-origin script passes the CSP, so it can open a dialog and navigate.
 		await mkdir(join(outDir, '_canary'), { recursive: true });
 		await writeFile(join(outDir, '_canary', 'alert.js'), 'alert(1);');
 		await writeFile(join(outDir, '_canary', 'go.js'), "location.href = '/recent/';");
-		const cases: [string, string, string, keyof Findings][] = [
+		// The CSP stops requests to other hosts before they start, so that canary runs without it.
+		const cases: [string, string, string, keyof Findings, boolean?][] = [
 			['dialog', '', '<script src="/_canary/alert.js"></script>', 'dialogs'],
 			['navigation', '', '<script src="/_canary/go.js"></script>', 'navigations'],
 			['refresh', '<meta http-equiv="refresh" content="0;url=/recent/">', '', 'navigations'],
-			['foreign', '', '<img src="https://evil.example/pixel.png" alt="">', 'foreign'],
+			['foreign', '', '<img src="https://evil.example/pixel.png" alt="">', 'foreign', false],
+			['blocked', '', '<img src="https://evil.example/pixel.png" alt="">', 'csp'],
 			['inline', '', '<script>alert(1)</script>', 'csp'],
 			['handler', '', '<span onclick="alert(1)">x</span>', 'dom'],
 			['script-url', '', '<a href=" java\tscript:alert(1)">x</a>', 'dom'],
+			['no-policy', '', '', 'policy', false],
 		];
-		for (const [name, head, body, kind] of cases) {
-			const findings = await visit(await plant(name, head, body));
+		for (const [name, head, body, kind, csp] of cases) {
+			const findings = await visit(await plant(name, head, body, csp));
 			expect(findings[kind], `${name}: ${JSON.stringify(findings)}`).not.toEqual([]);
 		}
 		// The inline script is also left in the DOM, and the planted pages differ from the template only by the plant.

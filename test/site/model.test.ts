@@ -49,7 +49,7 @@ describe('site model', () => {
 	test('a property page lists each value with the pages that state it', () => {
 		const domain = model.properties.find((p) => p.name === 'Domain')!;
 		const llms = domain.uses.find((u) => u.value.text === 'LLMs')!;
-		expect(llms.value.href).toBe('/domain/LLMs/');
+		expect(llms.value.href).toBe('/domain/llms/');
 		expect(llms.pages.map((p) => p.id)).toContain('Heuristic:Learning_Rate_Tuning');
 		expect(domain.count).toBeGreaterThanOrEqual(domain.uses.length);
 	});

@@ -11,7 +11,16 @@ export async function renderDiagrams(): Promise<void> {
 	const { default: mermaid } = await import('mermaid');
 	const sources = blocks.map((b) => b.textContent ?? '');
 	const draw = async () => {
-		mermaid.initialize({ startOnLoad: false, securityLevel: 'strict', theme: currentTheme() === 'dark' ? 'dark' : 'default' });
+		// 'strict' still draws HTML labels whose <img src>/<a href> survive DOMPurify (a tracking pixel from page
+		// text): draw labels as SVG text, and forbid those tags in what mermaid sanitizes anyway.
+		mermaid.initialize({
+			startOnLoad: false,
+			securityLevel: 'strict',
+			htmlLabels: false,
+			flowchart: { htmlLabels: false },
+			dompurifyConfig: { FORBID_TAGS: ['img', 'image', 'a', 'foreignObject'] },
+			theme: currentTheme() === 'dark' ? 'dark' : 'default',
+		});
 		for (const [i, block] of blocks.entries()) {
 			try {
 				// Check first: a failed render leaves mermaid's error drawing in the document.
