@@ -78,12 +78,17 @@ async function settle(page: Page): Promise<void> {
 	await page.waitForLoadState('networkidle');
 }
 
-/** Is the site's Content-Security-Policy <meta> in the page, before anything that could load? */
+/**
+ * Is the site's Content-Security-Policy <meta> in the page as served, before anything that could load?
+ * Read from the HTML the server sends, not the live DOM: libraries may prepend their own <style> at run time,
+ * after the policy is already in force.
+ */
 function policyFindings(page: Page): Promise<string[]> {
-	return page.evaluate((policy) => {
+	return page.evaluate(async (policy) => {
 		const found: string[] = [];
+		const served = new DOMParser().parseFromString(await (await fetch(location.href)).text(), 'text/html');
 		// A meta policy covers only what comes after it.
-		const csp = document.head.querySelector('meta[http-equiv="Content-Security-Policy" i]');
+		const csp = served.head.querySelector('meta[http-equiv="Content-Security-Policy" i]');
 		if (!csp) return ['the page has no Content-Security-Policy <meta>'];
 		if (csp.getAttribute('content') !== policy) found.push(`the page's policy is not the site's: ${csp.getAttribute('content')}`);
 		for (let el = csp.previousElementSibling; el; el = el.previousElementSibling) if (!el.matches('meta[charset]')) found.push(`<${el.tagName.toLowerCase()}> comes before the Content-Security-Policy <meta>`);
