@@ -1,27 +1,8 @@
+import { RELATION_LABELS } from '../../graph/registry.ts';
 import type { Edge, Graph, Relation } from '../../graph/types.ts';
 
-/** Heading of the group of edges that point AT a node, by relation (what Semantic MediaWiki shows as inverse). */
-const INCOMING_LABELS: Readonly<Record<string, string>> = {
-	uses_heuristic: 'Used by',
-	implements: 'Implemented by',
-	requires_env: 'Required by',
-	step: 'Step of',
-	domain: 'Pages in this domain',
-	source: 'Cited by',
-	category: 'Pages in this category',
-	link: 'Linked from',
-};
-
-/**
- * Heading of the group of edges that leave a node. Shown even when the fact stands on the other page
- * (a Heuristic's "Used By" list), so every relation can be followed from both ends.
- */
-const OUTGOING_LABELS: Readonly<Record<string, string>> = {
-	step: 'Steps',
-	uses_heuristic: 'Uses heuristics',
-	implements: 'Implements',
-	requires_env: 'Requires environment',
-};
+/** Group headings per relation and direction, from the one table in the graph's registry. */
+const LABELS: Readonly<Record<string, { readonly in: string; readonly out: string }>> = RELATION_LABELS;
 
 /** Outgoing relations not listed under the text: tags have their own places, plain links are in the text. */
 const OUTGOING_HIDDEN = new Set(['link', 'domain', 'source', 'category']);
@@ -73,9 +54,9 @@ export function relationGroups(graph: Graph): Map<string, RelationGroupIds[]> {
 			add(edge.to, 'related', () => ({ relation: 'related', direction: 'out', label: 'Related', other: (e) => (e.to === edge.to ? e.from : e.to) }), edge);
 			continue;
 		}
-		const inLabel = INCOMING_LABELS[edge.relation] ?? `“${humanRelation(edge.relation)}” from`;
+		const inLabel = LABELS[edge.relation]?.in ?? `“${humanRelation(edge.relation)}” from`;
 		add(edge.to, `in:${edge.relation}`, () => ({ relation: edge.relation, direction: 'in', label: inLabel, other: (e) => e.from }), edge);
-		const outLabel = OUTGOING_LABELS[edge.relation] ?? (OUTGOING_HIDDEN.has(edge.relation) ? undefined : humanRelation(edge.relation));
+		const outLabel = OUTGOING_HIDDEN.has(edge.relation) ? undefined : (LABELS[edge.relation]?.out ?? humanRelation(edge.relation));
 		if (outLabel) add(edge.from, `out:${edge.relation}`, () => ({ relation: edge.relation, direction: 'out', label: outLabel, other: (e) => e.to }), edge);
 	}
 	const result = new Map<string, RelationGroupIds[]>();
