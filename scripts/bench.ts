@@ -38,7 +38,13 @@ async function measure(name: string, once: () => Promise<Sample>, prepare: () =>
 	const samples: Sample[] = [];
 	for (let i = 0; i < RUNS; i++) {
 		await prepare();
-		samples.push(await once());
+		try {
+			samples.push(await once());
+		} catch (error) {
+			// A failed run (e.g. out of memory) is a result too: report it and go on with the other measurements.
+			process.stderr.write(`  ${name} run ${i + 1}/${RUNS} FAILED: ${(error as Error).message.split('\n').find((l) => /heap|error/iu.test(l)) ?? 'see above'}\n`);
+			return { name: `${name} (FAILED)`, seconds: Number.NaN, rssMb: Number.NaN };
+		}
 		process.stderr.write(`  ${name} run ${i + 1}/${RUNS}: ${samples.at(-1)!.seconds.toFixed(2)} s\n`);
 	}
 	return { name, seconds: median(samples.map((s) => s.seconds)), rssMb: Math.max(...samples.map((s) => s.rssMb)) };
