@@ -7,7 +7,10 @@ import type { ParsedPage } from '../parse/types.ts';
  */
 export function linkDependencies(page: ParsedPage): string[] {
 	const ids = new Set<string>();
-	for (const link of page.links) if (link.kind === 'wiki') addTitle(ids, link.target);
+	for (const link of page.links) {
+		if (link.kind === 'wiki') addTitle(ids, link.target);
+		if (link.page) addTitle(ids, link.page);
+	}
 	for (const fact of page.facts) addTitle(ids, fact.value);
 	return [...ids].sort();
 }
