@@ -2,9 +2,9 @@ import type { Element, ElementContent, Root } from 'hast';
 import { candidateTitles, isRelativeTarget, resolvePagePath } from '../parse/page-path.ts';
 import { pageLink, text } from './links.ts';
 import type { RenderState } from './state.ts';
+import { replaceInText } from './text-replace.ts';
 
 const MD_LINK = /\[([^[\]\n]+)\]\([ \t]*<?([^\s()<>]+?)>?[ \t]*\)/gu;
-const LITERAL = new Set(['code', 'pre', 'a', 'kbd', 'samp', 'script', 'style']);
 
 /**
  * A link for a relative Markdown target: the page it names by path (`../principles/Y.md`, red when missing);
@@ -27,25 +27,10 @@ export function relativeLink(state: RenderState, target: string, children: Eleme
  * they name no page file by path, become links (see `relativeLink`); never inside code, pre or links.
  */
 export function replaceRelativeTextLinks(tree: Root | Element, state: RenderState): void {
-	tree.children = tree.children.flatMap((child): ElementContent[] => {
-		if (child.type === 'element') {
-			if (!LITERAL.has(child.tagName)) replaceRelativeTextLinks(child, state);
-			return [child];
-		}
-		if (child.type !== 'text' || !child.value.includes('](')) return [child as ElementContent];
-		const out: ElementContent[] = [];
-		let last = 0;
-		for (const match of child.value.matchAll(MD_LINK)) {
-			const link = relativeLink(state, match[2]!, [text(match[1]!)]);
-			if (!link) continue;
-			if (match.index > last) out.push(text(child.value.slice(last, match.index)));
-			out.push(link);
-			last = match.index + match[0].length;
-		}
-		if (last === 0) return [child];
-		if (last < child.value.length) out.push(text(child.value.slice(last)));
-		return out;
-	}) as typeof tree.children;
+	replaceInText(tree, '](', MD_LINK, (match) => {
+		const link = relativeLink(state, match[2]!, [text(match[1]!)]);
+		return link ? [link] : undefined;
+	});
 }
 
 /** Markdown pages: an `<a>` with a relative href is pointed at the page it names (see `relativeLink`). */

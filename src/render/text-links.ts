@@ -3,9 +3,9 @@ import { parseTitle } from '../load/title.ts';
 import { text, wikiLink } from './links.ts';
 import { renderAnnotation } from './semantic.ts';
 import type { RenderState } from './state.ts';
+import { replaceInText } from './text-replace.ts';
 
 const WIKI_LINK = /\[\[([^[\]\n]+)\]\]/gu;
-const LITERAL = new Set(['code', 'pre', 'a', 'kbd', 'samp', 'script', 'style']);
 
 /**
  * The nodes for the inside of a `[[...]]` written in text: an annotation `prop::value|display`, a category
@@ -33,20 +33,5 @@ export function linkFromInner(state: RenderState, inner: string): ElementContent
 
 /** Replaces `[[...]]` in the text of a hast tree (not inside code, pre or links) with their links. */
 export function replaceTextLinks(tree: Root | Element, state: RenderState): void {
-	tree.children = tree.children.flatMap((child): ElementContent[] => {
-		if (child.type === 'element') {
-			if (!LITERAL.has(child.tagName)) replaceTextLinks(child, state);
-			return [child];
-		}
-		if (child.type !== 'text' || !child.value.includes('[[')) return [child as ElementContent];
-		const out: ElementContent[] = [];
-		let last = 0;
-		for (const match of child.value.matchAll(WIKI_LINK)) {
-			if (match.index > last) out.push(text(child.value.slice(last, match.index)));
-			out.push(...linkFromInner(state, match[1]!));
-			last = match.index + match[0].length;
-		}
-		if (last < child.value.length) out.push(text(child.value.slice(last)));
-		return out;
-	}) as typeof tree.children;
+	replaceInText(tree, '[[', WIKI_LINK, (match) => linkFromInner(state, match[1]!));
 }

@@ -148,3 +148,33 @@ export async function seriousViolations(context: BrowserContext, url: string): P
 export async function removeSite(dir: string): Promise<void> {
 	await rm(dir, { recursive: true, force: true });
 }
+
+/** A site built from a content folder, served, with a browser open on it. */
+export interface OpenSite {
+	readonly outDir: string;
+	readonly server: { url: string; close: () => Promise<void> };
+	readonly browser: Browser;
+	readonly context: BrowserContext;
+	/** Every page path of the built site. */
+	readonly pages: string[];
+	/** Closes the browser and the server and removes the site. */
+	close(): Promise<void>;
+}
+
+/** Builds a site from `contentDir` (printing the CLI's summary line), serves it and opens Chromium on it. */
+export async function openSite(contentDir: string): Promise<OpenSite> {
+	const { outDir, log } = await buildSite(contentDir);
+	console.info(log.trim().split('\n').at(-1));
+	const server = await serve(outDir);
+	const browser = await launchBrowser();
+	const context = await browser.newContext();
+	const pages = await sitePages(outDir);
+	return {
+		outDir, server, browser, context, pages,
+		async close() {
+			await browser.close();
+			await server.close();
+			await removeSite(outDir);
+		},
+	};
+}

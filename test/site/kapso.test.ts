@@ -2,7 +2,7 @@
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { KAPSO } from '../helpers/paths.ts';
-import { buildSite, launchBrowser, removeSite, seriousViolations, serve, sitePages, watchErrors } from './helpers.ts';
+import { openSite, seriousViolations, watchErrors, type OpenSite } from './helpers.ts';
 
 let outDir: string;
 let server: { url: string; close: () => Promise<void> };
@@ -16,22 +16,14 @@ function spreadSample(list: readonly string[], size: number): string[] {
 	return list.filter((_, i) => i % step === 0).slice(0, size);
 }
 
+let site: OpenSite | undefined;
+
 beforeAll(async () => {
-	let log: string;
-	({ outDir, log } = await buildSite(KAPSO));
-	// The CLI's summary line (pages, time, diagnostics), for the test log.
-	console.info(log.trim().split('\n').at(-1));
-	server = await serve(outDir);
-	browser = await launchBrowser();
-	context = await browser.newContext();
-	pages = await sitePages(outDir);
+	site = await openSite(KAPSO);
+	({ outDir, server, browser, context, pages } = site);
 }, 900_000);
 
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-	if (outDir) await removeSite(outDir);
-});
+afterAll(() => site?.close());
 
 describe('kapso-wikis site', () => {
 	test('all index pages and a sample of 100 pages load with status 200 and without console errors', async () => {

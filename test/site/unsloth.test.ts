@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { UNSLOTH } from '../helpers/paths.ts';
-import { buildSite, launchBrowser, removeSite, seriousViolations, serve, sitePages, watchErrors } from './helpers.ts';
+import { openSite, seriousViolations, watchErrors, type OpenSite } from './helpers.ts';
 
 const SEED = '/heuristic/Learning_Rate_Tuning/';
 
@@ -14,22 +14,14 @@ let browser: Browser;
 let context: BrowserContext;
 let pages: string[];
 
+let site: OpenSite | undefined;
+
 beforeAll(async () => {
-	let log: string;
-	({ outDir, log } = await buildSite(UNSLOTH));
-	// The CLI's summary line (pages, time, diagnostics), for the test log.
-	console.info(log.trim().split('\n').at(-1));
-	server = await serve(outDir);
-	browser = await launchBrowser();
-	context = await browser.newContext();
-	pages = await sitePages(outDir);
+	site = await openSite(UNSLOTH);
+	({ outDir, server, browser, context, pages } = site);
 }, 900_000);
 
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-	if (outDir) await removeSite(outDir);
-});
+afterAll(() => site?.close());
 
 describe('unsloth-sample site', () => {
 	test('one build writes the site, the JSON export under /api/ and the search index', () => {
