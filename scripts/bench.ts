@@ -6,7 +6,14 @@ import { availableParallelism, cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { listPageFiles, makeSyntheticCorpus } from './bench/corpus.ts';
-import { makeMarkdownSite } from './bench/markdown-floor.ts';
+import { makeMarkdownSite, type FloorStyle } from './bench/markdown-floor.ts';
+import { sampleTreeRss } from './bench/tree-rss.ts';
+
+const FLOOR_STYLES: readonly FloorStyle[] = ['pages', 'collection'];
+const FLOOR_NAMES: Readonly<Record<FloorStyle, string>> = {
+	pages: 'Astro alone, same number of plain Markdown pages in src/pages',
+	collection: 'Astro alone, same number of plain Markdown entries in a content collection',
+};
 
 const ROOT = resolve(import.meta.dirname, '..');
 const SHARED = resolve(ROOT, '..', 'shared', 'corpus');
@@ -14,27 +21,36 @@ const WORK = resolve(ROOT, 'node_modules', '.cache', 'wikikb-bench');
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' }, pages: { type: 'string', default: '10000' }, 'no-build': { type: 'boolean', default: false }, 'no-large': { type: 'boolean', default: false } } });
 const RUNS = Number(values.runs);
 
-interface Sample { readonly seconds: number; readonly rssMb: number }
+interface Sample {
+	readonly seconds: number;
+	/** Peak resident memory of the node process itself. */
+	readonly rssMb: number;
+	/** Peak of the summed resident memory of the process and its children (sampled). */
+	readonly treeMb: number;
+}
 
-/** Runs a node script in a child process; returns wall seconds and peak RSS. */
+/** Runs a node script in a child process; returns wall seconds and peak memory. */
 async function timeNode(args: readonly string[], env: Record<string, string> = {}): Promise<Sample> {
 	const rssFile = join(WORK, `rss-${process.pid}.txt`);
+	let treeKib = 0;
 	const started = performance.now();
 	await new Promise<void>((ok, fail) => {
 		const child = spawn(process.execPath, ['--import', join(ROOT, 'scripts/bench/rss-reporter.mjs'), ...args], { cwd: ROOT, env: { ...process.env, ...env, WIKIKB_RSS_OUT: rssFile }, stdio: ['ignore', 'ignore', 'pipe'] });
+		const stopSampling = sampleTreeRss(child.pid!);
+		child.on('exit', () => (treeKib = stopSampling()));
 		let err = '';
 		child.stderr.on('data', (d) => (err += d));
 		child.on('exit', (code) => (code === 0 ? ok() : fail(new Error(`${args.join(' ')} exited ${code}: ${err.slice(-2000)}`))));
 	});
 	const seconds = (performance.now() - started) / 1000;
 	const rssMb = Number(await readFile(rssFile, 'utf8')) / 1024;
-	return { seconds, rssMb };
+	return { seconds, rssMb, treeMb: treeKib / 1024 };
 }
 
 const median = (xs: readonly number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!;
 
 /** Repeats a measurement; `prepare` runs before each (untimed). */
-async function measure(name: string, once: () => Promise<Sample>, prepare: () => Promise<void> = async () => {}): Promise<{ name: string; seconds: number; rssMb: number }> {
+async function measure(name: string, once: () => Promise<Sample>, prepare: () => Promise<void> = async () => {}): Promise<{ name: string } & Sample> {
 	const samples: Sample[] = [];
 	for (let i = 0; i < RUNS; i++) {
 		await prepare();
@@ -43,11 +59,11 @@ async function measure(name: string, once: () => Promise<Sample>, prepare: () =>
 		} catch (error) {
 			// A failed run (e.g. out of memory) is a result too: report it and go on with the other measurements.
 			process.stderr.write(`  ${name} run ${i + 1}/${RUNS} FAILED: ${(error as Error).message.split('\n').find((l) => /heap|error/iu.test(l)) ?? 'see above'}\n`);
-			return { name: `${name} (FAILED)`, seconds: Number.NaN, rssMb: Number.NaN };
+			return { name: `${name} (FAILED)`, seconds: Number.NaN, rssMb: Number.NaN, treeMb: Number.NaN };
 		}
 		process.stderr.write(`  ${name} run ${i + 1}/${RUNS}: ${samples.at(-1)!.seconds.toFixed(2)} s\n`);
 	}
-	return { name, seconds: median(samples.map((s) => s.seconds)), rssMb: Math.max(...samples.map((s) => s.rssMb)) };
+	return { name, seconds: median(samples.map((s) => s.seconds)), rssMb: Math.max(...samples.map((s) => s.rssMb)), treeMb: Math.max(...samples.map((s) => s.treeMb)) };
 }
 
 const cli = (...args: string[]) => ['scripts/wikikb.mjs', ...args];
@@ -70,28 +86,34 @@ async function benchCorpus(label: string, dir: string, withBuild: boolean): Prom
 		await measure('export, after one edit', () => timeNode(cli('export', '--content', dir, '--out', out), { WIKIKB_CACHE_DIR: cache }), () => editOnePage(dir, ++round)),
 	];
 	if (withBuild) {
-		const floorDir = join(WORK, `floor-${label}`);
-		await makeMarkdownSite(dir, floorDir);
 		rows.push(
 			await measure('build (Astro + Pagefind), cold', () => timeNode(cli('build', '--content', dir, '--out', out), { WIKIKB_CACHE_DIR: cache }), async () => {
 				await fresh();
 				await rm(join(ROOT, 'node_modules', '.astro'), { recursive: true, force: true });
 			}),
 			await measure('build, after one edit', () => timeNode(cli('build', '--content', dir, '--out', out), { WIKIKB_CACHE_DIR: cache }), () => editOnePage(dir, ++round)),
-			await measure('Astro alone, same number of plain Markdown pages', () => timeNode([join(ROOT, 'node_modules/astro/astro.js'), 'build', '--root', floorDir, '--silent']), () => rm(join(floorDir, 'dist'), { recursive: true, force: true })),
 		);
+		for (const style of FLOOR_STYLES) {
+			const floorDir = join(WORK, `floor-${style}-${label}`);
+			await makeMarkdownSite(dir, floorDir, style);
+			const astro = [join(ROOT, 'node_modules/astro/astro.js'), 'build', '--root', floorDir, '--silent'];
+			rows.push(await measure(FLOOR_NAMES[style], () => timeNode(astro), () => rm(join(floorDir, 'dist'), { recursive: true, force: true })));
+		}
 	}
 	const bare = rows[0]!.seconds;
 	const cold = rows[1]!.seconds;
-	const table = [`### ${label}: ${pages} pages`, '', '| measurement | median s | per page ms | peak RSS MB | ratio |', '|---|---:|---:|---:|---|'];
+	const table = [`### ${label}: ${pages} pages`, '', '| measurement | median s | per page ms | peak RSS MB | peak RSS MB with child processes | ratio |', '|---|---:|---:|---:|---:|---|'];
 	for (const r of rows) {
 		const ratio = r.name.startsWith('export, cold') ? `${(r.seconds / bare).toFixed(2)} x bare` : r.name.startsWith('export, after') || r.name.startsWith('export, warm') ? `${(r.seconds / cold).toFixed(2)} x cold export` : '';
-		table.push(`| ${r.name} | ${r.seconds.toFixed(2)} | ${((r.seconds * 1000) / pages).toFixed(2)} | ${r.rssMb.toFixed(0)} | ${ratio} |`);
+		table.push(`| ${r.name} | ${r.seconds.toFixed(2)} | ${((r.seconds * 1000) / pages).toFixed(2)} | ${r.rssMb.toFixed(0)} | ${r.treeMb.toFixed(0)} | ${ratio} |`);
 	}
 	if (withBuild) {
 		const build = rows.find((r) => r.name.startsWith('build (Astro'))!;
-		const floor = rows.at(-1)!;
-		table.push('', `Build time per page: ${(build.seconds / floor.seconds).toFixed(2)} x Astro's plain-Markdown build of the same number of pages.`);
+		table.push('');
+		for (const style of FLOOR_STYLES) {
+			const floor = rows.find((r) => r.name.startsWith(FLOOR_NAMES[style]))!;
+			table.push(`Cold build time per page: ${(build.seconds / floor.seconds).toFixed(2)} x ${FLOOR_NAMES[style]}.`);
+		}
 	}
 	return [...table, ''];
 }

@@ -2,11 +2,10 @@
 import { defineCollection } from 'astro:content';
 import { wikikbLoader } from './loader.ts';
 
-/** `nodes`: every graph node (pages, red links, domains, sources, categories); `properties`: one per property;
- * `rules`: the LR rules; `graph`: one entry, the compact graph of the graph view. */
+/** `nodes`: every graph node (pages, red links, domains, sources, categories) as lists show it; `properties`: one
+ * per property; `rules`: the LR rules. Pages read a node's or property's whole view from `lib/views.ts`. */
 export const collections = {
 	nodes: defineCollection({ loader: wikikbLoader('nodes') }),
 	properties: defineCollection({ loader: wikikbLoader('properties') }),
 	rules: defineCollection({ loader: wikikbLoader('rules') }),
-	graph: defineCollection({ loader: wikikbLoader('graph') }),
 };

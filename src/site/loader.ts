@@ -1,29 +1,33 @@
 import { relative, resolve, sep } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { PAGE_EXTENSIONS } from '../load/types.ts';
-import type { SiteModel } from './lib/model.ts';
+import { summaryOf, type SiteModel } from './lib/model.ts';
 import { contentDir, loadSiteData, resetSiteData } from './lib/site-data.ts';
 
 /** The collections the site reads, each filled from the one shared pipeline run. */
-export type CollectionName = 'nodes' | 'properties' | 'rules' | 'graph';
+export type CollectionName = 'nodes' | 'properties' | 'rules';
 
-/** One entry to put into a collection, with the text its digest is computed from. */
+/**
+ * One entry to put into a collection, with the text its digest is computed from. An entry holds only what lists
+ * show; its digest covers its whole view, so a change anywhere in the view still counts as a change.
+ */
 interface Entry {
 	readonly id: string;
 	readonly data: Record<string, unknown>;
 	readonly digestOf: string;
-	readonly rendered?: { html: string; metadata: { headings: { depth: number; slug: string; text: string }[] } };
 }
 
 /**
  * Bumped when the shape of the entries changes, so entries stored by an older build are redone
  * (the data store persists in Astro's cache folder).
  */
-const ENTRY_VERSION = '1';
+const ENTRY_VERSION = '2';
 
 /**
  * The entries of a collection, made one at a time: each entry's digest text holds its whole page, so keeping
- * them all alive at once (an array) costs gigabytes on a 10,000-page site.
+ * them all alive at once (an array) costs gigabytes on a 10,000-page site. Bodies, fact boxes and backlinks stay
+ * out of the store (pages read them from `views.ts`): Astro turns the whole store into one JavaScript module
+ * when it bundles the site, which took over 6 GB of heap for 10,000 pages with bodies.
  */
 function* entriesOf(model: SiteModel, collection: CollectionName): Generator<Entry> {
 	switch (collection) {
@@ -32,19 +36,15 @@ function* entriesOf(model: SiteModel, collection: CollectionName): Generator<Ent
 			// so editing a neighbour redoes the pages whose view changes, and only those.
 			for (const n of model.nodes) yield {
 				id: n.data.id,
-				data: { ...n.data },
-				digestOf: `${ENTRY_VERSION}\0${n.hash ?? ''}\0${JSON.stringify(n.data)}\0${n.rendered?.html ?? ''}`,
-				...(n.rendered ? { rendered: { html: n.rendered.html, metadata: { headings: n.rendered.headings.map((h) => ({ ...h })) } } } : {}),
+				data: summaryOf(n.data),
+				digestOf: `${ENTRY_VERSION}\0${n.hash ?? ''}\0${JSON.stringify(n.data)}\0${n.rendered ? JSON.stringify(n.rendered) : ''}`,
 			};
 			return;
 		case 'properties':
-			for (const p of model.properties) yield { id: p.name, data: { ...p }, digestOf: `${ENTRY_VERSION}\0${JSON.stringify(p)}` };
+			for (const p of model.properties) yield { id: p.name, data: { name: p.name, url: p.url, count: p.count, values: p.uses.length }, digestOf: `${ENTRY_VERSION}\0${JSON.stringify(p)}` };
 			return;
 		case 'rules':
 			for (const r of model.rules) yield { id: r.id, data: { ...r }, digestOf: `${ENTRY_VERSION}\0${JSON.stringify(r)}` };
-			return;
-		case 'graph':
-			yield { id: 'graph', data: { ...model.graph }, digestOf: `${ENTRY_VERSION}\0${JSON.stringify(model.graph)}` };
 	}
 }
 
@@ -57,7 +57,7 @@ function sync(context: LoaderContext, entries: Iterable<Entry>): number {
 		untouched.delete(entry.id);
 		const digest = generateDigest(entry.digestOf);
 		if (store.get(entry.id)?.digest === digest) continue;
-		store.set({ id: entry.id, data: entry.data, digest, ...(entry.rendered ? { rendered: entry.rendered } : {}) });
+		store.set({ id: entry.id, data: entry.data, digest });
 		changed++;
 	}
 	for (const id of untouched) store.delete(id);

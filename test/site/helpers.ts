@@ -13,11 +13,11 @@ import { REPO_ROOT } from '../helpers/paths.ts';
 const LOCK = join(tmpdir(), 'wikikb-site-build.lock');
 
 /** Waits for the machine-wide build lock (a folder): Astro builds are heavy, one at a time is enough. */
-async function withBuildLock<T>(work: () => Promise<T>): Promise<T> {
+export async function acquireBuildLock(): Promise<() => Promise<void>> {
 	for (;;) {
 		try {
 			await mkdir(LOCK);
-			break;
+			return () => rm(LOCK, { recursive: true, force: true });
 		} catch {
 			const age = Date.now() - (await stat(LOCK).catch(() => ({ mtimeMs: Date.now() }))).mtimeMs;
 			// A lock older than any build is left over from a killed run.
@@ -25,10 +25,14 @@ async function withBuildLock<T>(work: () => Promise<T>): Promise<T> {
 			await new Promise((r) => setTimeout(r, 2000));
 		}
 	}
+}
+
+async function withBuildLock<T>(work: () => Promise<T>): Promise<T> {
+	const release = await acquireBuildLock();
 	try {
 		return await work();
 	} finally {
-		await rm(LOCK, { recursive: true, force: true });
+		await release();
 	}
 }
 

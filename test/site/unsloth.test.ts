@@ -1,8 +1,10 @@
 // The site built from the unsloth sample (41 pages, every link resolves), checked in Chromium.
 import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { astroCacheDir } from '../../src/site/lib/out-dir.ts';
 import { UNSLOTH } from '../helpers/paths.ts';
 import { openSite, seriousViolations, watchErrors, type OpenSite } from './helpers.ts';
 
@@ -28,6 +30,15 @@ describe('unsloth-sample site', () => {
 		for (const file of ['index.html', 'lr/index.html', 'graph/index.html', 'wanted/index.html', 'recent/index.html', 'api/graph.json', 'api/lr-rules.json', 'api/pages.json', 'api/schema/graph.schema.json', 'pagefind/pagefind.js']) {
 			expect(existsSync(join(outDir, file)), file).toBe(true);
 		}
+	});
+
+	test("Astro's content store holds what lists show, not page bodies (Astro bundles the whole store as one module)", async () => {
+		const store = await readFile(join(astroCacheDir(UNSLOTH), 'data-store.json'), 'utf8');
+		expect(store).toContain('Learning Rate Tuning');
+		expect(store).not.toContain('<table');
+		expect(store).not.toContain('<h2');
+		// the pages still show their bodies, read from the build's run
+		expect(await readFile(join(outDir, SEED.slice(1), 'index.html'), 'utf8')).toContain('<table');
 	});
 
 	test('every page loads with status 200 and without console errors', async () => {

@@ -5,7 +5,7 @@ import type { RenderedHtml } from '../../pipeline/page-job.ts';
 import type { PipelineResult } from '../../pipeline/run.ts';
 import { factRows, propertyPages } from './facts.ts';
 import { relationGroups } from './relations.ts';
-import type { GraphData, NodeData, NodeRef, PropertyData, SourceView } from './view-types.ts';
+import type { GraphData, NodeData, NodeRef, NodeSummary, PropertyData, SourceView } from './view-types.ts';
 
 /** One node's entry: its view data, its rendered body (pages only) and what its digest covers. */
 export interface NodeEntry {
@@ -15,12 +15,22 @@ export interface NodeEntry {
 	readonly hash?: string;
 }
 
-/** Everything the site's collections hold, computed once per build. */
+/** Everything the site shows, computed once per build. */
 export interface SiteModel {
 	readonly nodes: readonly NodeEntry[];
+	readonly nodeById: ReadonlyMap<string, NodeEntry>;
 	readonly properties: readonly PropertyData[];
+	readonly propertyByName: ReadonlyMap<string, PropertyData>;
 	readonly rules: readonly LrRule[];
 	readonly graph: GraphData;
+}
+
+/** The part of a node's view that lists show (the collection entry). */
+export function summaryOf(data: NodeData): NodeSummary {
+	const { id, kind, namespace, name, title, url, missing, overview, lastUpdated, domains } = data;
+	const tagRelation = kind === 'domain' || kind === 'category' || kind === 'source' ? kind : undefined;
+	const members = data.groups.find((g) => g.relation === tagRelation && g.direction === 'in')?.items.length ?? 0;
+	return { id, kind, namespace, name, title, url, missing, ...(overview ? { overview } : {}), ...(lastUpdated ? { lastUpdated } : {}), domains, members };
 }
 
 /** A reference to a node for links and lists. */
@@ -116,9 +126,12 @@ export function buildModel(result: PipelineResult): SiteModel {
 		const hash = hashById.get(node.id);
 		return { data, ...(rendered ? { rendered } : {}), ...(hash ? { hash } : {}) };
 	});
+	const properties = propertyPages(graph, byId);
 	return {
 		nodes,
-		properties: propertyPages(graph, byId),
+		nodeById: new Map(nodes.map((n) => [n.data.id, n])),
+		properties,
+		propertyByName: new Map(properties.map((p) => [p.name, p])),
 		rules: result.rules,
 		graph: {
 			nodes: graph.nodes.map((n) => ({ id: n.id, title: n.title, url: n.url, kind: n.kind, namespace: n.namespace, missing: n.missing })),

@@ -1,6 +1,6 @@
 import { slugSegment } from '../../graph/url.ts';
 import { PAGE_NAMESPACES } from '../../load/types.ts';
-import type { NodeData } from './view-types.ts';
+import type { NodeSummary } from './view-types.ts';
 
 /** One link of the site navigation. */
 export interface NavItem {
@@ -52,8 +52,8 @@ export function isPageType(namespace: string): boolean {
 }
 
 /** The sidebar: page types with counts, the tag indexes, and the site's tools. */
-export function navSections(nodes: readonly NodeData[]): NavSection[] {
-	const count = (pred: (n: NodeData) => boolean) => nodes.filter(pred).length;
+export function navSections(nodes: readonly NodeSummary[]): NavSection[] {
+	const count = (pred: (n: NodeSummary) => boolean) => nodes.filter(pred).length;
 	return [
 		{ title: 'Pages', items: PAGE_TYPES.map((t) => ({ label: pluralOf(t), href: indexUrl(t), count: count((n) => n.kind === 'page' && n.namespace === t) })) },
 		{

@@ -1,4 +1,4 @@
-import type { NodeData } from './view-types.ts';
+import type { NodeSummary } from './view-types.ts';
 
 /** First path segments the site's own pages use: a node whose URL starts with one is left to that page. */
 const RESERVED = new Set(['property', 'lr', 'graph', 'wanted', 'recent', 'search', 'api', 'pagefind', '_astro']);
@@ -19,7 +19,7 @@ export function nodeParams(url: string): { ns: string; name: string } | undefine
 }
 
 /** Orders nodes by title for lists (case-insensitive, numbers in order). */
-export function byTitle(a: Pick<NodeData, 'title'>, b: Pick<NodeData, 'title'>): number {
+export function byTitle(a: Pick<NodeSummary, 'title'>, b: Pick<NodeSummary, 'title'>): number {
 	return a.title.localeCompare(b.title, 'en', { sensitivity: 'base', numeric: true });
 }
 
@@ -32,7 +32,7 @@ export function shortDate(iso: string | undefined): string {
 }
 
 /** Newest first by `lastUpdated`, pages without a date last. */
-export function byUpdated(a: Pick<NodeData, 'lastUpdated' | 'title'>, b: Pick<NodeData, 'lastUpdated' | 'title'>): number {
+export function byUpdated(a: Pick<NodeSummary, 'lastUpdated' | 'title'>, b: Pick<NodeSummary, 'lastUpdated' | 'title'>): number {
 	return (b.lastUpdated ?? '').localeCompare(a.lastUpdated ?? '') || byTitle(a, b);
 }
 

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { runPipeline, type PipelineResult } from '../../pipeline/run.ts';
 import { buildModel, type SiteModel } from './model.ts';
+import { clearSlot, readSlot, writeSlot } from './site-slot.ts';
 
 /** One pipeline run over the content folder and the site's view of it. */
 export interface SiteData {
@@ -9,16 +10,6 @@ export interface SiteData {
 	readonly result: PipelineResult;
 	readonly model: SiteModel;
 }
-
-interface State {
-	readonly dir: string;
-	readonly promise: Promise<SiteData>;
-}
-
-// Astro loads the content config, the integration and the CLI as separate module instances (Vite SSR vs Node),
-// so the one run per build is shared through a process-wide slot rather than a module variable.
-const SLOT = Symbol.for('wikikb.site-data');
-const holder = globalThis as { [SLOT]?: State };
 
 /** The content folder of this process: `$WIKIKB_CONTENT` (default `content`), resolved against the cwd. */
 export function contentDir(): string {
@@ -32,26 +23,24 @@ export function contentDir(): string {
  */
 export function loadSiteData(onPage?: (done: number, total: number) => void): Promise<SiteData> {
 	const dir = contentDir();
-	const state = holder[SLOT];
+	const state = readSlot();
 	if (state && state.dir === dir) return state.promise;
 	const promise = (async (): Promise<SiteData> => {
 		const result = await runPipeline({ contentDir: dir, render: true, ...(onPage ? { onPage } : {}) });
 		return { contentDir: dir, result, model: buildModel(result) };
 	})();
-	holder[SLOT] = { dir, promise };
+	writeSlot({ dir, promise });
 	// A failed run must not stick: the next call (dev server after a fix) tries again.
-	promise.catch(() => {
-		if (holder[SLOT]?.promise === promise) delete holder[SLOT];
-	});
+	promise.catch(() => clearSlot(promise));
 	return promise;
 }
 
 /** The run already made in this process, if any (the integration uses it after the build). */
 export function currentSiteData(): Promise<SiteData> | undefined {
-	return holder[SLOT]?.promise;
+	return readSlot()?.promise;
 }
 
 /** Forgets the shared run, so the next `loadSiteData()` reads the content folder again (a page changed). */
 export function resetSiteData(): void {
-	delete holder[SLOT];
+	clearSlot();
 }

@@ -81,6 +81,18 @@ export interface NodeData {
 	readonly hasDiagrams: boolean;
 }
 
+/** What lists, tables and the navigation show of a node: all the `nodes` collection holds of it. */
+export type NodeSummary = Pick<NodeData, 'id' | 'kind' | 'namespace' | 'name' | 'title' | 'url' | 'missing' | 'overview' | 'lastUpdated' | 'domains'> & {
+	/** Pages tagged with a domain or category or citing a source (0 for other nodes). */
+	readonly members: number;
+};
+
+/** What the property index shows of a property: all the `properties` collection holds of it. */
+export type PropertySummary = Pick<PropertyData, 'name' | 'url' | 'count'> & {
+	/** Number of distinct values. */
+	readonly values: number;
+};
+
 /** A page that states a property value. */
 export interface PropertyUse {
 	readonly value: FactValue;

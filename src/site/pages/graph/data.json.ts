@@ -1,8 +1,7 @@
 // The compact graph (nodes and edges) the graph view loads.
-import { getCollection } from 'astro:content';
+import { siteModel } from '../../lib/views.ts';
 
 /** `GET /graph/data.json`. */
 export async function GET(): Promise<Response> {
-	const [entry] = await getCollection('graph');
-	return new Response(JSON.stringify(entry?.data ?? { nodes: [], edges: [] }), { headers: { 'Content-Type': 'application/json' } });
+	return new Response(JSON.stringify((await siteModel()).graph), { headers: { 'Content-Type': 'application/json' } });
 }

@@ -1,0 +1,29 @@
+import type { SiteData } from './site-data.ts';
+
+/** The run shared by this process, for one content folder. */
+export interface SiteDataState {
+	readonly dir: string;
+	readonly promise: Promise<SiteData>;
+}
+
+// Astro loads the content config, the integration, the CLI and the built pages as separate module instances
+// (Vite SSR, Node, the server bundle), so the one run per build is shared through a process-wide slot rather
+// than a module variable. This module imports nothing at runtime: the built pages read the slot without
+// pulling the pipeline into the server bundle.
+const SLOT = Symbol.for('wikikb.site-data');
+const holder = globalThis as { [SLOT]?: SiteDataState };
+
+/** The shared run of this process, if one was started. */
+export function readSlot(): SiteDataState | undefined {
+	return holder[SLOT];
+}
+
+/** Shares a run (replacing any earlier one). */
+export function writeSlot(state: SiteDataState): void {
+	holder[SLOT] = state;
+}
+
+/** Forgets the shared run; with `only`, only when it is still that run. */
+export function clearSlot(only?: Promise<SiteData>): void {
+	if (only === undefined || holder[SLOT]?.promise === only) delete holder[SLOT];
+}

@@ -1,0 +1,28 @@
+import type { NodeEntry, SiteModel } from './model.ts';
+import { readSlot } from './site-slot.ts';
+import type { PropertyData } from './view-types.ts';
+
+/**
+ * The whole view of this build's run, for pages to read what the collections leave out (rendered bodies, fact
+ * boxes, backlinks). Pages render in the process whose content loader ran the pipeline, so the run is there;
+ * keeping it out of the collections keeps Astro's data store (which Astro bundles as a module) small.
+ */
+export async function siteModel(): Promise<SiteModel> {
+	const state = readSlot();
+	if (!state) throw new Error('wikikb: this process has no pipeline run to render pages from (pages render where the wikikb content loader ran).');
+	return (await state.promise).model;
+}
+
+/** A node's full view: fact box, related pages, rendered body. */
+export async function nodeView(id: string): Promise<NodeEntry> {
+	const entry = (await siteModel()).nodeById.get(id);
+	if (!entry) throw new Error(`wikikb: no node ${JSON.stringify(id)} in this build's run.`);
+	return entry;
+}
+
+/** A property page's view: every value and the pages that state it. */
+export async function propertyView(name: string): Promise<PropertyData> {
+	const property = (await siteModel()).propertyByName.get(name);
+	if (!property) throw new Error(`wikikb: no property ${JSON.stringify(name)} in this build's run.`);
+	return property;
+}

@@ -1,0 +1,98 @@
+// `wikikb dev`: the site served from the content folder, updated when a page file changes, is added or removed.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { appendFile, cp, mkdtemp, rm, unlink, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { REPO_ROOT } from '../helpers/paths.ts';
+import { acquireBuildLock } from './helpers.ts';
+
+const SEED = '/heuristic/Learning_Rate_Tuning/';
+
+let contentDir: string;
+let server: ChildProcess | undefined;
+let base: string;
+let releaseLock: (() => Promise<void>) | undefined;
+
+/** A free TCP port on 127.0.0.1. */
+function freePort(): Promise<number> {
+	return new Promise((done, fail) => {
+		const probe = createServer();
+		probe.once('error', fail);
+		probe.listen(0, '127.0.0.1', () => {
+			const { port } = probe.address() as { port: number };
+			probe.close(() => done(port));
+		});
+	});
+}
+
+async function get(path: string): Promise<{ status: number; text: string }> {
+	const response = await fetch(base + path);
+	return { status: response.status, text: await response.text() };
+}
+
+/** Polls a page until `ready` holds (the dev server re-runs the pipeline after a change). */
+async function waitFor(path: string, ready: (r: { status: number; text: string }) => boolean): Promise<{ status: number; text: string }> {
+	let last = { status: 0, text: '' };
+	for (let i = 0; i < 60; i++) {
+		last = await get(path).catch(() => last);
+		if (ready(last)) return last;
+		await new Promise((r) => setTimeout(r, 500));
+	}
+	return last;
+}
+
+beforeAll(async () => {
+	contentDir = await mkdtemp(join(tmpdir(), 'wikikb-dev-'));
+	await cp(join(REPO_ROOT, 'content'), contentDir, { recursive: true });
+	const port = await freePort();
+	base = `http://localhost:${port}`;
+	// The dev server writes Astro's files in the repository like a build does: hold the build lock meanwhile.
+	releaseLock = await acquireBuildLock();
+	server = spawn(process.execPath, [join(REPO_ROOT, 'scripts', 'wikikb.mjs'), 'dev', '--content', contentDir, '--port', String(port)], { cwd: tmpdir(), stdio: ['ignore', 'pipe', 'pipe'] });
+	let log = '';
+	await new Promise<void>((ready, fail) => {
+		const onData = (d: Buffer) => {
+			log += d;
+			if (log.includes('Serving on')) ready();
+		};
+		server!.stdout!.on('data', onData);
+		server!.stderr!.on('data', onData);
+		server!.on('exit', (code) => fail(new Error(`wikikb dev exited with ${code}:\n${log}`)));
+	});
+}, 300_000);
+
+afterAll(async () => {
+	server?.kill('SIGTERM');
+	await releaseLock?.();
+	await rm(contentDir, { recursive: true, force: true });
+});
+
+describe('wikikb dev', () => {
+	test('serves a page with its body, fact box and backlinks, the JSON export and the search index', async () => {
+		const page = await get(SEED);
+		expect(page.status).toBe(200);
+		expect(page.text).toContain('<table');
+		expect(page.text).toContain('Used by');
+		expect((await get('/api/graph.json')).status).toBe(200);
+		expect((await get('/graph/data.json')).text).toContain('Heuristic:Learning_Rate_Tuning');
+		expect((await get('/pagefind/pagefind.js')).status).toBe(200);
+	});
+
+	test('an edited page shows the edit', async () => {
+		await appendFile(join(contentDir, 'heuristics', 'Learning_Rate_Tuning.wiki'), '\nDev reload marker 4711.\n');
+		const page = await waitFor(SEED, (r) => r.text.includes('Dev reload marker 4711'));
+		expect(page.text).toContain('Dev reload marker 4711');
+	});
+
+	test('an added page appears, and leaves the index when its file is removed', async () => {
+		const file = join(contentDir, 'heuristics', 'Dev_Added_Page.wiki');
+		await writeFile(file, "'''Dev added page''' about warmup.\n\n[[Category:Heuristics]]\n");
+		const added = await waitFor('/heuristic/Dev_Added_Page/', (r) => r.status === 200 && r.text.includes('Dev added page'));
+		expect(added.status).toBe(200);
+		await unlink(file);
+		const gone = await waitFor('/heuristic/', (r) => r.status === 200 && !r.text.includes('Dev_Added_Page'));
+		expect(gone.text).not.toContain('/heuristic/Dev_Added_Page/');
+	});
+});
