@@ -1,4 +1,4 @@
-import { mkdir, readFile, readdir, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { hashContent } from '../load/source-file.ts';
 
@@ -25,23 +25,23 @@ export class PageCache {
 		}
 	}
 
-	/** Stores `value` under `key`. Failures to write are ignored: the cache only ever saves time. */
-	async set(key: string, value: unknown): Promise<void> {
-		if (!this.dir) return;
+	/**
+	 * Stores `value` under `key`. Failures to write are not errors (the cache only ever saves time), but they are
+	 * reported: a caller that meant to read the entry back later keeps its own copy.
+	 * @returns whether the entry was written
+	 */
+	async set(key: string, value: unknown): Promise<boolean> {
+		if (!this.dir) return false;
 		const target = this.path(key);
 		const temp = `${target}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
 		try {
 			await writeFile(temp, JSON.stringify(value));
 			await rename(temp, target);
+			return true;
 		} catch {
 			// a read-only or full disk just means no caching
+			return false;
 		}
-	}
-
-	/** Number of entries (for tests and the bench). */
-	async size(): Promise<number> {
-		if (!this.dir) return 0;
-		return (await readdir(this.dir)).filter((f) => f.endsWith('.json')).length;
 	}
 
 	private path(key: string): string {

@@ -9,7 +9,8 @@ import type { ParsedPage } from '../parse/types.ts';
 import { cacheKey, PageCache } from './cache.ts';
 import { codeVersion } from './code-version.ts';
 import { linkDependencies } from './dependencies.ts';
-import type { PageOutput, RenderedHtml } from './page-job.ts';
+import { bodyInfoOf, RenderedBodies, type BodyInfo, type BodyRef } from './bodies.ts';
+import type { PageOutput } from './page-job.ts';
 import { processPages } from './workers.ts';
 
 /** Everything one run over a content folder produces, before anything is written. */
@@ -19,8 +20,8 @@ export interface PipelineResult {
 	readonly pages: readonly ParsedPage[];
 	readonly graph: Graph;
 	readonly rules: readonly LrRule[];
-	/** Rendered page bodies by page id, when the run was asked to render. */
-	readonly rendered: ReadonlyMap<PageId, RenderedHtml>;
+	/** Rendered page bodies by page id, when the run was asked to render (read on demand). */
+	readonly bodies: RenderedBodies;
 	/** All diagnostics of all stages, sorted by file and line. */
 	readonly diagnostics: readonly Diagnostic[];
 	/** How many pages came from the cache and how many were processed. */
@@ -40,10 +41,20 @@ export interface PipelineOptions {
 	readonly onPage?: (done: number, total: number) => void;
 }
 
-interface CacheEntry extends PageOutput {
-	/** Existence signature of the pages this page links to, when it was rendered. */
-	readonly renderedWith?: string;
+/**
+ * A page's cache entry. Its rendered body is a separate entry (`<key>.body`), so runs that do not render, and
+ * renders that only need the page data, never read the HTML.
+ */
+interface CacheEntry {
+	readonly page: ParsedPage;
+	/** About the rendered body, with the existence signature of the pages it links to when it was rendered. */
+	readonly body?: BodyInfo & { readonly renderedWith: string };
 }
+
+/** Bumped when the layout of cache entries changes. */
+const CACHE_FORMAT = '2';
+
+const bodyKey = (key: string) => `${key}.body`;
 
 /** The wikikb package folder, whose `node_modules/.cache` holds the default cache wherever the command runs. */
 const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -68,39 +79,48 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
 	const cacheDir = options.cacheDir ?? defaultCacheDir();
 	const cache = await PageCache.open(cacheDir === false ? undefined : cacheDir);
 	const version = await codeVersion();
-	const keys = files.map((f) => cacheKey(version, f.path, f.hash));
+	const keys = files.map((f) => cacheKey(CACHE_FORMAT, version, f.path, f.hash));
 	const signature = (page: ParsedPage) => linkDependencies(page).map((id) => (existing.has(id) ? '1' : '0')).join('');
 
-	const outputs: (PageOutput | undefined)[] = await Promise.all(
-		keys.map(async (key) => {
+	type Kept = { readonly page: ParsedPage; readonly body?: BodyRef };
+	const kept: (Kept | undefined)[] = await Promise.all(
+		keys.map(async (key): Promise<Kept | undefined> => {
 			const entry = await cache.get<CacheEntry>(key);
 			if (!entry) return undefined;
-			if (render && (!entry.rendered || entry.renderedWith !== signature(entry.page))) return undefined;
-			return entry;
+			if (!render) return { page: entry.page };
+			if (!entry.body || entry.body.renderedWith !== signature(entry.page)) return undefined;
+			const { digest, hasDiagrams } = entry.body;
+			return { page: entry.page, body: { info: { digest, hasDiagrams }, stored: bodyKey(key) } };
 		}),
 	);
-	let done = outputs.filter(Boolean).length;
+	let done = kept.filter(Boolean).length;
 	options.onPage?.(done, files.length);
-	const missIndexes = outputs.flatMap((o, i) => (o ? [] : [i]));
+	const missIndexes = kept.flatMap((o, i) => (o ? [] : [i]));
+	// Each fresh page is stored as it arrives; its body is then read back from the cache when its page is rendered.
+	const keepFresh = async (out: PageOutput, j: number): Promise<Kept> => {
+		const key = keys[missIndexes[j]!]!;
+		if (!out.rendered) {
+			await cache.set(key, { page: out.page } satisfies CacheEntry);
+			return { page: out.page };
+		}
+		const info = bodyInfoOf(out.rendered);
+		const stored = await cache.set(bodyKey(key), out.rendered);
+		await cache.set(key, { page: out.page, body: { ...info, renderedWith: signature(out.page) } } satisfies CacheEntry);
+		return { page: out.page, body: stored ? { info, stored: bodyKey(key) } : { info, held: out.rendered } };
+	};
 	const fresh = await processPages(
 		missIndexes.map((i) => files[i]!),
 		{ render, existing: [...existing] },
+		keepFresh,
 		{ threads: options.threads, onDone: (n) => options.onPage?.((done += n), files.length) },
 	);
-	await Promise.all(
-		fresh.map((out, j) => {
-			const i = missIndexes[j]!;
-			outputs[i] = out;
-			const entry: CacheEntry = out.rendered ? { ...out, renderedWith: signature(out.page) } : out;
-			return cache.set(keys[i]!, entry);
-		}),
-	);
+	for (const [j, out] of fresh.entries()) kept[missIndexes[j]!] = out;
 
-	const pages = outputs.map((o) => o!.page);
-	const rendered = new Map<PageId, RenderedHtml>();
-	if (render) for (const o of outputs) if (o!.rendered) rendered.set(o!.page.id, o!.rendered);
+	const pages = kept.map((k) => k!.page);
+	const bodies = new RenderedBodies(cache);
+	for (const { page, body } of kept as Kept[]) if (body) bodies.add(page.id, body);
 	const graph = buildGraph(pages);
 	const lr = extractLrRules(pages, graph.graph);
 	const diagnostics = [...loaded.diagnostics, ...pages.flatMap((p) => p.diagnostics), ...graph.diagnostics, ...lr.diagnostics].sort(compareDiagnostics);
-	return { files, pages, graph: graph.graph, rules: lr.rules, rendered, diagnostics, stats: { cached: files.length - missIndexes.length, processed: missIndexes.length } };
+	return { files, pages, graph: graph.graph, rules: lr.rules, bodies, diagnostics, stats: { cached: files.length - missIndexes.length, processed: missIndexes.length } };
 }

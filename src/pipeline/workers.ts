@@ -9,33 +9,38 @@ const MIN_PAGES_FOR_WORKERS = 48;
 const CHUNK = 16;
 
 /**
- * Parses (and renders) pages on every core and returns the outputs in the order of `files`,
- * whatever the scheduling. Small runs stay on this thread.
+ * Parses (and renders) pages on every core and returns what `keep` makes of each output, in the order of
+ * `files` whatever the scheduling. `keep` sees each output as soon as it arrives, so a caller can store the
+ * bulky part (rendered HTML) and let it go instead of holding every page's output until the end.
+ * Small runs stay on this thread.
  * @param threads worker threads to use; default: the machine's parallelism
  */
-export async function processPages(
+export async function processPages<T>(
 	files: readonly SourceFile[],
 	job: Omit<PageJob, 'files'>,
+	keep: (output: PageOutput, index: number) => Promise<T>,
 	options: { threads?: number; onDone?: (count: number) => void } = {},
-): Promise<PageOutput[]> {
+): Promise<T[]> {
 	const threads = options.threads ?? availableParallelism();
 	if (files.length < MIN_PAGES_FOR_WORKERS || threads <= 1) {
-		const outputs: PageOutput[] = [];
-		for (const file of files) {
-			outputs.push(...(await runJob({ ...job, files: [file] })));
+		const kept: T[] = [];
+		for (const [i, file] of files.entries()) {
+			const [output] = await runJob({ ...job, files: [file] });
+			kept.push(await keep(output!, i));
 			options.onDone?.(1);
 		}
-		return outputs;
+		return kept;
 	}
 	const pool = new Piscina({ filename: new URL('./worker-entry.mjs', import.meta.url).href, minThreads: threads, maxThreads: threads, idleTimeout: 1000 });
 	try {
-		const chunks: SourceFile[][] = [];
-		for (let i = 0; i < files.length; i += CHUNK) chunks.push(files.slice(i, i + CHUNK));
+		const starts: number[] = [];
+		for (let i = 0; i < files.length; i += CHUNK) starts.push(i);
 		const results = await Promise.all(
-			chunks.map(async (chunk) => {
-				const out = (await pool.run({ ...job, files: chunk } satisfies PageJob)) as PageOutput[];
-				options.onDone?.(chunk.length);
-				return out;
+			starts.map(async (start) => {
+				const outputs = (await pool.run({ ...job, files: files.slice(start, start + CHUNK) } satisfies PageJob)) as PageOutput[];
+				const kept = await Promise.all(outputs.map((output, k) => keep(output, start + k)));
+				options.onDone?.(outputs.length);
+				return kept;
 			}),
 		);
 		return results.flat();

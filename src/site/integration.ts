@@ -22,6 +22,8 @@ export function wikikb(): AstroIntegration {
 				const data = await (currentSiteData() ?? loadSiteData());
 				const written = await writeExport(data.result, outDir);
 				logger.info(`JSON export: ${written.length} files under api/.`);
+				// `wikikb build` indexes by itself once the pipeline run is released (Pagefind needs the memory).
+				if (process.env.WIKIKB_DEFER_SEARCH_INDEX === '1') return;
 				const pages = await indexBuiltSite(outDir);
 				logger.info(`Search index written from ${pages} HTML files (only knowledge pages are indexed).`);
 			},

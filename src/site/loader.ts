@@ -37,7 +37,7 @@ function* entriesOf(model: SiteModel, collection: CollectionName): Generator<Ent
 			for (const n of model.nodes) yield {
 				id: n.data.id,
 				data: summaryOf(n.data),
-				digestOf: `${ENTRY_VERSION}\0${n.hash ?? ''}\0${JSON.stringify(n.data)}\0${n.rendered ? JSON.stringify(n.rendered) : ''}`,
+				digestOf: `${ENTRY_VERSION}\0${n.hash ?? ''}\0${JSON.stringify(n.data)}\0${n.body?.digest ?? ''}`,
 			};
 			return;
 		case 'properties':

@@ -1,6 +1,7 @@
 // The site's view of a pipeline run: fact box rows, related pages, property pages (no browser needed).
 import { beforeAll, describe, expect, test } from 'vitest';
-import { runPipeline } from '../../src/pipeline/run.ts';
+import type { PageId } from '../../src/load/types.ts';
+import { runPipeline, type PipelineResult } from '../../src/pipeline/run.ts';
 import { humanRelation, relationGroups } from '../../src/site/lib/relations.ts';
 import { buildModel, type SiteModel } from '../../src/site/lib/model.ts';
 import { propertyName, propertyUrl } from '../../src/site/lib/facts.ts';
@@ -9,9 +10,11 @@ import { UNSLOTH } from '../helpers/paths.ts';
 import type { Graph } from '../../src/graph/types.ts';
 
 let model: SiteModel;
+let result: PipelineResult;
 
 beforeAll(async () => {
-	model = buildModel(await runPipeline({ contentDir: UNSLOTH, render: true, cacheDir: false }));
+	result = await runPipeline({ contentDir: UNSLOTH, render: true, cacheDir: false });
+	model = buildModel(result);
 }, 300_000);
 
 const node = (id: string) => model.nodes.find((n) => n.data.id === id)!.data;
@@ -37,10 +40,13 @@ describe('site model', () => {
 		expect(steps.items.length).toBeGreaterThan(1);
 	});
 
-	test('every page has its rendered body and every node a unique, routable URL', () => {
+	test('every page has its rendered body and every node a unique, routable URL', async () => {
 		const pages = model.nodes.filter((n) => n.data.kind === 'page');
 		expect(pages.length).toBe(41);
-		for (const p of pages) expect(p.rendered?.html.length, p.data.id).toBeGreaterThan(0);
+		for (const p of pages) {
+			expect(p.body?.digest, p.data.id).toBeDefined();
+			expect((await result.bodies.get(p.data.id as PageId))?.html.length, p.data.id).toBeGreaterThan(0);
+		}
 		const urls = model.nodes.map((n) => n.data.url);
 		expect(new Set(urls).size).toBe(urls.length);
 		for (const url of urls) expect(nodeParams(url), url).toBeDefined();

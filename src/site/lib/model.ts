@@ -1,16 +1,17 @@
 import type { Graph, GraphNode } from '../../graph/types.ts';
 import { urlFor } from '../../graph/url.ts';
+import type { PageId } from '../../load/types.ts';
 import type { LrRule } from '../../lr/types.ts';
-import type { RenderedHtml } from '../../pipeline/page-job.ts';
+import type { BodyInfo } from '../../pipeline/bodies.ts';
 import type { PipelineResult } from '../../pipeline/run.ts';
 import { factRows, propertyPages } from './facts.ts';
 import { relationGroups } from './relations.ts';
 import type { GraphData, NodeData, NodeRef, NodeSummary, PropertyData, SourceView } from './view-types.ts';
 
-/** One node's entry: its view data, its rendered body (pages only) and what its digest covers. */
+/** One node's entry: its view data, about its rendered body (pages only; the body is read when shown). */
 export interface NodeEntry {
 	readonly data: NodeData;
-	readonly rendered?: RenderedHtml;
+	readonly body?: BodyInfo;
 	/** Content hash of the page file (pages only). */
 	readonly hash?: string;
 }
@@ -103,7 +104,7 @@ export function buildModel(result: PipelineResult): SiteModel {
 	const sources = sourceTargets(graph);
 
 	const nodes: NodeEntry[] = graph.nodes.map((node) => {
-		const rendered = result.rendered.get(node.id);
+		const body = result.bodies.info(node.id as PageId);
 		const data: NodeData = {
 			id: node.id,
 			kind: node.kind,
@@ -121,10 +122,10 @@ export function buildModel(result: PipelineResult): SiteModel {
 			facts: facts.get(node.id) ?? [],
 			groups: (groups.get(node.id) ?? []).map((g) => ({ relation: g.relation, direction: g.direction, label: g.label, items: refsOf(g.ids) })),
 			diagnostics: node.file ? (diagnosticsByFile.get(pathByFile.get(node.file) ?? '') ?? 0) : 0,
-			hasDiagrams: rendered?.html.includes('class="mermaid"') ?? false,
+			hasDiagrams: body?.hasDiagrams ?? false,
 		};
 		const hash = hashById.get(node.id);
-		return { data, ...(rendered ? { rendered } : {}), ...(hash ? { hash } : {}) };
+		return { data, ...(body ? { body } : {}), ...(hash ? { hash } : {}) };
 	});
 	const properties = propertyPages(graph, byId);
 	return {

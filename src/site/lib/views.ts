@@ -1,4 +1,7 @@
+import type { PageId } from '../../load/types.ts';
+import type { RenderedHtml } from '../../pipeline/page-job.ts';
 import type { NodeEntry, SiteModel } from './model.ts';
+import type { SiteData } from './site-data.ts';
 import { readSlot } from './site-slot.ts';
 import type { PropertyData } from './view-types.ts';
 
@@ -8,9 +11,18 @@ import type { PropertyData } from './view-types.ts';
  * keeping it out of the collections keeps Astro's data store (which Astro bundles as a module) small.
  */
 export async function siteModel(): Promise<SiteModel> {
+	return (await siteData()).model;
+}
+
+async function siteData(): Promise<SiteData> {
 	const state = readSlot();
 	if (!state) throw new Error('wikikb: this process has no pipeline run to render pages from (pages render where the wikikb content loader ran).');
-	return (await state.promise).model;
+	return state.promise;
+}
+
+/** A page's rendered body (read from the cache folder when it is kept there), or undefined for other nodes. */
+export async function nodeBody(id: string): Promise<RenderedHtml | undefined> {
+	return (await siteData()).result.bodies.get(id as PageId);
 }
 
 /** A node's full view: fact box, related pages, rendered body. */
