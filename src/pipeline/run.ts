@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { compareDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { buildGraph, type Graph } from '../graph/index.ts';
 import { loadContent } from '../load/discover.ts';
-import type { PageId, SourceFile } from '../load/types.ts';
+import type { SourceFile } from '../load/types.ts';
 import { extractLrRules, type LrRule } from '../lr/index.ts';
 import type { ParsedPage } from '../parse/types.ts';
 import { cacheKey, PageCache } from './cache.ts';
