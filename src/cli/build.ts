@@ -36,8 +36,8 @@ Options:
 		try {
 			// The pipeline run and Astro's build hold gigabytes on large sites, and so does Pagefind's indexer: the pages
 			// are built in a child process, so its memory is returned before the index is made.
-			const summary = await inChildProcess(content, out, target.build);
-			if (!summary) return 1;
+			const { code, summary } = await inChildProcess(content, out, target.build);
+			if (code !== 0 || !summary) return code || 1;
 			await indexBuiltSite(target.build);
 			if (target.staged) await publishStaged(target.build, out);
 			const seconds = ((performance.now() - started) / 1000).toFixed(1);
@@ -63,9 +63,9 @@ interface PagesSummary {
 /**
  * Runs `wikikb build` with the same options in a child process that builds the pages and the JSON export but not
  * the search index. Its progress and messages go to this process's terminal.
- * @returns the child's summary, or undefined when it failed (it has said why)
+ * @returns the child's exit code (when it is not 0, the child has said why) and summary
  */
-function inChildProcess(content: string, out: string, astroOut: string): Promise<PagesSummary | undefined> {
+function inChildProcess(content: string, out: string, astroOut: string): Promise<{ code: number; summary?: PagesSummary }> {
 	return new Promise((done, fail) => {
 		const child = spawn(process.execPath, [...process.execArgv, join(REPO_ROOT, 'scripts', 'wikikb.mjs'), 'build', '--content', content, '--out', out], {
 			stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
@@ -74,7 +74,7 @@ function inChildProcess(content: string, out: string, astroOut: string): Promise
 		let summary: PagesSummary | undefined;
 		child.on('message', (message) => (summary = message as PagesSummary));
 		child.on('error', fail);
-		child.on('exit', (code) => done(code === 0 ? summary : undefined));
+		child.on('exit', (code) => done({ code: code ?? 1, ...(summary ? { summary } : {}) }));
 	});
 }
 
