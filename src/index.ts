@@ -14,5 +14,6 @@ export { loadLrRules, recommendLr, parseLrQuery, type LoadLrRulesOptions, type L
 export type { LrRule, LrCondition, LrQuery, LrTask, LrMethod, LrValue, LrSource, ModelParams, LrRuleKind, LrOrigin, Recommendation, RuleMatch } from './lr/types.ts';
 export { renderPage, type RenderedPage } from './render/index.ts';
 export { runPipeline, type PipelineResult, type PipelineOptions } from './pipeline/run.ts';
+export type { RenderedBodies, BodyInfo } from './pipeline/bodies.ts';
 export { writeExport } from './export/index.ts';
 export { formatDiagnostic, formatText, formatJson, type Diagnostic, type Severity } from './diagnostics/index.ts';

@@ -24,10 +24,10 @@ interface Entry {
 const ENTRY_VERSION = '2';
 
 /**
- * The entries of a collection, made one at a time: each entry's digest text holds its whole page, so keeping
- * them all alive at once (an array) costs gigabytes on a 10,000-page site. Bodies, fact boxes and backlinks stay
- * out of the store (pages read them from `views.ts`): Astro turns the whole store into one JavaScript module
- * when it bundles the site, which took over 6 GB of heap for 10,000 pages with bodies.
+ * The entries of a collection, made one at a time (each digest text holds a node's whole view; on a large site
+ * they add up). Bodies, fact boxes and backlinks stay out of the store (pages read them from `lib/views.ts`):
+ * Astro turns the whole store into one JavaScript module when it bundles the site, which took over 6 GB of
+ * heap for 10,000 pages with bodies.
  */
 function* entriesOf(model: SiteModel, collection: CollectionName): Generator<Entry> {
 	switch (collection) {
