@@ -104,7 +104,7 @@ async function benchCorpus(label: string, dir: string, withBuild: boolean): Prom
 	}
 	const bare = rows[0]!.seconds;
 	const cold = rows[1]!.seconds;
-	const table = [`### ${label}: ${pages} pages`, '', '| measurement | median s | per page ms | peak RSS MB | peak RSS MB with child processes | ratio |', '|---|---:|---:|---:|---:|---|'];
+	const table = [`### ${label}: ${pages} pages`, '', '| measurement | median s | per page ms | peak RSS MiB | peak RSS MiB with child processes | ratio |', '|---|---:|---:|---:|---:|---|'];
 	for (const r of rows) {
 		const ratio = r.name.startsWith('export, cold') ? `${(r.seconds / bare).toFixed(2)} x bare` : r.name.startsWith('export, after') || r.name.startsWith('export, warm') ? `${(r.seconds / cold).toFixed(2)} x cold export` : '';
 		table.push(`| ${r.name} | ${r.seconds.toFixed(2)} | ${((r.seconds * 1000) / pages).toFixed(2)} | ${r.rssMb.toFixed(0)} | ${r.treeMb.toFixed(0)} | ${ratio} |`);
