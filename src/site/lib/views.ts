@@ -25,7 +25,7 @@ export async function nodeBody(id: string): Promise<RenderedHtml | undefined> {
 	return (await siteData()).result.bodies.get(id as PageId);
 }
 
-/** A node's full view: fact box, related pages, rendered body. */
+/** A node's full view: fact box rows, related pages, sources (its body comes from `nodeBody`). */
 export async function nodeView(id: string): Promise<NodeEntry> {
 	const entry = (await siteModel()).nodeById.get(id);
 	if (!entry) throw new Error(`wikikb: no node ${JSON.stringify(id)} in this build's run.`);
