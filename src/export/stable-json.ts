@@ -11,14 +11,13 @@ function sortKeys(value: unknown): unknown {
 	if (Array.isArray(value)) return value.map(sortKeys);
 	if (typeof value === 'number' && !Number.isFinite(value)) throw new TypeError(`Cannot write the non-finite number ${value} as JSON.`);
 	if (value === null || typeof value !== 'object') return value;
-	// fromEntries defines own properties, so even a key named `__proto__` is written as data.
-	const entries = Object.keys(value)
-		.sort()
-		.flatMap((key) => {
-			const v = (value as Record<string, unknown>)[key];
-			return v === undefined ? [] : [[key, sortKeys(v)] as const];
-		});
-	return Object.fromEntries(entries);
+	// Without a prototype, even a key named `__proto__` is written as data.
+	const sorted: Record<string, unknown> = Object.create(null);
+	for (const key of Object.keys(value).sort()) {
+		const v = (value as Record<string, unknown>)[key];
+		if (v !== undefined) sorted[key] = sortKeys(v);
+	}
+	return sorted;
 }
 
 /** Compares two strings by code unit, the order every exported list is sorted in (locale-independent). */

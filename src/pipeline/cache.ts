@@ -1,4 +1,5 @@
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { hashContent } from '../load/source-file.ts';
 
@@ -19,7 +20,8 @@ export class PageCache {
 	async get<T>(key: string): Promise<T | undefined> {
 		if (!this.dir) return undefined;
 		try {
-			return JSON.parse(await readFile(this.path(key), 'utf8')) as T;
+			// Synchronous: thousands of small entries are read 3x faster so than through promises (see loadContent).
+			return JSON.parse(readFileSync(this.path(key), 'utf8')) as T;
 		} catch {
 			return undefined;
 		}
