@@ -40,6 +40,11 @@ const factSchema = z
 		property: z.string().describe('Property name exactly as written, e.g. `Uses_heuristic`.'),
 		value: z.string().describe('Value exactly as written; for `source` the whole `Type|Title|URL`.'),
 		display: z.string().optional().describe('Display text of `[[property::value|display]]`, when given.'),
+		subobject: z
+			.string()
+			.min(1)
+			.optional()
+			.describe('Name of the `{{#subobject:name|property=value}}` the annotation was written in, as written; `_L<line>C<col>` (where it is written) when unnamed. Absent for annotations of the page itself.'),
 		file: z.string().min(1).describe('Page file path relative to the content folder.'),
 		line: z.number().int().min(1).describe('1-based line of the annotation.'),
 		col: z.number().int().min(1).describe('1-based column of the annotation.'),

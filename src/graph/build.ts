@@ -22,8 +22,16 @@ function collectFacts(pages: readonly ParsedPage[]): GraphFact[] {
 		[...page.facts]
 			.sort((a, b) => a.line - b.line || a.col - b.col)
 			.map((f): GraphFact => {
-				const fact = { subject: page.id, property: f.property, value: f.value, file: page.file, line: f.line, col: f.col };
-				return f.display === undefined ? fact : { ...fact, display: f.display };
+				return {
+					subject: page.id,
+					property: f.property,
+					value: f.value,
+					...(f.display === undefined ? {} : { display: f.display }),
+					...(f.subobject === undefined ? {} : { subobject: f.subobject }),
+					file: page.file,
+					line: f.line,
+					col: f.col,
+				};
 			}),
 	);
 }

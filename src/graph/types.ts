@@ -73,6 +73,8 @@ export interface GraphFact {
 	readonly value: string;
 	/** Display text `[[p::v|display]]`, when given. */
 	readonly display?: string;
+	/** Name of the `{{#subobject:name|...}}` the fact was written in (`_L<line>C<col>` when unnamed). */
+	readonly subobject?: string;
 	/** Page file path relative to the content folder. */
 	readonly file: string;
 	/** 1-based line of the annotation. */

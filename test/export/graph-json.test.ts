@@ -1,8 +1,12 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, test } from 'vitest';
 import { graphFileSchema, graphPayload, graphSchema } from '../../src/export/graph-json.ts';
 import { stableStringify } from '../../src/export/stable-json.ts';
 import { buildGraph } from '../../src/graph/index.ts';
+import { runPipeline } from '../../src/pipeline/run.ts';
 import { KAPSO, UNSLOTH } from '../helpers/paths.ts';
 import { graphOf } from '../graph/corpus.ts';
 import { fact, page } from '../graph/page.ts';
@@ -37,6 +41,26 @@ describe('graph.json', () => {
 		}
 		for (const f of payload.facts) expect(known.has(f.subject)).toBe(true);
 	}, 120_000);
+
+	test('facts written in a subobject carry its name, an unnamed one where it is written', async () => {
+		const dir = await mkdtemp(join(tmpdir(), 'wikikb-subobject-'));
+		try {
+			await mkdir(join(dir, 'heuristics'));
+			const text = '== Overview ==\nRates.\n{{#subobject:small|learning_rate=2e-4|task=sft}}\n{{#subobject:|learning_rate=1e-5}}\n{{#set:domain=NLP}}\n';
+			await writeFile(join(dir, 'heuristics', 'Sub.mediawiki'), text);
+			const { graph } = await runPipeline({ contentDir: dir, cacheDir: false });
+			const payload = JSON.parse(stableStringify(graphPayload(graph))) as ReturnType<typeof graphPayload>;
+			expect(validate(payload)).toBe(true);
+			expect(payload.facts.map((f) => [f.property, f.value, f.subobject])).toEqual([
+				['learning_rate', '2e-4', 'small'],
+				['task', 'sft', 'small'],
+				['learning_rate', '1e-5', '_L4C1'],
+				['domain', 'NLP', undefined],
+			]);
+		} finally {
+			await rm(dir, { recursive: true, force: true });
+		}
+	});
 
 	test('an invalid payload is rejected', () => {
 		const { graph } = buildGraph([page('heuristics/H.wiki', { facts: [fact('domain', 'LLMs')] })]);

@@ -7,6 +7,7 @@ import { writeExport } from '../../src/export/index.ts';
 import { lrSchema } from '../../src/export/lr-json.ts';
 import { loadLrRules } from '../../src/lr/api.ts';
 import { runPipeline } from '../../src/pipeline/run.ts';
+import { SCHEMA_VERSION } from '../../src/export/schema-version.ts';
 import { UNSLOTH } from '../helpers/paths.ts';
 
 let out = '';
@@ -31,7 +32,7 @@ test('the exported lr-rules.json validates against its JSON Schema 2020-12', asy
 	const validate = ajv.compile(schema);
 	const data = JSON.parse(rulesJson);
 	expect(validate(data), JSON.stringify(validate.errors)).toBe(true);
-	expect(data.schemaVersion).toBe('1.0.0');
+	expect(data.schemaVersion).toBe(SCHEMA_VERSION);
 	expect(data.rules.length).toBe(7);
 });
 

@@ -61,18 +61,28 @@ function byProperty<T>(items: readonly T[], property: (item: T) => string): Map<
 
 /**
  * The fact box of every page ("Facts about X"): each property once, with all its values as written
- * (repeats folded), linked to the node each value names.
+ * (repeats folded), linked to the node each value names. Facts of a subobject stay together in rows of
+ * their own, after the page's, so a value is never read with another subobject's (`lr` with its `task`).
  */
 export function factRows(graph: Graph, byId: ReadonlyMap<string, GraphNode>): Map<string, FactRow[]> {
 	const targets = factTargets(graph);
-	const bySubject = new Map<string, number[]>();
+	const bySubject = new Map<string, Map<string, number[]>>();
 	graph.facts.forEach((f, i) => {
-		const list = bySubject.get(f.subject) ?? [];
+		const groups = bySubject.get(f.subject) ?? new Map<string, number[]>([['', []]]);
+		const list = groups.get(f.subobject ?? '') ?? [];
 		list.push(i);
-		bySubject.set(f.subject, list);
+		groups.set(f.subobject ?? '', list);
+		bySubject.set(f.subject, groups);
 	});
 	const rows = new Map<string, FactRow[]>();
-	for (const [subject, indexes] of bySubject) {
+	for (const [subject, groups] of bySubject) {
+		const list: FactRow[] = [];
+		for (const [subobject, indexes] of groups) list.push(...propertyRows(indexes, subobject));
+		rows.set(subject, list);
+	}
+	return rows;
+
+	function propertyRows(indexes: readonly number[], subobject: string): FactRow[] {
 		const list: FactRow[] = [];
 		for (const [property, group] of byProperty(indexes, (i) => graph.facts[i]!.property)) {
 			const seen = new Set<string>();
@@ -85,11 +95,10 @@ export function factRows(graph: Graph, byId: ReadonlyMap<string, GraphNode>): Ma
 				seen.add(key);
 				values.push(value);
 			}
-			list.push({ property, propertyUrl: propertyUrl(property), values });
+			list.push({ property, propertyUrl: propertyUrl(property), values, ...(subobject ? { subobject } : {}) });
 		}
-		rows.set(subject, list);
+		return list;
 	}
-	return rows;
 }
 
 /**

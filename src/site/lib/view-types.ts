@@ -33,6 +33,8 @@ export interface FactRow {
 	/** Site path of the property page, e.g. `/property/Uses_heuristic/`. */
 	readonly propertyUrl: string;
 	readonly values: readonly FactValue[];
+	/** The `{{#subobject:}}` the facts were written in; absent for facts of the page itself. */
+	readonly subobject?: string;
 }
 
 /** Related nodes of one relation and direction, under a reader-facing heading. */
