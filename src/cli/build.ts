@@ -1,11 +1,11 @@
 import { spawn } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { countBySeverity, formatSummary } from '../diagnostics/format.ts';
-import { astroCacheDir, astroOutDir, clearStaging, publishStaged } from '../site/lib/out-dir.ts';
+import { astroCacheDir, astroOutDir, clearStaging, publishStaged, unsafeOutDir } from '../site/lib/out-dir.ts';
 import { REPO_ROOT } from '../site/lib/repo-root.ts';
 import { indexBuiltSite } from '../site/lib/search-index.ts';
 import { loadSiteData, resetSiteData } from '../site/lib/site-data.ts';
-import type { CliIo, Command } from './command.ts';
+import { UsageError, type CliIo, type Command } from './command.ts';
 import { createProgress } from './progress.ts';
 import { contentOption, stringOption } from './shared-options.ts';
 
@@ -20,7 +20,7 @@ Diagnostics are reported as a summary; run \`wikikb check\` to list them.
 
 Options:
   --content DIR  content folder to read (default: content)
-  --out DIR      output folder (default: dist)
+  --out DIR      output folder, emptied and rebuilt (default: dist)
   --strict       exit 1 when there are errors (the site is still built)
   -h, --help     show this help
 `,
@@ -30,6 +30,8 @@ Options:
 		const out = resolve(stringOption(values, 'out'));
 		const stageOut = process.env[STAGE_ENV];
 		if (stageOut) return buildPages(content, stageOut, io);
+		const unsafe = unsafeOutDir(out, content);
+		if (unsafe) throw new UsageError(`\`${out}\` cannot be the output folder: ${unsafe}. A build replaces everything in its output folder; pass another one with --out.`);
 		const target = astroOutDir(out);
 		const started = performance.now();
 		if (target.staged) await clearStaging(target.build);

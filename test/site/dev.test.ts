@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { REPO_ROOT } from '../helpers/paths.ts';
-import { acquireBuildLock } from './helpers.ts';
+import { acquireBuildLock, launchBrowser, watchErrors } from './helpers.ts';
 
 const SEED = '/heuristic/Learning_Rate_Tuning/';
 
@@ -79,6 +79,19 @@ describe('wikikb dev', () => {
 		expect((await get('/graph/data.json')).text).toContain('Heuristic:Learning_Rate_Tuning');
 		expect((await get('/pagefind/pagefind.js')).status).toBe(200);
 	});
+
+	test('a mermaid diagram draws (mermaid is served from its own browser build)', async () => {
+		const browser = await launchBrowser();
+		try {
+			const page = await browser.newPage();
+			const errors = watchErrors(page);
+			await page.goto(`${base}/workflow/DPO_Alignment/`);
+			await page.locator('pre.mermaid svg').first().waitFor({ timeout: 60_000 });
+			expect(errors).toEqual([]);
+		} finally {
+			await browser.close();
+		}
+	}, 120_000);
 
 	test('an edited page shows the edit', async () => {
 		await appendFile(join(contentDir, 'heuristics', 'Learning_Rate_Tuning.wiki'), '\nDev reload marker 4711.\n');

@@ -36,9 +36,9 @@ async function withBuildLock<T>(work: () => Promise<T>): Promise<T> {
 	}
 }
 
-/** Runs `wikikb build` on a content folder into a fresh temp folder; returns the folder and the CLI's stderr. */
-export async function buildSite(contentDir: string): Promise<{ outDir: string; log: string }> {
-	const outDir = await mkdtemp(join(tmpdir(), 'wikikb-site-'));
+/** Runs `wikikb build` on a content folder into `outDir` (default: a fresh temp folder); returns it and the CLI's stderr. */
+export async function buildSite(contentDir: string, into?: string): Promise<{ outDir: string; log: string }> {
+	const outDir = into ?? (await mkdtemp(join(tmpdir(), 'wikikb-site-')));
 	return withBuildLock(
 		() =>
 			new Promise((done, fail) => {

@@ -8,7 +8,7 @@ import { currentTheme } from './theme.ts';
 export async function renderDiagrams(): Promise<void> {
 	const blocks = [...document.querySelectorAll<HTMLElement>('pre.mermaid')];
 	if (blocks.length === 0) return;
-	const { default: mermaid } = await import('mermaid');
+	const { default: mermaid } = (await import(/* @vite-ignore */ __WIKIKB_MERMAID_URL__)) as typeof import('mermaid');
 	const sources = blocks.map((b) => b.textContent ?? '');
 	const draw = async () => {
 		// 'strict' still draws HTML labels whose <img src>/<a href> survive DOMPurify (a tracking pixel from page

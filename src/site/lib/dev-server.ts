@@ -2,9 +2,11 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { exportFiles, stableStringify } from '../../export/index.ts';
 import { indexInMemory, type IndexFile } from './search-index.ts';
 import { loadSiteData, type SiteData } from './site-data.ts';
+import { MERMAID_BASE, vendorFile } from './vendor.ts';
 
 const TYPES: Readonly<Record<string, string>> = {
 	js: 'text/javascript',
+	mjs: 'text/javascript',
 	json: 'application/json',
 	css: 'text/css',
 	wasm: 'application/wasm',
@@ -36,8 +38,9 @@ async function apiFile(name: string): Promise<string | undefined> {
 }
 
 /**
- * A connect middleware for `astro dev`: serves `/pagefind/*` from an index built in memory and `/api/*.json`
- * from the current pipeline run, so search and the JSON export work without a build.
+ * A connect middleware for `astro dev`: serves `/pagefind/*` from an index built in memory, `/api/*.json`
+ * from the current pipeline run and mermaid's browser build, so search, the JSON export and diagrams work
+ * without a build.
  */
 export function devMiddleware(): (req: IncomingMessage, res: ServerResponse, next: () => void) => void {
 	return (req, res, next) => {
@@ -53,6 +56,8 @@ export function devMiddleware(): (req: IncomingMessage, res: ServerResponse, nex
 		};
 		if (path.startsWith('/pagefind/')) {
 			searchFiles().then((files) => send(files.get(path.slice('/pagefind/'.length))), fail);
+		} else if (path.startsWith(MERMAID_BASE)) {
+			vendorFile(path).then(send, fail);
 		} else if (path.startsWith('/api/')) {
 			apiFile(path.slice('/api/'.length)).then(send, fail);
 		} else {

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { cp, rm } from 'node:fs/promises';
-import { join, relative, isAbsolute } from 'node:path';
+import { cp, mkdir, readdir, rm } from 'node:fs/promises';
+import { homedir } from 'node:os';
+import { isAbsolute, join, parse, relative } from 'node:path';
 import { REPO_ROOT } from './repo-root.ts';
 
 /** Is `path` inside `folder` (or the folder itself)? */
@@ -28,8 +29,25 @@ export function astroCacheDir(contentDir: string): string {
 	return join(REPO_ROOT, 'node_modules', '.astro', `wikikb-${key}`);
 }
 
-/** Moves a staged build to the requested output folder. */
+/**
+ * Why a folder cannot be the output of a build, or undefined when it can. A build replaces everything in its
+ * output folder (as Astro does), so that folder must not hold the content, the tool itself or a whole home.
+ */
+export function unsafeOutDir(out: string, contentDir: string): string | undefined {
+	if (isInside(out, contentDir)) return `it holds the content folder \`${contentDir}\``;
+	if (isInside(out, REPO_ROOT)) return `it holds wikikb itself (\`${REPO_ROOT}\`)`;
+	if (out === parse(out).root || out === homedir()) return 'it is a file-system root or a home folder';
+	return undefined;
+}
+
+/**
+ * Replaces the output folder's contents with a staged build, keeping only `.git` (as Astro does when it builds
+ * in place), so pages removed from the content do not linger in the output.
+ */
 export async function publishStaged(staging: string, out: string): Promise<void> {
+	await mkdir(out, { recursive: true });
+	const old = await readdir(out);
+	await Promise.all(old.filter((name) => name !== '.git').map((name) => rm(join(out, name), { recursive: true, force: true })));
 	await cp(staging, out, { recursive: true, force: true });
 	await rm(staging, { recursive: true, force: true });
 }
