@@ -37,6 +37,8 @@ function keepAttribute(ctx: FactContext, property: string, value: string): void 
 
 // Page types map to their plural folder (`Heuristic` -> `heuristics`).
 const folderOf = (namespace: string) => `${namespace.toLowerCase()}s`;
+// A page to create is suggested in the format of the page that links to it (`.md` pages link to `.md` pages).
+const extensionOf = (file: string) => /\.[^./]+$/u.exec(file)?.[0] ?? '.wiki';
 
 /** Resolves a title to its node and reports a red link (a warning for the five page types, else info). */
 export function resolveTarget(ctx: FactContext, title: Title, at: { line: number; col: number }, what: string): PageId {
@@ -44,7 +46,7 @@ export function resolveTarget(ctx: FactContext, title: Title, at: { line: number
 	if (target.missing) {
 		const pageType = isPageType(title.namespace);
 		const why = pageType
-			? `Create \`${folderOf(title.namespace)}/${title.id.slice(title.namespace.length + 1)}.wiki\` or fix the ${what}.`
+			? `Create \`${folderOf(title.namespace)}/${title.id.slice(title.namespace.length + 1)}${extensionOf(ctx.page.file)}\` or fix the ${what}.`
 			: `${title.namespace ? `\`${title.namespace}\` is not one of the five page types` : 'The title has no namespace'}, so no page file can hold it and it stays a wanted page. Point it at a page such as \`Principle:Name\` if one exists.`;
 		report(ctx, at, 'missing-page', pageType ? 'warning' : 'info', `The ${what} points to \`${title.id}\`, which has no page. ${why}`);
 	}

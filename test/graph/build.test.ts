@@ -229,12 +229,18 @@ describe('nodes', () => {
 			['missing-page', 'info', 5],
 			['missing-page', 'info', 6],
 		]);
+		expect(diagnostics[0]!.message).toContain('Create `implementations/Nope.wiki` or fix the link.');
 		expect(backlinks(graph, 'Heuristic:B')).toMatchObject([{ label: 'Linked from', nodes: [{ id: 'Heuristic:A' }] }]);
 		expect(wantedPages(graph).map((w) => [w.node.id, w.linkedFrom])).toEqual([
 			['Concept:Attention', ['Heuristic:A']],
 			['Implementation:Nope', ['Heuristic:A']],
 			['Transfer_Learning', ['Heuristic:A']],
 		]);
+	});
+
+	test('a page to create is suggested in the format of the page that links to it', () => {
+		const { diagnostics } = buildGraph([page('heuristics/A.md', { links: [link('Principle:Missing_One', 2)] })]);
+		expect(diagnostics.map((d) => d.message)).toEqual(['The link points to `Principle:Missing_One`, which has no page. Create `principles/Missing_One.md` or fix the link.']);
 	});
 
 	test('wanted pages list the page that wrote the link also when the edge starts at the missing node (used_by, required_by, old Used By)', () => {
