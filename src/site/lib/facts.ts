@@ -59,6 +59,24 @@ function byProperty<T>(items: readonly T[], property: (item: T) => string): Map<
 	return groups;
 }
 
+/** The rows of one group of facts (a page's own, or one subobject's): each property once, repeats folded. */
+function propertyRows(graph: Graph, byId: ReadonlyMap<string, GraphNode>, targets: ReadonlyMap<number, string>, indexes: readonly number[], subobject: string): FactRow[] {
+	const rows: FactRow[] = [];
+	for (const [property, group] of byProperty(indexes, (i) => graph.facts[i]!.property)) {
+		const seen = new Set<string>();
+		const values: FactValue[] = [];
+		for (const i of group) {
+			const value = factValue(graph.facts[i]!, byId.get(targets.get(i) ?? ''));
+			const key = `${value.text}\0${value.href ?? ''}`;
+			if (seen.has(key)) continue;
+			seen.add(key);
+			values.push(value);
+		}
+		rows.push({ property, propertyUrl: propertyUrl(property), values, ...(subobject ? { subobject } : {}) });
+	}
+	return rows;
+}
+
 /**
  * The fact box of every page ("Facts about X"): each property once, with all its values as written
  * (repeats folded), linked to the node each value names. Facts of a subobject stay together in rows of
@@ -66,39 +84,20 @@ function byProperty<T>(items: readonly T[], property: (item: T) => string): Map<
  */
 export function factRows(graph: Graph, byId: ReadonlyMap<string, GraphNode>): Map<string, FactRow[]> {
 	const targets = factTargets(graph);
+	// subject -> subobject name ('' for the page's own facts, listed first) -> fact indexes
 	const bySubject = new Map<string, Map<string, number[]>>();
 	graph.facts.forEach((f, i) => {
 		const groups = bySubject.get(f.subject) ?? new Map<string, number[]>([['', []]]);
-		const list = groups.get(f.subobject ?? '') ?? [];
-		list.push(i);
-		groups.set(f.subobject ?? '', list);
+		const list = groups.get(f.subobject ?? '');
+		if (list) list.push(i);
+		else groups.set(f.subobject ?? '', [i]);
 		bySubject.set(f.subject, groups);
 	});
 	const rows = new Map<string, FactRow[]>();
 	for (const [subject, groups] of bySubject) {
-		const list: FactRow[] = [];
-		for (const [subobject, indexes] of groups) list.push(...propertyRows(indexes, subobject));
-		rows.set(subject, list);
+		rows.set(subject, [...groups].flatMap(([subobject, indexes]) => propertyRows(graph, byId, targets, indexes, subobject)));
 	}
 	return rows;
-
-	function propertyRows(indexes: readonly number[], subobject: string): FactRow[] {
-		const list: FactRow[] = [];
-		for (const [property, group] of byProperty(indexes, (i) => graph.facts[i]!.property)) {
-			const seen = new Set<string>();
-			const values: FactValue[] = [];
-			for (const i of group) {
-				const fact = graph.facts[i]!;
-				const value = factValue(fact, byId.get(targets.get(i) ?? ''));
-				const key = `${value.text}\0${value.href ?? ''}`;
-				if (seen.has(key)) continue;
-				seen.add(key);
-				values.push(value);
-			}
-			list.push({ property, propertyUrl: propertyUrl(property), values, ...(subobject ? { subobject } : {}) });
-		}
-		return list;
-	}
 }
 
 /**
