@@ -45,8 +45,10 @@ export function resolveTarget(ctx: FactContext, title: Title, at: { line: number
 	const target = ctx.nodes.target(title);
 	if (target.missing) {
 		const pageType = isPageType(title.namespace);
+		const similar = pageType ? ctx.nodes.similarPages(title) : [];
+		const meant = similar.length > 0 ? ` Did you mean ${similar.map((id) => `\`${id}\``).join(' or ')}?` : '';
 		const why = pageType
-			? `Create \`${folderOf(title.namespace)}/${title.id.slice(title.namespace.length + 1)}${extensionOf(ctx.page.file)}\` or fix the ${what}.`
+			? `Create \`${folderOf(title.namespace)}/${title.id.slice(title.namespace.length + 1)}${extensionOf(ctx.page.file)}\` or fix the ${what}.${meant}`
 			: `${title.namespace ? `\`${title.namespace}\` is not one of the five page types` : 'The title has no namespace'}, so no page file can hold it and it stays a wanted page. Point it at a page such as \`Principle:Name\` if one exists.`;
 		report(ctx, at, 'missing-page', pageType ? 'warning' : 'info', `The ${what} points to \`${title.id}\`, which has no page. ${why}`);
 	}

@@ -35,6 +35,31 @@ export class NodeStore {
 	/** Whether an id is the id of a page file. */
 	exists = (id: string): boolean => this.pageIds.has(id);
 
+	private pagesByNamespace: Map<string, PageId[]> | undefined;
+
+	/**
+	 * Pages a missing title probably means: same namespace, and the name equal but for case or ending in
+	 * `_<name>` (generated pages prefix their names: `Implementation:benchmark_moe` for
+	 * `Implementation:vllm-project_vllm_Benchmark_moe`). At most `limit`, sorted.
+	 */
+	similarPages(title: Title, limit = 3): PageId[] {
+		if (!this.pagesByNamespace) {
+			this.pagesByNamespace = new Map();
+			for (const id of this.pageIds as ReadonlySet<PageId>) {
+				const namespace = id.slice(0, id.indexOf(':'));
+				const list = this.pagesByNamespace.get(namespace);
+				if (list) list.push(id);
+				else this.pagesByNamespace.set(namespace, [id]);
+			}
+		}
+		const name = title.name.replace(/ /gu, '_').toLowerCase();
+		const similar = (this.pagesByNamespace.get(title.namespace) ?? []).filter((id) => {
+			const candidate = id.slice(title.namespace.length + 1).toLowerCase();
+			return candidate === name || candidate.endsWith(`_${name}`);
+		});
+		return similar.sort(compareText).slice(0, limit);
+	}
+
 	/** Adds the node of a page file and returns it for its facts to fill. */
 	addPage(page: ParsedPage, overview: string | undefined): Draft {
 		const node = blank(page.id, 'page', page.namespace, page.name, page.title || page.name);

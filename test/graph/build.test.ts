@@ -243,6 +243,16 @@ describe('nodes', () => {
 		expect(diagnostics.map((d) => d.message)).toEqual(['The link points to `Principle:Missing_One`, which has no page. Create `principles/Missing_One.md` or fix the link.']);
 	});
 
+	test('a missing page whose name ends a page name of its namespace is suggested (generated prefixes)', () => {
+		const { diagnostics } = buildGraph([
+			page('implementations/vllm_Benchmark_moe.md'),
+			page('implementations/Other_benchmark_moe_v2.md'),
+			page('principles/Benchmark_moe.md'),
+			page('heuristics/A.md', { links: [link('Implementation:benchmark_moe', 2), link('Implementation:Unrelated', 3)] }),
+		]);
+		expect(diagnostics.map((d) => d.message.split('or fix the link.')[1])).toEqual([' Did you mean `Implementation:Vllm_Benchmark_moe`?', '']);
+	});
+
 	test('wanted pages list the page that wrote the link also when the edge starts at the missing node (used_by, required_by, old Used By)', () => {
 		const { graph } = buildGraph([
 			page('heuristics/Cheatsheet.wiki', { facts: [fact('used_by', 'Implementation:Missing Trainer'), fact('uses_heuristic', 'Workflow:Reward Modeling')] }),
