@@ -94,7 +94,7 @@ export async function sitePages(root: string): Promise<string[]> {
 		for (const entry of await readdir(dir, { withFileTypes: true })) {
 			const full = join(dir, entry.name);
 			if (entry.isDirectory()) {
-				if (entry.name !== '_astro' && entry.name !== 'pagefind' && entry.name !== 'api') await walk(full);
+				if (!['_astro', '_vendor', 'pagefind', 'api'].includes(entry.name)) await walk(full);
 			} else if (entry.name === 'index.html') {
 				const rel = relative(root, dir).split(sep).join('/');
 				out.push(rel ? `/${rel}/` : '/');

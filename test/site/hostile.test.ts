@@ -55,7 +55,7 @@ async function listHtml(root: string): Promise<string[]> {
 		for (const entry of await readdir(dir, { withFileTypes: true })) {
 			const full = join(dir, entry.name);
 			if (entry.isDirectory()) {
-				if (entry.name !== '_astro' && entry.name !== 'pagefind') await walk(full);
+				if (!['_astro', '_vendor', 'pagefind'].includes(entry.name)) await walk(full);
 			} else if (entry.name.endsWith('.html')) out.push(relative(root, full).split(sep).join('/'));
 		}
 	};
