@@ -3,6 +3,7 @@ export { buildGraph } from './build.ts';
 export { backlinks, outlinks, nodeById, relationLabel, wantedPages, type WantedPage } from './query.ts';
 export { PROPERTIES, RELATION_LABELS, lookupProperty, normalizePropertyName, suggestProperty, type KnownProperty, type PropertySpec } from './registry.ts';
 export { REQUIRED_SECTIONS } from './sections.ts';
+export { pageSuggester, type PageSuggester } from './similar.ts';
 export { pageSources } from './sources.ts';
 export { urlFor, slugSegment, type SiteUrl } from './url.ts';
 export { domainId, linkedTitle } from './values.ts';

@@ -3,6 +3,7 @@ import { normalizeName, toDbKey, type Title } from '../load/title.ts';
 import type { PageId } from '../load/types.ts';
 import type { ParsedPage } from '../parse/types.ts';
 import { compareText } from './edges.ts';
+import { pageSuggester, type PageSuggester } from './similar.ts';
 import type { GraphNode, NodeKind, SourceRef } from './types.ts';
 import { urlFor } from './url.ts';
 import { domainDisplay, domainId, domainKey, sourceIdentity } from './values.ts';
@@ -35,29 +36,12 @@ export class NodeStore {
 	/** Whether an id is the id of a page file. */
 	exists = (id: string): boolean => this.pageIds.has(id);
 
-	private pagesByNamespace: Map<string, PageId[]> | undefined;
+	private suggester: PageSuggester | undefined;
 
-	/**
-	 * Pages a missing title probably means: same namespace, and the name equal but for case or ending in
-	 * `_<name>` (generated pages prefix their names: `Implementation:benchmark_moe` for
-	 * `Implementation:vllm-project_vllm_Benchmark_moe`). At most `limit`, sorted.
-	 */
-	similarPages(title: Title, limit = 3): PageId[] {
-		if (!this.pagesByNamespace) {
-			this.pagesByNamespace = new Map();
-			for (const id of this.pageIds as ReadonlySet<PageId>) {
-				const namespace = id.slice(0, id.indexOf(':'));
-				const list = this.pagesByNamespace.get(namespace);
-				if (list) list.push(id);
-				else this.pagesByNamespace.set(namespace, [id]);
-			}
-		}
-		const name = title.name.replace(/ /gu, '_').toLowerCase();
-		const similar = (this.pagesByNamespace.get(title.namespace) ?? []).filter((id) => {
-			const candidate = id.slice(title.namespace.length + 1).toLowerCase();
-			return candidate === name || candidate.endsWith(`_${name}`);
-		});
-		return similar.sort(compareText).slice(0, limit);
+	/** Pages a missing title probably means (see {@link pageSuggester}). */
+	similarPages(title: Title): PageId[] {
+		this.suggester ??= pageSuggester(this.pageIds);
+		return this.suggester(title.namespace, title.name);
 	}
 
 	/** Adds the node of a page file and returns it for its facts to fill. */

@@ -73,6 +73,18 @@ describe('kapso-wikis site', () => {
 		await page.close();
 	});
 
+	test('a wanted page whose name ends an existing page name points at that page', async () => {
+		const page = await context.newPage();
+		await page.goto(`${server.url}/wanted/`);
+		const row = page.locator('main table tbody tr', { has: page.locator('code', { hasText: /^Implementation:Benchmark_moe$/u }) });
+		const meant = row.locator('.meta-line', { hasText: 'Did you mean' }).locator('a');
+		expect(await meant.getAttribute('href')).toBe('/implementation/Vllm-project_vllm_Benchmark_moe/');
+		const response = await page.goto(server.url + (await meant.getAttribute('href'))!);
+		expect(response?.status()).toBe(200);
+		expect(await page.locator('.notice', { hasText: 'does not exist' }).count()).toBe(0);
+		await page.close();
+	});
+
 	test('a formula renders with KaTeX and a mermaid diagram draws', async () => {
 		const page = await context.newPage();
 		const errors = watchErrors(page);
