@@ -49,7 +49,8 @@ function canonicalNamespace(raw: string): string {
  * @example parseTitle('heuristic:learning_rate_tuning#Values') // { id: 'Heuristic:Learning_rate_tuning', namespace: 'Heuristic', name: 'Learning rate tuning', fragment: 'Values' }
  */
 export function parseTitle(raw: string): Title | undefined {
-	let text = raw.trim();
+	// NFC first, as MediaWiki: `≮` decomposes to `<` + U+0338, which must not read as a forbidden `<`.
+	let text = raw.normalize('NFC').trim();
 	if (text.startsWith(':')) text = text.slice(1);
 	let fragment: string | undefined;
 	const hash = text.indexOf('#');
@@ -80,7 +81,8 @@ export function isPageType(namespace: string): namespace is PageType {
  * @example titleFromFile('heuristics', 'Learning_Rate_Tuning.wiki') // id 'Heuristic:Learning_Rate_Tuning'
  */
 export function titleFromFile(folder: keyof typeof PAGE_NAMESPACES, fileName: string): Title | undefined {
-	const base = fileName.replace(/\.(wiki|mediawiki|md|txt)$/iu, '');
+	// macOS stores file names decomposed (NFD): compose them before looking for forbidden characters.
+	const base = fileName.normalize('NFC').replace(/\.(wiki|mediawiki|md|txt)$/iu, '');
 	if (/[[\]{}|<>#]/u.test(base)) return undefined;
 	const name = normalizeName(base);
 	if (name === '') return undefined;

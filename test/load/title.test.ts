@@ -27,11 +27,21 @@ describe('parseTitle', () => {
 		expect(parseTitle('a|b')).toBeUndefined();
 		expect(parseTitle('{{x}}')).toBeUndefined();
 	});
+
+	test('composes the text first: a decomposed character is not read as a forbidden one', () => {
+		// `≮` (U+226E) decomposes to `<` + U+0338; found by the fast-check url test
+		expect(parseTitle('Heuristic:\u226E'.normalize('NFD'))?.id).toBe('Heuristic:\u226E');
+		expect(parseTitle('Heuristic:Cafe\u0301')?.id).toBe('Heuristic:Caf\u00E9');
+	});
 });
 
 describe('titleFromFile', () => {
 	test('drops the page extension only', () => {
 		expect(titleFromFile('implementations', 'loraplus.py.md')?.id).toBe('Implementation:Loraplus.py');
 		expect(titleFromFile('heuristics', 'Learning Rate Tuning.wiki')?.id).toBe('Heuristic:Learning_Rate_Tuning');
+	});
+
+	test('composes decomposed (macOS) file names', () => {
+		expect(titleFromFile('heuristics', 'A\u226E.wiki'.normalize('NFD'))?.id).toBe('Heuristic:A\u226E');
 	});
 });
