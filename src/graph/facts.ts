@@ -1,6 +1,6 @@
 import { diag, type Diagnostic, type Severity } from '../diagnostics/diagnostic.ts';
 import type { RuleId } from '../diagnostics/rules.ts';
-import { isPageType, type Title } from '../load/title.ts';
+import { isPageType, pageFileFor, type Title } from '../load/title.ts';
 import type { PageId } from '../load/types.ts';
 import type { Fact, ParsedPage } from '../parse/types.ts';
 import type { EdgeSet } from './edges.ts';
@@ -35,10 +35,6 @@ function keepAttribute(ctx: FactContext, property: string, value: string): void 
 	else Object.defineProperty(attributes, property, { value: [value], enumerable: true, writable: true, configurable: true });
 }
 
-// Page types map to their plural folder (`Heuristic` -> `heuristics`).
-const folderOf = (namespace: string) => `${namespace.toLowerCase()}s`;
-// A page to create is suggested in the format of the page that links to it (`.md` pages link to `.md` pages).
-const extensionOf = (file: string) => /\.[^./]+$/u.exec(file)?.[0] ?? '.wiki';
 
 /** Resolves a title to its node and reports a red link (a warning for the five page types, else info). */
 export function resolveTarget(ctx: FactContext, title: Title, at: { line: number; col: number }, what: string): PageId {
@@ -48,7 +44,7 @@ export function resolveTarget(ctx: FactContext, title: Title, at: { line: number
 		const similar = pageType ? ctx.nodes.similarPages(title) : [];
 		const meant = similar.length > 0 ? ` Did you mean ${similar.map((id) => `\`${id}\``).join(' or ')}?` : '';
 		const why = pageType
-			? `Create \`${folderOf(title.namespace)}/${title.id.slice(title.namespace.length + 1)}${extensionOf(ctx.page.file)}\` or fix the ${what}.${meant}`
+			? `Create \`${pageFileFor(title.namespace, title.name, ctx.page.file)}\` or fix the ${what}.${meant}`
 			: `${title.namespace ? `\`${title.namespace}\` is not one of the five page types` : 'The title has no namespace'}, so no page file can hold it and it stays a wanted page. Point it at a page such as \`Principle:Name\` if one exists.`;
 		report(ctx, at, 'missing-page', pageType ? 'warning' : 'info', `The ${what} points to \`${title.id}\`, which has no page. ${why}`);
 	}

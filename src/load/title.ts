@@ -89,3 +89,14 @@ export function titleFromFile(folder: keyof typeof PAGE_NAMESPACES, fileName: st
 	const namespace = PAGE_NAMESPACES[folder];
 	return { id: `${namespace}:${toDbKey(name)}` as PageId, namespace, name };
 }
+
+/**
+ * The file that would hold a page of one of the five types: its type folder, its name, and the extension of
+ * `likeFile` (a page linked from `.md` pages is best written as `.md`), else `.wiki`.
+ * @example pageFileFor('Principle', 'Quantization', 'heuristics/A.md') // 'principles/Quantization.md'
+ */
+export function pageFileFor(namespace: PageType, name: string, likeFile?: string): string {
+	const folder = Object.keys(PAGE_NAMESPACES).find((f) => PAGE_NAMESPACES[f as keyof typeof PAGE_NAMESPACES] === namespace)!;
+	const extension = (likeFile && /\.[^./]+$/u.exec(likeFile)?.[0]) || '.wiki';
+	return `${folder}/${toDbKey(name)}${extension}`;
+}

@@ -82,6 +82,11 @@ describe('kapso-wikis site', () => {
 		const response = await page.goto(server.url + (await meant.getAttribute('href'))!);
 		expect(response?.status()).toBe(200);
 		expect(await page.locator('.notice', { hasText: 'does not exist' }).count()).toBe(0);
+		// the red link's own page gives the same hint, and names the file in the format of the pages linking to it
+		await page.goto(`${server.url}/implementation/Benchmark_moe/`);
+		const notice = page.locator('.notice');
+		expect(await notice.textContent()).toContain('Create implementations/Benchmark_moe.md to write it.');
+		expect(await notice.locator('a').getAttribute('href')).toBe('/implementation/Vllm-project_vllm_Benchmark_moe/');
 		await page.close();
 	});
 

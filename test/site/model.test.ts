@@ -1,4 +1,7 @@
 // The site's view of a pipeline run: fact box rows, related pages, property pages (no browser needed).
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { PageId } from '../../src/load/types.ts';
 import { runPipeline, type PipelineResult } from '../../src/pipeline/run.ts';
@@ -98,5 +101,24 @@ describe('site helpers', () => {
 		const groups = relationGroups(graph);
 		expect(groups.get('A')).toEqual([{ relation: 'related', direction: 'out', label: 'Related', ids: ['B'] }]);
 		expect(groups.get('B')).toEqual([{ relation: 'related', direction: 'out', label: 'Related', ids: ['A'] }]);
+	});
+});
+
+describe('wanted hints of missing nodes', () => {
+	test('name the file to create like the linking page, and the page a link probably meant', async () => {
+		const dir = await mkdtemp(join(tmpdir(), 'wikikb-wanted-'));
+		try {
+			await mkdir(join(dir, 'heuristics'));
+			await mkdir(join(dir, 'implementations'));
+			await writeFile(join(dir, 'implementations', 'vllm_Benchmark_moe.md'), '# vllm Benchmark moe\n\nA benchmark.\n');
+			await writeFile(join(dir, 'heuristics', 'A.md'), '# A\n\nSee [[Principle:Nope]], [[Concept:Attention]] and [[Implementation:benchmark_moe]].\n');
+			const wanted = buildModel(await runPipeline({ contentDir: dir, cacheDir: false })).nodeById;
+			expect(wanted.get('Principle:Nope')!.data.wanted).toEqual({ createAs: 'principles/Nope.md', meant: [] });
+			expect(wanted.get('Concept:Attention')!.data.wanted).toEqual({ meant: [] });
+			expect(wanted.get('Implementation:Benchmark_moe')!.data.wanted?.meant.map((r) => r.url)).toEqual(['/implementation/Vllm_Benchmark_moe/']);
+			expect(wanted.get('Heuristic:A')!.data.wanted).toBeUndefined();
+		} finally {
+			await rm(dir, { recursive: true, force: true });
+		}
 	});
 });

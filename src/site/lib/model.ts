@@ -1,12 +1,15 @@
 import type { Graph, GraphNode } from '../../graph/types.ts';
+import { pageSuggester, type PageSuggester } from '../../graph/similar.ts';
 import { urlFor } from '../../graph/url.ts';
+import { isPageType, pageFileFor } from '../../load/title.ts';
 import type { PageId } from '../../load/types.ts';
 import type { LrRule } from '../../lr/types.ts';
 import type { BodyInfo } from '../../pipeline/bodies.ts';
 import type { PipelineResult } from '../../pipeline/run.ts';
 import { factRows, propertyPages } from './facts.ts';
 import { relationGroups } from './relations.ts';
-import type { GraphData, NodeData, NodeRef, NodeSummary, PropertyData, SourceView } from './view-types.ts';
+import type { RelationGroupIds } from './relations.ts';
+import type { GraphData, NodeData, NodeRef, NodeSummary, PropertyData, SourceView, WantedHints } from './view-types.ts';
 
 /** One node's entry: its view data, about its rendered body (pages only; the body is read when shown). */
 export interface NodeEntry {
@@ -69,6 +72,14 @@ function sourceViews(node: GraphNode, targets: ReadonlyMap<string, string> | und
 	});
 }
 
+/** What a missing node's page says: the file to create (named like the first page linking to it) and likely meant pages. */
+function wantedHints(node: GraphNode, groups: readonly RelationGroupIds[], byId: ReadonlyMap<string, GraphNode>, suggest: PageSuggester): WantedHints {
+	const namespace = node.namespace;
+	if (!isPageType(namespace)) return { meant: [] };
+	const linkingFile = groups.flatMap((g) => (g.direction === 'in' ? g.ids : [])).flatMap((id) => byId.get(id)?.file ?? [])[0];
+	return { createAs: pageFileFor(namespace, node.name, linkingFile), meant: suggest(namespace, node.name).flatMap((id) => (byId.has(id) ? [refOf(byId.get(id)!)] : [])) };
+}
+
 /** Targets of a node's outgoing edges of one relation, in edge order, unique. */
 function outgoing(graph: Graph): Map<string, Map<string, string[]>> {
 	const out = new Map<string, Map<string, string[]>>();
@@ -102,6 +113,7 @@ export function buildModel(result: PipelineResult): SiteModel {
 	const refsOf = (ids: readonly string[] | undefined) => (ids ?? []).flatMap((id) => ref(id) ?? []);
 	const out = outgoing(graph);
 	const sources = sourceTargets(graph);
+	const suggest = pageSuggester(result.pages.map((p) => p.id));
 
 	const nodes: NodeEntry[] = graph.nodes.map((node) => {
 		const body = result.bodies.info(node.id as PageId);
@@ -123,6 +135,7 @@ export function buildModel(result: PipelineResult): SiteModel {
 			groups: (groups.get(node.id) ?? []).map((g) => ({ relation: g.relation, direction: g.direction, label: g.label, items: refsOf(g.ids) })),
 			diagnostics: node.file ? (diagnosticsByFile.get(pathByFile.get(node.file) ?? '') ?? 0) : 0,
 			hasDiagrams: body?.hasDiagrams ?? false,
+			...(node.kind === 'missing' ? { wanted: wantedHints(node, groups.get(node.id) ?? [], byId, suggest) } : {}),
 		};
 		const hash = hashById.get(node.id);
 		return { data, ...(body ? { body } : {}), ...(hash ? { hash } : {}) };

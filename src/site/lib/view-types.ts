@@ -81,6 +81,16 @@ export interface NodeData {
 	readonly diagnostics: number;
 	/** The page has `<pre class="mermaid">` diagrams (loads the diagram script). */
 	readonly hasDiagrams: boolean;
+	/** For a missing node: how to write it, or which page a link probably meant. */
+	readonly wanted?: WantedHints;
+}
+
+/** What a missing node's page and the wanted pages tell an author. */
+export interface WantedHints {
+	/** The file to create, for the five page types (`principles/Quantization.wiki`). */
+	readonly createAs?: string;
+	/** Pages the title probably means (same namespace, name equal but for case or ending in `_<name>`). */
+	readonly meant: readonly NodeRef[];
 }
 
 /** What lists, tables and the navigation show of a node: all the `nodes` collection holds of it. */
