@@ -37,10 +37,13 @@ async function timeNode(args: readonly string[], env: Record<string, string> = {
 	await new Promise<void>((ok, fail) => {
 		const child = spawn(process.execPath, ['--import', join(ROOT, 'scripts/bench/rss-reporter.mjs'), ...args], { cwd: ROOT, env: { ...process.env, ...env, WIKIKB_RSS_OUT: rssFile }, stdio: ['ignore', 'ignore', 'pipe'] });
 		const stopSampling = sampleTreeRss(child.pid!);
-		child.on('exit', () => (treeKib = stopSampling()));
 		let err = '';
 		child.stderr.on('data', (d) => (err += d));
-		child.on('exit', (code) => (code === 0 ? ok() : fail(new Error(`${args.join(' ')} exited ${code}: ${err.slice(-2000)}`))));
+		child.on('exit', (code) => {
+			treeKib = stopSampling();
+			if (code === 0) ok();
+			else fail(new Error(`${args.join(' ')} exited ${code}: ${err.slice(-2000)}`));
+		});
 	});
 	const seconds = (performance.now() - started) / 1000;
 	const rssMb = Number(await readFile(rssFile, 'utf8')) / 1024;
@@ -66,8 +69,6 @@ async function measure(name: string, once: () => Promise<Sample>, prepare: () =>
 	return { name, seconds: median(samples.map((s) => s.seconds)), rssMb: Math.max(...samples.map((s) => s.rssMb)), treeMb: Math.max(...samples.map((s) => s.treeMb)) };
 }
 
-const cli = (...args: string[]) => ['scripts/wikikb.mjs', ...args];
-
 async function editOnePage(dir: string, round: number): Promise<void> {
 	const [first] = await listPageFiles(dir);
 	await appendFile(first!, `\nEdited for the bench, round ${round}.\n`);
@@ -78,20 +79,22 @@ async function benchCorpus(label: string, dir: string, withBuild: boolean): Prom
 	const cache = join(WORK, `cache-${label}`);
 	const out = join(WORK, `out-${label}`);
 	const fresh = () => rm(cache, { recursive: true, force: true });
+	/** One run of a wikikb command on this corpus, with its own cache folder. */
+	const wikikb = (command: 'export' | 'build') => () => timeNode(['scripts/wikikb.mjs', command, '--content', dir, '--out', out], { WIKIKB_CACHE_DIR: cache });
 	let round = 0;
 	const rows = [
 		await measure('bare wikiparser-node parse+render, 1 thread', () => timeNode(['--import', 'tsx', 'scripts/bench/bare.ts', dir])),
-		await measure('export, cold', () => timeNode(cli('export', '--content', dir, '--out', out), { WIKIKB_CACHE_DIR: cache }), fresh),
-		await measure('export, warm', () => timeNode(cli('export', '--content', dir, '--out', out), { WIKIKB_CACHE_DIR: cache })),
-		await measure('export, after one edit', () => timeNode(cli('export', '--content', dir, '--out', out), { WIKIKB_CACHE_DIR: cache }), () => editOnePage(dir, ++round)),
+		await measure('export, cold', wikikb('export'), fresh),
+		await measure('export, warm', wikikb('export')),
+		await measure('export, after one edit', wikikb('export'), () => editOnePage(dir, ++round)),
 	];
 	if (withBuild) {
 		rows.push(
-			await measure('build (Astro + Pagefind), cold', () => timeNode(cli('build', '--content', dir, '--out', out), { WIKIKB_CACHE_DIR: cache }), async () => {
+			await measure('build (Astro + Pagefind), cold', wikikb('build'), async () => {
 				await fresh();
 				await rm(join(ROOT, 'node_modules', '.astro'), { recursive: true, force: true });
 			}),
-			await measure('build, after one edit', () => timeNode(cli('build', '--content', dir, '--out', out), { WIKIKB_CACHE_DIR: cache }), () => editOnePage(dir, ++round)),
+			await measure('build, after one edit', wikikb('build'), () => editOnePage(dir, ++round)),
 		);
 		for (const style of FLOOR_STYLES) {
 			const floorDir = join(WORK, `floor-${style}-${label}`);

@@ -1,3 +1,4 @@
+import { namespaceOf } from '../load/title.ts';
 import type { PageId } from '../load/types.ts';
 import { compareText } from './edges.ts';
 
@@ -13,7 +14,7 @@ export type PageSuggester = (namespace: string, name: string, limit?: number) =>
 export function pageSuggester(pageIds: Iterable<string>): PageSuggester {
 	const byNamespace = new Map<string, PageId[]>();
 	for (const id of pageIds) {
-		const namespace = id.slice(0, Math.max(0, id.indexOf(':')));
+		const namespace = namespaceOf(id);
 		const list = byNamespace.get(namespace);
 		if (list) list.push(id as PageId);
 		else byNamespace.set(namespace, [id as PageId]);

@@ -1,4 +1,4 @@
-import { isPageType, parseTitle, type Title } from '../load/title.ts';
+import { isPageType, namespaceOf, parseTitle, type Title } from '../load/title.ts';
 import type { PageId } from '../load/types.ts';
 import { lookupProperty } from './registry.ts';
 import type { SourceRef } from './types.ts';
@@ -95,5 +95,5 @@ export function valueTitle(value: string, exists: (id: string) => boolean): Titl
 export function linkedTitle(property: string, value: string, pageExists: (id: string) => boolean): Title | undefined {
 	const spec = lookupProperty(property);
 	if (spec && spec.value !== 'title') return undefined;
-	return valueTitle(value, (id) => isPageType(id.slice(0, Math.max(0, id.indexOf(':')))) && pageExists(id));
+	return valueTitle(value, (id) => isPageType(namespaceOf(id)) && pageExists(id));
 }

@@ -71,6 +71,15 @@ export function parseTitle(raw: string): Title | undefined {
 	return fragment === undefined ? { id, namespace, name } : { id, namespace, name, fragment };
 }
 
+/**
+ * The namespace of a page id (`''` for the main namespace).
+ * @example namespaceOf('Heuristic:Learning_Rate_Tuning') // 'Heuristic'
+ */
+export function namespaceOf(id: string): string {
+	const colon = id.indexOf(':');
+	return colon > 0 ? id.slice(0, colon) : '';
+}
+
 /** Is this namespace one of the five page types? */
 export function isPageType(namespace: string): namespace is PageType {
 	return NAMESPACE_BY_LOWER.get(namespace.toLowerCase()) === namespace;

@@ -1,7 +1,7 @@
 import { relative, resolve, sep } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { PAGE_EXTENSIONS } from '../load/types.ts';
-import { summaryOf, type SiteModel } from './lib/model.ts';
+import { propertySummaryOf, summaryOf, type SiteModel } from './lib/model.ts';
 import { contentDir, loadSiteData, resetSiteData } from './lib/site-data.ts';
 
 /** The collections the site reads, each filled from the one shared pipeline run. */
@@ -41,7 +41,7 @@ function* entriesOf(model: SiteModel, collection: CollectionName): Generator<Ent
 			};
 			return;
 		case 'properties':
-			for (const p of model.properties) yield { id: p.name, data: { name: p.name, url: p.url, count: p.count, values: p.uses.length }, digestOf: `${ENTRY_VERSION}\0${JSON.stringify(p)}` };
+			for (const p of model.properties) yield { id: p.name, data: propertySummaryOf(p), digestOf: `${ENTRY_VERSION}\0${JSON.stringify(p)}` };
 			return;
 		case 'rules':
 			for (const r of model.rules) yield { id: r.id, data: { ...r }, digestOf: `${ENTRY_VERSION}\0${JSON.stringify(r)}` };

@@ -9,7 +9,7 @@ import type { PipelineResult } from '../../pipeline/run.ts';
 import { factRows, propertyPages } from './facts.ts';
 import { relationGroups } from './relations.ts';
 import type { RelationGroupIds } from './relations.ts';
-import type { GraphData, NodeData, NodeRef, NodeSummary, PropertyData, SourceView, WantedHints } from './view-types.ts';
+import type { GraphData, NodeData, NodeRef, NodeSummary, PropertyData, PropertySummary, SourceView, WantedHints } from './view-types.ts';
 
 /** One node's entry: its view data, about its rendered body (pages only; the body is read when shown). */
 export interface NodeEntry {
@@ -35,6 +35,11 @@ export function summaryOf(data: NodeData): NodeSummary {
 	const tagRelation = kind === 'domain' || kind === 'category' || kind === 'source' ? kind : undefined;
 	const members = data.groups.find((g) => g.relation === tagRelation && g.direction === 'in')?.items.length ?? 0;
 	return { id, kind, namespace, name, title, url, missing, ...(overview ? { overview } : {}), ...(lastUpdated ? { lastUpdated } : {}), domains, members };
+}
+
+/** What the property index shows of a property (the collection entry). */
+export function propertySummaryOf(property: PropertyData): PropertySummary {
+	return { name: property.name, url: property.url, count: property.count, values: property.uses.length };
 }
 
 /** A reference to a node for links and lists. */
@@ -73,11 +78,11 @@ function sourceViews(node: GraphNode, targets: ReadonlyMap<string, string> | und
 }
 
 /** What a missing node's page says: the file to create (named like the first page linking to it) and likely meant pages. */
-function wantedHints(node: GraphNode, groups: readonly RelationGroupIds[], byId: ReadonlyMap<string, GraphNode>, suggest: PageSuggester): WantedHints {
+function wantedHints(node: GraphNode, groups: readonly RelationGroupIds[], byId: ReadonlyMap<string, GraphNode>, suggest: PageSuggester, refsOf: (ids: readonly string[]) => NodeRef[]): WantedHints {
 	const namespace = node.namespace;
 	if (!isPageType(namespace)) return { meant: [] };
 	const linkingFile = groups.flatMap((g) => (g.direction === 'in' ? g.ids : [])).flatMap((id) => byId.get(id)?.file ?? [])[0];
-	return { createAs: pageFileFor(namespace, node.name, linkingFile), meant: suggest(namespace, node.name).flatMap((id) => (byId.has(id) ? [refOf(byId.get(id)!)] : [])) };
+	return { createAs: pageFileFor(namespace, node.name, linkingFile), meant: refsOf(suggest(namespace, node.name)) };
 }
 
 /** Targets of a node's outgoing edges of one relation, in edge order, unique. */
@@ -135,7 +140,7 @@ export function buildModel(result: PipelineResult): SiteModel {
 			groups: (groups.get(node.id) ?? []).map((g) => ({ relation: g.relation, direction: g.direction, label: g.label, items: refsOf(g.ids) })),
 			diagnostics: node.file ? (diagnosticsByFile.get(pathByFile.get(node.file) ?? '') ?? 0) : 0,
 			hasDiagrams: body?.hasDiagrams ?? false,
-			...(node.kind === 'missing' ? { wanted: wantedHints(node, groups.get(node.id) ?? [], byId, suggest) } : {}),
+			...(node.kind === 'missing' ? { wanted: wantedHints(node, groups.get(node.id) ?? [], byId, suggest, refsOf) } : {}),
 		};
 		const hash = hashById.get(node.id);
 		return { data, ...(body ? { body } : {}), ...(hash ? { hash } : {}) };

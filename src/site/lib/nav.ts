@@ -1,5 +1,4 @@
 import { slugSegment } from '../../graph/url.ts';
-import { PAGE_NAMESPACES } from '../../load/types.ts';
 import type { NodeSummary } from './view-types.ts';
 
 /** One link of the site navigation. */
@@ -46,10 +45,7 @@ export function indexUrl(namespace: string): string {
 	return `/${namespace ? slugSegment(namespace.toLowerCase()) : 'page'}/`;
 }
 
-/** Is `namespace` one of the five page types? */
-export function isPageType(namespace: string): boolean {
-	return (Object.values(PAGE_NAMESPACES) as string[]).includes(namespace);
-}
+export { isPageType } from '../../load/title.ts';
 
 /** The sidebar: page types with counts, the tag indexes, and the site's tools. */
 export function navSections(nodes: readonly NodeSummary[]): NavSection[] {
