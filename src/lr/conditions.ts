@@ -2,26 +2,8 @@
  * The condition vocabulary: which tasks, method and model sizes a text names. Pure and browser-safe
  * (the recommender form reads its inputs with the same words).
  */
+import { TASK_NAMES, TASK_SYNONYMS } from './task-words.ts';
 import { LR_TASKS, type LrMethod, type LrTask, type ModelParams } from './types.ts';
-
-/**
- * Words for each task. `Instruction Fine-tuning (SFT)` names both `sft` and `instruction-tuning`; it is read as
- * `sft` only, because instruction tuning is supervised fine-tuning on instructions and the acronym is the name
- * the page gives it (see `readTasks`). The recommender treats the two as one family.
- */
-const TASK_WORDS: Readonly<Record<LrTask, RegExp>> = {
-	sft: /\bSFT\b|\bsupervised[ -]fine[ -]?tun(?:e|ed|ing)\b/i,
-	'instruction-tuning': /\binstruct(?:ion)?s?[ -](?:fine[ -]?)?tun(?:e|ed|ing)\b|\binstruction[ -]following (?:fine[ -]?)?tuning\b|\bchat fine[ -]?tuning\b/i,
-	'domain-adaptation': /\bdomain[ -]adapt(?:ation|ive|ing)?\b|\bDAPT\b|\bdomain[ -]specific (?:fine[ -]?)?tuning\b/i,
-	'continued-pretraining': /\bcontinu(?:ed|al|ing|ous)[ -](?:pre-?)?train(?:ing)?\b|\bCPT\b|\bfurther pre-?training\b/i,
-	'full-finetune': /\bfull[ -](?:parameter[ -]|model[ -])?fine[ -]?tun(?:e|ed|ing)\b|\bfull[ -]FT\b|\bFFT\b|\bfull[ -]finetunes?\b/i,
-	rlhf: /\bRLHF\b|\breinforcement learning from human feedback\b/i,
-	dpo: /\bDPO\b|\bdirect preference optimi[sz]ation\b/i,
-	grpo: /\bGRPO\b|\bgroup relative policy optimi[sz]ation\b/i,
-	ppo: /\bPPO\b|\bproximal policy optimi[sz]ation\b/i,
-	'reward-model': /\breward[ -]model(?:s|ing)?\b|\bRM training\b/i,
-	embedding: /\b(?:text|sentence) embeddings?\b|\bembeddings? (?:model|fine[ -]?tun|training|task)\w*/i,
-};
 
 /**
  * The tasks a text names, in the SPEC's order; `RLHF/DPO/GRPO` gives three.
@@ -32,7 +14,8 @@ const TASK_WORDS: Readonly<Record<LrTask, RegExp>> = {
 export function readTasks(text: string): LrTask[] {
 	// Titles glue words together (`TRL_DPOTrainer`): look at the text and at its split form.
 	const variants = [text, splitCamel(text)];
-	const tasks = LR_TASKS.filter((t) => variants.some((v) => TASK_WORDS[t].test(v)));
+	const named = LR_TASKS.filter((t) => variants.some((v) => TASK_NAMES[t].test(v)));
+	const tasks = named.length > 0 ? named : LR_TASKS.filter((t) => variants.some((v) => TASK_SYNONYMS[t]?.test(v)));
 	// One fine-tuning named twice (`Instruction Fine-tuning (SFT)`) is one task: keep the acronym's.
 	const one = tasks.includes('sft') ? tasks.filter((t) => t !== 'instruction-tuning') : tasks;
 	// Next to another task (`DPO, full fine-tune`), full fine-tuning is the method, not the task.
@@ -50,7 +33,7 @@ export function readMethod(text: string): LrMethod | undefined {
 	const qlora = /\bQ-?LoRA\b|\b4-?bit\b|\bNF4\b/i.test(spaced);
 	const lora = /(?<![Qq]-?)\bLoRA\b|\bLoRA\+|\bDoRA\b|\badapters?\b/i.test(spaced);
 	// `Full` alone is the method in a table cell, a list (`70B, Full`) or a parenthesis (`LR (full)`).
-	const full = TASK_WORDS['full-finetune'].test(spaced) || /\bfull[ -]parameter\b|\bfull[ -]model training\b|(?:^|[(,/])\s*full\s*(?=$|[),/])/i.test(spaced);
+	const full = TASK_NAMES['full-finetune'].test(spaced) || /\bfull[ -]parameter\b|\bfull[ -]model training\b|(?:^|[(,/])\s*full\s*(?=$|[),/])/i.test(spaced);
 	if (full && (lora || qlora)) return undefined;
 	if (full) return 'full';
 	if (lora) return 'lora';

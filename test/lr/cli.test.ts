@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, expect, test, vi } from 'vitest';
@@ -63,3 +63,18 @@ test('wikikb lr reads an exported lr-rules.json as well as a content folder', as
 		await rm(out, { recursive: true, force: true });
 	}
 }, 120_000);
+
+test('wikikb lr finds a task written as a plain table label (`embedding`, `Embeddings`)', async () => {
+	const content = await mkdtemp(join(tmpdir(), 'wikikb-lr-tasks-'));
+	try {
+		await mkdir(join(content, 'heuristics'));
+		await writeFile(join(content, 'heuristics', 'My_Rates.md'), '# My Rates\n\n| Task | Method | LR |\n|---|---|---|\n| embedding | lora | 1e-4 |\n| Reward modeling | full | 1e-5 |\n');
+		const rec = await run('lr', '--content', content, '--task', 'embedding', '--method', 'lora');
+		expect(rec.code).toBe(0);
+		expect(rec.out).toMatch(/^Recommended LR for task embedding, method lora: 1e-4\n/);
+		expect((await run('lr', '--content', content, '--task', 'Embeddings', '--method', 'lora')).out).toBe(rec.out);
+		expect((await run('lr', '--content', content, '--task', 'reward modeling')).out).toMatch(/^Recommended LR for task reward-model: 1e-5\n/);
+	} finally {
+		await rm(content, { recursive: true, force: true });
+	}
+});

@@ -20,6 +20,67 @@ describe('readTasks', () => {
 	])('%s names %j', (text, tasks) => {
 		expect(readTasks(text)).toEqual(tasks);
 	});
+
+	// Phrasings found in the corpora (kapso-wikis, unsloth-sample) and the repository's content/, and the forms
+	// a table label takes: singular and plural, any case, `-`/space/`_`/nothing between words.
+	test.each([
+		['embedding', ['embedding']],
+		['Embedding', ['embedding']],
+		['embeddings', ['embedding']],
+		['Embeddings (sentence-transformers)', ['embedding']],
+		['embedding models', ['embedding']],
+		['text-embedding', ['embedding']],
+		['sentence embeddings', ['embedding']],
+		['fine-tuning an embedding model', ['embedding']],
+		['reward modeling', ['reward-model']],
+		['Reward Modelling', ['reward-model']],
+		['reward_modeling', ['reward-model']],
+		['reward models', ['reward-model']],
+		['preference tuning', ['dpo']],
+		['Preference Optimization', ['dpo']],
+		['preference learning', ['dpo']],
+		['preference-aligned', ['dpo']],
+		['instruction-tuned', ['instruction-tuning']],
+		['instruct-tuned', ['instruction-tuning']],
+		['instruction-following', ['instruction-tuning']],
+		['chat fine-tuning', ['instruction-tuning']],
+		['supervised fine-tuned', ['sft']],
+		['Supervised Finetuning', ['sft']],
+		['domain-specific', ['domain-adaptation']],
+		['domain adapted', ['domain-adaptation']],
+		['domain-adaptive pre-training', ['domain-adaptation']],
+		['continue pre-training', ['continued-pretraining']],
+		['Continual Pretraining', ['continued-pretraining']],
+		['full-parameter fine-tuning', ['full-finetune']],
+		['RL from human feedback', ['rlhf']],
+	])('the phrasing %s names %j', (text, tasks) => {
+		expect(readTasks(text)).toEqual(tasks);
+	});
+
+	test.each([
+		// a model's parts, not the embedding task
+		'embedding layers',
+		'embedding_learning_rate',
+		'Embedding LR',
+		'the embeddings',
+		'input embeddings',
+		'lm_head and embeddings',
+		'embeddings and lm_head',
+		'embedding matrix',
+		// no task of the list: pre-training from scratch, generic fine-tuning, algorithms without a task of their own
+		'pretraining',
+		'Fine-tuning',
+		'ORPO',
+		'RL',
+	])('%s names no task', (text) => {
+		expect(readTasks(text)).toEqual([]);
+	});
+
+	test('a broad word yields to an exact task name in the same text', () => {
+		expect(readTasks('RLHF preference tuning')).toEqual(['rlhf']);
+		expect(readTasks('SFT on instruction-following data')).toEqual(['sft']);
+		expect(readTasks('Preference tuning (DPO)')).toEqual(['dpo']);
+	});
 });
 
 describe('readMethod', () => {

@@ -50,6 +50,19 @@ describe('tables with an LR column', () => {
 		]);
 	});
 
+	test('a task written as a table label names its task in any case, singular or plural', () => {
+		const { rules } = extract({
+			tables: [table(1, ['Task', 'Method', 'LR'], [['embedding', 'lora', '1e-4'], ['Embeddings', 'full', '2e-5'], ['Reward modelling', 'LoRA', '1e-5'], ['Preference tuning', 'full', '5e-7'], ['Instruction-following', 'QLoRA', '2e-4']], { syntax: 'markdown' })],
+		});
+		expect(rules.map((r) => [r.condition.text, r.condition.tasks, r.condition.method])).toEqual([
+			['embedding, lora', ['embedding'], 'lora'],
+			['Embeddings, full', ['embedding'], 'full'],
+			['Reward modelling, LoRA', ['reward-model'], 'lora'],
+			['Preference tuning, full', ['dpo'], 'full'],
+			['Instruction-following, QLoRA', ['instruction-tuning'], 'qlora'],
+		]);
+	});
+
 	test('qualifiers in the LR cell are kept in the notes', () => {
 		const { rules } = extract({ tables: [table(1, ['Task', 'LR'], [['SFT', '~2e-4 with decay']])] });
 		expect(rules[0]).toMatchObject({ lr: { min: 0.0002, max: 0.0002, text: '2e-4' }, notes: '~2e-4 with decay' });
