@@ -3,7 +3,7 @@
  * (the recommender form reads its inputs with the same words).
  */
 import { TASK_NAMES, TASK_SYNONYMS } from './task-words.ts';
-import { LR_TASKS, type LrMethod, type LrTask, type ModelParams } from './types.ts';
+import { LR_METHODS, LR_TASKS, type LrMethod, type LrTask, type ModelParams } from './types.ts';
 
 /**
  * The tasks a text names, in the SPEC's order; `RLHF/DPO/GRPO` gives three.
@@ -110,13 +110,24 @@ export function readTask(text: string): LrTask | undefined {
 }
 
 /**
- * Reads a method typed by a user: `lora`, `qlora`, `full` (also `QLoRA`, `full fine-tuning`).
+ * What a user may type for each method, compared without case and with spaces and `_` read as `-`: the id and
+ * its usual spellings. Nothing else is accepted (`adapter` could be LoRA or a bottleneck adapter).
+ */
+export const METHOD_INPUTS: Readonly<Record<LrMethod, readonly string[]>> = {
+	lora: ['lora'],
+	qlora: ['qlora', 'q-lora'],
+	full: ['full', 'full-finetune', 'full-finetuning', 'full-fine-tune', 'full-fine-tuning', 'full-ft', 'full-parameter'],
+};
+
+/**
+ * Reads a method typed by a user: `lora`, `qlora`, `full` or one of their spellings in `METHOD_INPUTS`
+ * (`QLoRA`, `full fine-tuning`); undefined for anything else.
  * @example readMethodInput('QLoRA') // 'qlora'
+ * @example readMethodInput('adapter') // undefined
  */
 export function readMethodInput(text: string): LrMethod | undefined {
-	const t = text.trim().toLowerCase();
-	if (t === 'lora' || t === 'qlora' || t === 'full') return t;
-	return readMethod(text);
+	const t = text.trim().toLowerCase().replace(/[\s_]+/g, '-');
+	return LR_METHODS.find((m) => METHOD_INPUTS[m].includes(t));
 }
 
 /**

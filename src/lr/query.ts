@@ -1,5 +1,5 @@
 /** Reads a recommender query from user input (CLI flags, the site's form). Pure and browser-safe. */
-import { readMethodInput, readParamCount, readTask } from './conditions.ts';
+import { METHOD_INPUTS, readMethodInput, readParamCount, readTask } from './conditions.ts';
 import { LR_METHODS, LR_TASKS, type LrQuery } from './types.ts';
 
 /** A query as typed: task words, a size such as `7B`, a method name. */
@@ -8,6 +8,9 @@ export interface LrQueryInput {
 	readonly params?: string | number;
 	readonly method?: string;
 }
+
+/** The other spellings `readMethodInput` accepts, for messages: `q-lora`, `full-finetune`, ... */
+const METHOD_SPELLINGS = LR_METHODS.flatMap((m) => METHOD_INPUTS[m].filter((s) => s !== m).map((s) => `\`${s}\``)).join(', ');
 
 /**
  * Reads a query as typed; every input that cannot be read is a problem sentence (what, then what to do).
@@ -20,7 +23,7 @@ export function parseLrQuery(input: LrQueryInput): { query: LrQuery; problems: s
 	const params = input.params === undefined || input.params === '' ? undefined : typeof input.params === 'number' ? input.params : readParamCount(input.params);
 	if (input.params !== undefined && input.params !== '' && (params === undefined || !(params > 0))) problems.push(`The model size \`${input.params}\` cannot be read. Write it like \`7B\`, \`1.5B\`, \`350M\` or \`7e9\`.`);
 	const method = input.method === undefined || input.method === '' ? undefined : readMethodInput(input.method);
-	if (input.method && !method) problems.push(`The method \`${input.method}\` is not one wikikb knows. Use one of: ${LR_METHODS.join(', ')}.`);
+	if (input.method && !method) problems.push(`The method \`${input.method}\` is not one wikikb knows. Use one of: ${LR_METHODS.join(', ')} (also written ${METHOD_SPELLINGS}).`);
 	return {
 		query: { ...(task ? { task } : {}), ...(params !== undefined && params > 0 ? { params } : {}), ...(method ? { method } : {}) },
 		problems,

@@ -156,7 +156,16 @@ describe('user input', () => {
 		['QLoRA', 'qlora'],
 		['full', 'full'],
 		['full fine-tuning', 'full'],
+		['full-finetune', 'full'],
+		['Full_Finetune', 'full'],
+		['q-lora', 'qlora'],
 		['adam', undefined],
+		// words that rules may use for a method are not accepted as input: they are ambiguous or not a method
+		['adapter', undefined],
+		['adapters', undefined],
+		['DoRA', undefined],
+		['4-bit', undefined],
+		['lora-ish', undefined],
 	])('reads the method %s', (text, method) => {
 		expect(readMethodInput(text)).toBe(method);
 	});

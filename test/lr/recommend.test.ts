@@ -96,4 +96,11 @@ describe('parseLrQuery', () => {
 		expect(problems[0]).toContain('`cooking`');
 		expect(problems[1]).toContain('`7B`');
 	});
+
+	test('an unknown method is a problem that lists the accepted values, never read as another method', () => {
+		expect(parseLrQuery({ task: 'sft', method: 'adapter' })).toEqual({
+			query: { task: 'sft' },
+			problems: ['The method `adapter` is not one wikikb knows. Use one of: lora, qlora, full (also written `q-lora`, `full-finetune`, `full-finetuning`, `full-fine-tune`, `full-fine-tuning`, `full-ft`, `full-parameter`).'],
+		});
+	});
 });
