@@ -11,7 +11,7 @@ export { parsePage, type ParsedPage, type ParseResult, type Fact, type Table, ty
 export { buildGraph, backlinks, urlFor, type Graph, type GraphNode, type Edge } from './graph/index.ts';
 export { extractLrRules, LR_TASKS, LR_METHODS, formatLr, formatRange } from './lr/index.ts';
 export { loadLrRules, recommendLr, parseLrQuery, type LoadLrRulesOptions, type LrQueryInput } from './lr/api.ts';
-export type { LrRule, LrCondition, LrQuery, LrTask, LrMethod, LrValue, LrSource, ModelParams, LrRuleKind, LrOrigin, Recommendation, RuleMatch } from './lr/types.ts';
+export type { LrRule, LrCondition, LrQuery, LrTask, LrMethod, LrValue, LrSource, ModelParams, LrRuleKind, LrOrigin, Recommendation, RuleMatch, ConditionSplit, ConditionalAnswer, LrSplitCondition } from './lr/types.ts';
 export { renderPage, type RenderedPage } from './render/index.ts';
 export { runPipeline, type PipelineResult, type PipelineOptions } from './pipeline/run.ts';
 export type { RenderedBodies, BodyInfo } from './pipeline/bodies.ts';

@@ -33,7 +33,8 @@ export function readMethod(text: string): LrMethod | undefined {
 	const qlora = /\bQ-?LoRA\b|\b4-?bit\b|\bNF4\b/i.test(spaced);
 	const lora = /(?<![Qq]-?)\bLoRA\b|\bLoRA\+|\bDoRA\b|\badapters?\b/i.test(spaced);
 	// `Full` alone is the method in a table cell, a list (`70B, Full`) or a parenthesis (`LR (full)`).
-	const full = TASK_NAMES['full-finetune'].test(spaced) || /\bfull[ -]parameter\b|\bfull[ -]model training\b|(?:^|[(,/])\s*full\s*(?=$|[),/])/i.test(spaced);
+	// `on all weights`, `full parameters`: every weight is trained, which is full fine-tuning.
+	const full = TASK_NAMES['full-finetune'].test(spaced) || /\bfull[ -]parameters?\b|\bfull[ -]model training\b|\b(?:all|full)[ -](?:model[ -])?(?:weights|parameters)\b|(?:^|[(,/])\s*full\s*(?=$|[),/])/i.test(spaced);
 	if (full && (lora || qlora)) return undefined;
 	if (full) return 'full';
 	if (lora) return 'lora';

@@ -129,6 +129,39 @@ export interface RuleMatch {
 	readonly used: boolean;
 }
 
+/** A condition the recommender can answer per value of, when the query leaves it open. */
+export type LrSplitCondition = 'method' | 'modelParams';
+
+/** The recommender's answer for one value of a condition the query left open. */
+export interface ConditionalAnswer {
+	/** The value: a method (`lora` also speaks for `qlora`), or a model-size band. */
+	readonly when: { readonly method?: LrMethod; readonly modelParams?: ModelParams };
+	/** The value as readers write it: `LoRA/QLoRA`, `full fine-tuning`, `7B–13B`, `≥ 30B`. */
+	readonly label: string;
+	/** The query this is the answer to: the asked query plus the value (a size band is asked at one size in it). */
+	readonly query: LrQuery;
+	/** The range for this value. */
+	readonly lr: { readonly min: number; readonly max: number };
+	/** A "start here" value that fits this value and lies in its range, when there is one. */
+	readonly start?: number;
+	/** How this range was chosen, as `Recommendation.basis`. */
+	readonly basis: 'single' | 'agreement' | 'disagreement';
+	/** Ids of the rules this range was computed from, sorted. */
+	readonly rules: readonly string[];
+	/** Ids of the pages behind those rules, sorted. */
+	readonly pages: readonly string[];
+	/** This answer again per model-size band, when it also depends on a size the query does not give. */
+	readonly byCondition?: ConditionSplit;
+}
+
+/** Answers per value of one condition the query left open. */
+export interface ConditionSplit {
+	/** The condition the best rules disagree along: `method` or `modelParams` (model size). */
+	readonly condition: LrSplitCondition;
+	/** One answer per value, LoRA before full fine-tuning, smaller models first. */
+	readonly answers: readonly ConditionalAnswer[];
+}
+
 /** The recommender's answer. */
 export interface Recommendation {
 	readonly query: LrQuery;
@@ -149,4 +182,10 @@ export interface Recommendation {
 	readonly pages: readonly string[];
 	/** Tasks some recommendation rule names, sorted: what to ask for instead when nothing fits. */
 	readonly knownTasks: readonly LrTask[];
+	/**
+	 * Answers per value of a condition the query does not give (method first, then model size), present when
+	 * the best rules disagree along it: `--task dpo` gives LoRA/QLoRA 5e-6 and full fine-tuning 1e-6 rather
+	 * than one range across both. `lr` stays the one range over all values; prefer these answers when present.
+	 */
+	readonly byCondition?: ConditionSplit;
 }

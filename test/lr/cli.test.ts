@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, expect, test, vi } from 'vitest';
 import { main } from '../../src/cli/main.ts';
-import { UNSLOTH } from '../helpers/paths.ts';
+import { REPO_ROOT, UNSLOTH } from '../helpers/paths.ts';
 
 async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
 	let out = '';
@@ -81,4 +81,27 @@ test('wikikb lr finds a task written as a plain table label (`embedding`, `Embed
 	} finally {
 		await rm(content, { recursive: true, force: true });
 	}
+});
+
+test('wikikb lr answers per method when the rules for the task disagree along it, in text and JSON', async () => {
+	const content = join(REPO_ROOT, 'content');
+	const { code, out } = await run('lr', '--content', content, '--task', 'dpo');
+	expect(code).toBe(0);
+	expect(out.split('\n').slice(0, 4)).toEqual([
+		'Recommended LR for task dpo depends on the method:',
+		'  LoRA              5e-6',
+		'  full fine-tuning  1e-6 (start with 1e-6)',
+		'Give --method for one answer; without it, the most specific rules give 1e-6 to 2e-4.',
+	]);
+	expect(out).toContain('\nRules behind each answer:\n  LoRA:\n    5e-6           DPO with LoRA adapters\n');
+	const json = JSON.parse((await run('lr', '--content', content, '--task', 'dpo', '--json')).out);
+	expect(json).toMatchObject({ lr: { min: 1e-6, max: 2e-4 }, basis: 'disagreement', byCondition: { condition: 'method' } });
+	expect(json.byCondition.answers.map((a: { label: string; lr: object }) => [a.label, a.lr])).toEqual([
+		['LoRA', { min: 5e-6, max: 5e-6 }],
+		['full fine-tuning', { min: 1e-6, max: 1e-6 }],
+	]);
+	const sized = await run('lr', '--content', content, '--task', 'sft', '--method', 'qlora');
+	expect(sized.out.split('\n').slice(0, 3)).toEqual(['Recommended LR for task sft, method qlora depends on the model size:', '  7B–13B  2e-4 (start with 2e-4)', '  ≥ 30B   1e-4']);
+	const given = await run('lr', '--content', content, '--task', 'dpo', '--method', 'lora');
+	expect(given.out).toMatch(/^Recommended LR for task dpo, method lora: 5e-6\n/);
 });
