@@ -24,10 +24,10 @@ describe('the table filter and the recommender', () => {
 		expect(all.length).toBeGreaterThan(0);
 		const advice = new Set(all.filter((r) => r.kind === 'recommendation').map((r) => r.id));
 		let queries = 0;
-		for (const task of ['', ...LR_TASKS]) {
-			for (const method of ['', ...LR_METHODS]) {
-				for (const size of ['', ...FILTER_SIZES]) {
-					const shown = [...shownRules(all, { task, method, size })].filter((id) => advice.has(id)).sort();
+		for (const task of [undefined, ...LR_TASKS]) {
+			for (const method of [undefined, ...LR_METHODS]) {
+				for (const size of [undefined, ...FILTER_SIZES]) {
+					const shown = [...shownRules(all, { task: task ?? '', method: method ?? '', size: size ?? '' })].filter((id) => advice.has(id)).sort();
 					const rec = recommendLr({ ...(task ? { task } : {}), ...(method ? { method } : {}), ...(size ? { params: Number(size.slice(0, -1)) * 1e9 } : {}) }, all);
 					expect(shown, `${task}/${method}/${size}`).toEqual(rec.matches.map((m) => m.rule.id).sort());
 					queries++;
