@@ -65,8 +65,8 @@ Options:
   --task TASK        sft, instruction-tuning, domain-adaptation, continued-pretraining, full-finetune,
                      rlhf, dpo, grpo, ppo, reward-model, embedding (also written as words: "SFT", "DPO")
   --params SIZE      model size: 7B, 1.5B, 350M, 7e9
-  --method METHOD    lora, qlora or full (also qlora as q-lora; full as full-finetune, "full fine-tuning",
-                     full-ft, full-parameter); anything else is an error
+  --method METHOD    lora, qlora or full (also full-finetune, "full fine-tuning", full-ft, full-parameter;
+                     case, spaces, - and _ do not matter); any other method is an error
   --json             print the recommendation as JSON
   --content DIR      content folder to read (default: content), or an exported api/lr-rules.json
   -h, --help         show this help

@@ -111,24 +111,27 @@ export function readTask(text: string): LrTask | undefined {
 }
 
 /**
- * What a user may type for each method, compared without case and with spaces and `_` read as `-`: the id and
- * its usual spellings. Nothing else is accepted (`adapter` could be LoRA or a bottleneck adapter).
+ * What a user may type for each method: the id and its usual spellings, compared without case, spaces, `-`
+ * and `_` (`QLoRA`, `q-lora`, `Full_Fine-Tuning`). Nothing else is accepted: `adapter` could be LoRA or a
+ * bottleneck adapter, so guessing would answer another question.
  */
 export const METHOD_INPUTS: Readonly<Record<LrMethod, readonly string[]>> = {
 	lora: ['lora'],
-	qlora: ['qlora', 'q-lora'],
-	full: ['full', 'full-finetune', 'full-finetuning', 'full-fine-tune', 'full-fine-tuning', 'full-ft', 'full-parameter'],
+	qlora: ['qlora'],
+	full: ['full', 'full-finetune', 'full fine-tuning', 'full-ft', 'full-parameter'],
 };
 
+const inputKey = (text: string) => text.toLowerCase().replace(/[\s_-]+/g, '');
+
 /**
- * Reads a method typed by a user: `lora`, `qlora`, `full` or one of their spellings in `METHOD_INPUTS`
- * (`QLoRA`, `full fine-tuning`); undefined for anything else.
+ * Reads a method typed by a user: `lora`, `qlora`, `full` or one of their spellings in `METHOD_INPUTS`;
+ * undefined for anything else.
  * @example readMethodInput('QLoRA') // 'qlora'
  * @example readMethodInput('adapter') // undefined
  */
 export function readMethodInput(text: string): LrMethod | undefined {
-	const t = text.trim().toLowerCase().replace(/[\s_]+/g, '-');
-	return LR_METHODS.find((m) => METHOD_INPUTS[m].includes(t));
+	const key = inputKey(text);
+	return LR_METHODS.find((m) => METHOD_INPUTS[m].some((spelling) => inputKey(spelling) === key));
 }
 
 /**

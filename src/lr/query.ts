@@ -9,8 +9,8 @@ export interface LrQueryInput {
 	readonly method?: string;
 }
 
-/** The other spellings `readMethodInput` accepts, for messages: `q-lora`, `full-finetune`, ... */
-const METHOD_SPELLINGS = LR_METHODS.flatMap((m) => METHOD_INPUTS[m].filter((s) => s !== m).map((s) => `\`${s}\``)).join(', ');
+/** How full fine-tuning may also be written, for the message about an unknown method. */
+const FULL_SPELLINGS = METHOD_INPUTS.full.filter((s) => s !== 'full').map((s) => `\`${s}\``);
 
 /**
  * Reads a query as typed; every input that cannot be read is a problem sentence (what, then what to do).
@@ -23,7 +23,7 @@ export function parseLrQuery(input: LrQueryInput): { query: LrQuery; problems: s
 	const params = input.params === undefined || input.params === '' ? undefined : typeof input.params === 'number' ? input.params : readParamCount(input.params);
 	if (input.params !== undefined && input.params !== '' && (params === undefined || !(params > 0))) problems.push(`The model size \`${input.params}\` cannot be read. Write it like \`7B\`, \`1.5B\`, \`350M\` or \`7e9\`.`);
 	const method = input.method === undefined || input.method === '' ? undefined : readMethodInput(input.method);
-	if (input.method && !method) problems.push(`The method \`${input.method}\` is not one wikikb knows. Use one of: ${LR_METHODS.join(', ')} (also written ${METHOD_SPELLINGS}).`);
+	if (input.method && !method) problems.push(`The method \`${input.method}\` is not one wikikb knows. Use one of: ${LR_METHODS.join(', ')} (full may also be written ${FULL_SPELLINGS.slice(0, -1).join(', ')} or ${FULL_SPELLINGS.at(-1)}).`);
 	return {
 		query: { ...(task ? { task } : {}), ...(params !== undefined && params > 0 ? { params } : {}), ...(method ? { method } : {}) },
 		problems,

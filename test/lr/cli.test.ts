@@ -49,7 +49,7 @@ test('wikikb lr explains bad input', async () => {
 	const method = await run('lr', '--content', UNSLOTH, '--task', 'sft', '--method', 'adapter');
 	expect(method.code).toBe(2);
 	expect(method.out).toBe('');
-	expect(method.err).toContain('The method `adapter` is not one wikikb knows. Use one of: lora, qlora, full (also written `q-lora`, `full-finetune`');
+	expect(method.err).toContain('The method `adapter` is not one wikikb knows. Use one of: lora, qlora, full (full may also be written `full-finetune`');
 });
 
 test('wikikb lr reads an exported lr-rules.json as well as a content folder', async () => {

@@ -184,7 +184,7 @@ describe('parseLrQuery', () => {
 	test('an unknown method is a problem that lists the accepted values, never read as another method', () => {
 		expect(parseLrQuery({ task: 'sft', method: 'adapter' })).toEqual({
 			query: { task: 'sft' },
-			problems: ['The method `adapter` is not one wikikb knows. Use one of: lora, qlora, full (also written `q-lora`, `full-finetune`, `full-finetuning`, `full-fine-tune`, `full-fine-tuning`, `full-ft`, `full-parameter`).'],
+			problems: ['The method `adapter` is not one wikikb knows. Use one of: lora, qlora, full (full may also be written `full-finetune`, `full fine-tuning`, `full-ft` or `full-parameter`).'],
 		});
 	});
 });
