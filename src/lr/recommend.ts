@@ -94,7 +94,8 @@ export function recommendLr(query: LrQuery, rules: readonly LrRule[]): Recommend
 	const rest = fitting.length - top.length;
 	if (rest > 0) explanation.push(`${rest} other rule${rest === 1 ? '' : 's'} also fit${rest === 1 ? 's' : ''} but rank${rest === 1 ? 's' : ''} lower (less specific, or a "start here" default), so ${rest === 1 ? 'it was' : 'they were'} not used for the range.`);
 	const start = decision.start?.rule;
-	if (start) explanation.push(`Start with ${formatLr(start.lr.min)}: the default of ${start.page} (${start.file}:${start.line}), which lies in the range.`);
+	// With answers per value, each carries its own start value: one for all of them would mislead some.
+	if (start && !split) explanation.push(`Start with ${formatLr(start.lr.min)}: the default of ${start.page} (${start.file}:${start.line}), which lies in the range.`);
 	const used = new Set(top.map((m) => m.rule.id));
 	return {
 		query,
