@@ -59,7 +59,9 @@ export const lrCommand: Command = {
 Prints the recommended LR range for the task (and model size and method, when given), how it was chosen
 and the rules and pages it came from. A rule fits when the query contradicts none of its conditions; the
 rules that match most of the query decide (one rule: its range; several: the overlap of their ranges when
-they agree, else their span). Exit code 0 with a recommendation, 1 when no rule fits.
+they agree, else their span). When the rules for the task disagree along a method or model size that the
+query does not give, the answer is given per method and size band (LoRA: 5e-6; full fine-tuning: 1e-6).
+Exit code 0 with a recommendation, 1 when no rule fits, 2 for an unknown task or method or an unreadable size.
 
 Options:
   --task TASK        sft, instruction-tuning, domain-adaptation, continued-pretraining, full-finetune,

@@ -10,7 +10,7 @@ import { readParamCount } from '../../src/lr/conditions.ts';
 import { recommendLr } from '../../src/lr/recommend.ts';
 import type { LrMethod, LrRule, LrTask } from '../../src/lr/types.ts';
 import { REPO_ROOT } from '../helpers/paths.ts';
-import { openSite, watchErrors, type OpenSite } from './helpers.ts';
+import { openSite, seriousViolations, watchErrors, type OpenSite } from './helpers.ts';
 
 const SHOTS = join(tmpdir(), 'wikikb-lr-screenshots');
 
@@ -146,5 +146,17 @@ describe('/lr/ on content/', () => {
 			await page.locator('#recommender').screenshot({ path: join(SHOTS, `lr-unknown-method-${name}.png`) });
 		}
 		await page.close();
+	});
+
+	test('axe finds no serious or critical violations in the answers, split or not, in light and dark', async () => {
+		const found: string[] = [];
+		for (const colorScheme of ['light', 'dark'] as const) {
+			const axeContext = await site!.browser.newContext({ bypassCSP: true, colorScheme });
+			for (const path of ['?task=dpo', '?task=sft', '?task=dpo&params=7B&method=lora', '?task=sft&method=adapter']) {
+				for (const v of await seriousViolations(axeContext, lr(path))) found.push(`${colorScheme} ${path}: ${v}`);
+			}
+			await axeContext.close();
+		}
+		expect(found).toEqual([]);
 	});
 });
