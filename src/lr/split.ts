@@ -12,12 +12,15 @@ import { LR_METHODS, type ConditionalAnswer, type ConditionSplit, type LrMethod,
 
 /** What the best-ranked rules give for one query (the recommender's choice, before it is explained). */
 export interface Decision {
+	/** The query decided. */
 	readonly query: LrQuery;
 	/** Every rule that fits the query, most specific first. */
 	readonly fitting: readonly Fitting[];
 	/** The best-ranked rules, which the range comes from. */
 	readonly top: readonly Fitting[];
+	/** The range the best-ranked rules give. */
 	readonly lr: { readonly min: number; readonly max: number };
+	/** How the range was chosen, as `Recommendation.basis`. */
 	readonly basis: 'single' | 'agreement' | 'disagreement';
 	/** The "start here" rule that fits and lies in the range. */
 	readonly start?: Fitting;
@@ -138,6 +141,7 @@ export function splitByCondition(decision: Decision, decide: Decide): ConditionS
 export interface AnswerRow {
 	/** The values' labels, outermost first: `['QLoRA', '7B–13B']`. */
 	readonly labels: readonly string[];
+	/** The answer for those values. */
 	readonly answer: ConditionalAnswer;
 }
 
