@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import { listPageFiles, makeSyntheticCorpus } from './bench/corpus.ts';
 import { makeMarkdownSite, type FloorStyle } from './bench/markdown-floor.ts';
 import { sampleTreeRss } from './bench/tree-rss.ts';
+import { KAPSO, UNSLOTH } from '../test/helpers/paths.ts';
 
 const FLOOR_STYLES: readonly FloorStyle[] = ['pages', 'collection'];
 const FLOOR_NAMES: Readonly<Record<FloorStyle, string>> = {
@@ -16,7 +17,6 @@ const FLOOR_NAMES: Readonly<Record<FloorStyle, string>> = {
 };
 
 const ROOT = resolve(import.meta.dirname, '..');
-const SHARED = resolve(ROOT, '..', 'shared', 'corpus');
 const WORK = resolve(ROOT, 'node_modules', '.cache', 'wikikb-bench');
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' }, pages: { type: 'string', default: '10000' }, 'no-build': { type: 'boolean', default: false }, 'no-large': { type: 'boolean', default: false } } });
 const RUNS = Number(values.runs);
@@ -125,7 +125,7 @@ async function benchCorpus(label: string, dir: string, withBuild: boolean): Prom
 
 await mkdir(WORK, { recursive: true });
 const lines = [`Machine: ${cpus()[0]?.model ?? 'unknown'}, ${availableParallelism()} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}; medians of ${RUNS} runs.`, ''];
-const sources = [join(SHARED, 'unsloth-sample'), join(SHARED, 'kapso-wikis')];
+const sources = [UNSLOTH, KAPSO];
 const corpusDir = join(WORK, 'corpus');
 await makeSyntheticCorpus(sources, corpusDir, 675);
 lines.push(...(await benchCorpus('corpus', corpusDir, !values['no-build'])));
