@@ -1,12 +1,9 @@
 import { buildGraph } from '../../src/graph/index.ts';
-import { loadContent } from '../../src/load/discover.ts';
-import { parsePage } from '../../src/parse/index.ts';
-import type { ParsedPage } from '../../src/parse/types.ts';
+import { corpusPages } from '../helpers/corpus-pages.ts';
 
-/** Loads, parses and graphs a corpus folder in-process (no workers, no cache). */
+/** The pages and graph of a corpus folder, built in-process (no workers) from its pages parsed once per test run. */
 export async function graphOf(dir: string) {
-	const loaded = await loadContent(dir);
-	const pages: ParsedPage[] = loaded.files.map((f) => parsePage(f).page);
+	const pages = await corpusPages(dir);
 	return { pages, ...buildGraph(pages) };
 }
 

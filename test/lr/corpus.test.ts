@@ -1,22 +1,15 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { extractLrRules, type LrRule } from '../../src/lr/index.ts';
-import { parsePage } from '../../src/parse/index.ts';
 import type { ParsedPage } from '../../src/parse/types.ts';
+import { corpusPages } from '../helpers/corpus-pages.ts';
 import { KAPSO, UNSLOTH } from '../helpers/paths.ts';
-import { sourceFile } from '../helpers/source.ts';
 
 let pages: ParsedPage[] = [];
 let rules: LrRule[] = [];
 const of = (page: string) => rules.filter((r) => r.page === page);
 
-beforeAll(() => {
-	for (const root of [UNSLOTH, KAPSO]) {
-		for (const folder of readdirSync(root)) {
-			for (const name of readdirSync(join(root, folder))) pages.push(parsePage(sourceFile(readFileSync(join(root, folder, name)), `${folder}/${name}`)).page);
-		}
-	}
+beforeAll(async () => {
+	pages = [...(await corpusPages(UNSLOTH)), ...(await corpusPages(KAPSO))];
 	rules = extractLrRules(pages, { nodes: [], facts: [], edges: [] }).rules;
 }, 300_000);
 

@@ -1,16 +1,20 @@
-// Worker side of `runBounded`: parses and renders one generated page and posts back what the checks need.
-import { parentPort, workerData } from 'node:worker_threads';
+// Worker side of `runBounded`: parses and renders each generated page it is sent and posts back what the checks need.
+import { parentPort } from 'node:worker_threads';
 import { parsePage } from '../../src/parse/index.ts';
 import { renderPage } from '../../src/render/index.ts';
 import { sourceFile } from '../helpers/source.ts';
 
-const { text } = workerData as { text: string };
-const parsed = parsePage(sourceFile(text, 'heuristics/Huge.wiki'));
-const rendered = await renderPage(parsed, { pageExists: () => false });
-parentPort!.postMessage({
-	html: rendered.html,
-	rules: [...parsed.page.diagnostics, ...rendered.diagnostics].map((d) => d.rule),
-	messages: [...parsed.page.diagnostics, ...rendered.diagnostics].map((d) => `${d.rule}: ${d.message}`),
-	links: parsed.page.links.length,
-	tables: parsed.page.tables.length,
+parentPort!.on('message', async ({ id, text }: { id: number; text: string }) => {
+	const parsed = parsePage(sourceFile(text, 'heuristics/Huge.wiki'));
+	const rendered = await renderPage(parsed, { pageExists: () => false });
+	parentPort!.postMessage({
+		id,
+		result: {
+			html: rendered.html,
+			rules: [...parsed.page.diagnostics, ...rendered.diagnostics].map((d) => d.rule),
+			messages: [...parsed.page.diagnostics, ...rendered.diagnostics].map((d) => `${d.rule}: ${d.message}`),
+			links: parsed.page.links.length,
+			tables: parsed.page.tables.length,
+		},
+	});
 });
