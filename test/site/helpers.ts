@@ -3,28 +3,21 @@
  * 127.0.0.1, drive Debian's Chromium through playwright-core, check for console errors and run axe-core.
  */
 import { spawn } from 'node:child_process';
-import { mkdir, mkdtemp, readFile, readdir, rm, stat } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, relative, resolve, sep } from 'node:path';
+import pLimit from 'p-limit';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { acquireLock } from '../helpers/lock.ts';
 import { REPO_ROOT } from '../helpers/paths.ts';
 
 const LOCK = join(tmpdir(), 'wikikb-site-build.lock');
 
-/** Waits for the machine-wide build lock (a folder): Astro builds are heavy, one at a time is enough. */
-export async function acquireBuildLock(): Promise<() => Promise<void>> {
-	for (;;) {
-		try {
-			await mkdir(LOCK);
-			return () => rm(LOCK, { recursive: true, force: true });
-		} catch {
-			const age = Date.now() - (await stat(LOCK).catch(() => ({ mtimeMs: Date.now() }))).mtimeMs;
-			// A lock older than any build is left over from a killed run.
-			if (age > 15 * 60_000) await rm(LOCK, { recursive: true, force: true });
-			await new Promise((r) => setTimeout(r, 2000));
-		}
-	}
+/** Waits for the machine-wide build lock: Astro builds are heavy, one at a time is enough. */
+export function acquireBuildLock(): Promise<() => Promise<void>> {
+	// A lock older than any build is left over from a killed run.
+	return acquireLock(LOCK, 15 * 60_000);
 }
 
 async function withBuildLock<T>(work: () => Promise<T>): Promise<T> {
@@ -145,6 +138,47 @@ export async function seriousViolations(context: BrowserContext, url: string): P
 		return violations;
 	} finally {
 		await page.close();
+	}
+}
+
+/**
+ * Pages the browser works on at once. A visit mostly waits (network idle, client scripts), so a few tabs at a
+ * time shorten the browser tests without changing what each visit checks.
+ */
+export const TABS = 4;
+
+/** Runs `work` on every item, `TABS` at a time; results in the order of `items`. */
+export function inTabs<T, R>(items: readonly T[], work: (item: T) => Promise<R>): Promise<R[]> {
+	const limit = pLimit(TABS);
+	return Promise.all(items.map((item) => limit(() => work(item))));
+}
+
+/** Loads every path in `TABS` tabs; returns the paths that did not answer 200 and every error the pages gave. */
+export async function loadEach(context: BrowserContext, baseUrl: string, paths: readonly string[]): Promise<{ failed: string[]; errors: string[] }> {
+	const failed: string[] = [];
+	const errors: string[] = [];
+	const queue = [...paths];
+	await inTabs(Array.from({ length: Math.min(TABS, queue.length) }, (_, i) => i), async () => {
+		const page = await context.newPage();
+		const seen = watchErrors(page);
+		for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
+			const response = await page.goto(baseUrl + path, { waitUntil: 'load' });
+			if (response?.status() !== 200) failed.push(`${path}: ${response?.status()}`);
+		}
+		await page.close();
+		errors.push(...seen);
+	});
+	return { failed: failed.sort(), errors };
+}
+
+/** axe-core's serious and critical violations on each path (`path: violation`), in a context without CSP. */
+export async function violationsOn(browser: Browser, baseUrl: string, paths: readonly string[]): Promise<string[]> {
+	const axeContext = await browser.newContext({ bypassCSP: true });
+	try {
+		const found = await inTabs(paths, async (path) => (await seriousViolations(axeContext, baseUrl + path)).map((v) => `${path}: ${v}`));
+		return found.flat();
+	} finally {
+		await axeContext.close();
 	}
 }
 

@@ -8,7 +8,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../src/render/csp.ts';
 import { REPO_ROOT } from '../helpers/paths.ts';
-import { buildSite, launchBrowser, removeSite, serve } from './helpers.ts';
+import { buildSite, inTabs, launchBrowser, removeSite, serve } from './helpers.ts';
 
 const HOSTILE = join(REPO_ROOT, 'test', 'fixtures', 'hostile');
 const HOSTILE_SITE = join(REPO_ROOT, 'test', 'fixtures', 'hostile-site');
@@ -220,8 +220,9 @@ describe('a site built from hostile pages, in Chromium', () => {
 		const urls = [...htmlFiles.map((f) => server.url + urlPath(f)), `${server.url}/search/?q=${encodeURIComponent('<script>alert(1)</script>')}`, `${server.url}/search/?q=<img src=x onerror=alert(1)>`, `${server.url}/search/?q=zqxhostile`];
 		for (const must of ['/lr/', '/graph/', '/search/']) expect(urls).toContain(server.url + must);
 		const unsafe: Record<string, Omit<Findings, 'policy'>> = {};
-		for (const url of urls) {
-			const { policy, ...findings } = await visit(url);
+		const found = await inTabs(urls, visit);
+		for (const [i, url] of urls.entries()) {
+			const { policy, ...findings } = found[i]!;
 			const path = decodeURIComponent(url.slice(server.url.length));
 			visits.set(path, { ...findings, policy });
 			if (Object.values(findings).some((list) => list.length > 0)) unsafe[path] = findings;
@@ -283,10 +284,8 @@ describe('a site built from hostile pages, in Chromium', () => {
 			['script-url', '', '<a href=" java\tscript:alert(1)">x</a>', 'dom'],
 			['no-policy', '', '', 'policy', false],
 		];
-		for (const [name, head, body, kind, csp] of cases) {
-			const findings = await visit(await plant(name, head, body, csp));
-			expect(findings[kind], `${name}: ${JSON.stringify(findings)}`).not.toEqual([]);
-		}
+		const found = await inTabs(cases, async ([name, head, body, , csp]) => visit(await plant(name, head, body, csp)));
+		for (const [i, [name, , , kind]] of cases.entries()) expect(found[i]![kind], `${name}: ${JSON.stringify(found[i])}`).not.toEqual([]);
 		// The inline script is also left in the DOM, and the planted pages differ from the template only by the plant.
 		expect((await visit(`${server.url}/_canary/inline/`)).dom).not.toEqual([]);
 		expect(await visit(await plant('control', '', ''))).toEqual(CLEAN);

@@ -2,7 +2,7 @@
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { KAPSO } from '../helpers/paths.ts';
-import { openSite, seriousViolations, watchErrors, type OpenSite } from './helpers.ts';
+import { loadEach, openSite, violationsOn, watchErrors, type OpenSite } from './helpers.ts';
 
 let outDir: string;
 let server: { url: string; close: () => Promise<void> };
@@ -31,14 +31,7 @@ describe('kapso-wikis site', () => {
 		const nodes = pages.filter((p) => p.split('/').length > 3);
 		expect(nodes.length).toBeGreaterThan(634);
 		const sample = [...indexes, ...spreadSample(nodes, 100)];
-		const page = await context.newPage();
-		const errors = watchErrors(page);
-		const failed: string[] = [];
-		for (const path of sample) {
-			const response = await page.goto(server.url + path, { waitUntil: 'load' });
-			if (response?.status() !== 200) failed.push(`${path}: ${response?.status()}`);
-		}
-		await page.close();
+		const { failed, errors } = await loadEach(context, server.url, sample);
 		expect(failed).toEqual([]);
 		expect(errors).toEqual([]);
 	});
@@ -102,11 +95,7 @@ describe('kapso-wikis site', () => {
 	});
 
 	test('axe finds no serious or critical violations on the main page kinds', async () => {
-		const axeContext = await browser.newContext({ bypassCSP: true });
 		const kinds = ['/', '/implementation/', '/principle/Huggingface_peft_Adapter_Serialization/', '/workflow/Huggingface_peft_Multi_Adapter_Management/', '/category/', '/wanted/', '/lr/'];
-		const found: string[] = [];
-		for (const path of kinds) for (const v of await seriousViolations(axeContext, server.url + path)) found.push(`${path}: ${v}`);
-		await axeContext.close();
-		expect(found).toEqual([]);
+		expect(await violationsOn(browser, server.url, kinds)).toEqual([]);
 	});
 });

@@ -6,7 +6,7 @@ import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { astroCacheDir } from '../../src/site/lib/out-dir.ts';
 import { UNSLOTH } from '../helpers/paths.ts';
-import { openSite, seriousViolations, watchErrors, type OpenSite } from './helpers.ts';
+import { loadEach, openSite, violationsOn, watchErrors, type OpenSite } from './helpers.ts';
 
 const SEED = '/heuristic/Learning_Rate_Tuning/';
 
@@ -43,14 +43,7 @@ describe('unsloth-sample site', () => {
 
 	test('every page loads with status 200 and without console errors', async () => {
 		expect(pages.length).toBeGreaterThan(41 + 5);
-		const page = await context.newPage();
-		const errors = watchErrors(page);
-		const failed: string[] = [];
-		for (const path of pages) {
-			const response = await page.goto(server.url + path, { waitUntil: 'load' });
-			if (response?.status() !== 200) failed.push(`${path}: ${response?.status()}`);
-		}
-		await page.close();
+		const { failed, errors } = await loadEach(context, server.url, pages);
 		expect(failed).toEqual([]);
 		expect(errors).toEqual([]);
 	});
@@ -180,12 +173,8 @@ describe('unsloth-sample site', () => {
 	});
 
 	test('axe finds no serious or critical violations on the main page kinds', async () => {
-		const axeContext = await browser.newContext({ bypassCSP: true });
 		const kinds = ['/', SEED, '/workflow/QLoRA_Finetuning/', '/heuristic/', '/domain/', '/domain/Fine_Tuning/', '/source/', '/property/', '/property/Uses_heuristic/', '/lr/', '/graph/', '/search/?q=learning+rate', '/recent/', '/wanted/'];
-		const found: string[] = [];
-		for (const path of kinds) for (const v of await seriousViolations(axeContext, server.url + path)) found.push(`${path}: ${v}`);
-		await axeContext.close();
-		expect(found).toEqual([]);
+		expect(await violationsOn(browser, server.url, kinds)).toEqual([]);
 	});
 });
 
