@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 import { slowFirst } from './test/setup/slow-first.ts';
 
@@ -31,11 +32,14 @@ export default defineConfig({
 		testTimeout: 120_000,
 		hookTimeout: 600_000,
 		pool: 'forks',
+		// One test file per core (vitest's default leaves one core out: on 2 cores, one file at a time).
+		maxWorkers: availableParallelism(),
 		sequence: { sequencer: slowFirst(SLOW) },
+		// A folder per run, shared by its test files: the corpora parsed once, the site build lock.
+		globalSetup: ['test/setup/run-folder.ts'],
 		projects: [
 			{ extends: true, test: { name: 'fast', include: ['test/**/*.test.ts'], exclude: SLOW } },
-			// The corpus tests share one parse of each corpus through the run folder.
-			{ extends: true, test: { name: 'slow', include: SLOW, globalSetup: ['test/setup/run-folder.ts'] } },
+			{ extends: true, test: { name: 'slow', include: SLOW } },
 		],
 	},
 });

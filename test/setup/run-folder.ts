@@ -1,5 +1,5 @@
-// Global setup of the corpus tests: one temporary folder per test run, where the corpora are parsed once
-// (test/helpers/corpus-pages.ts) for every test file that reads them; removed when the run ends.
+// Global setup: one temporary folder per test run, shared by its test files: the corpora parsed once
+// (test/helpers/corpus-pages.ts) and the site build lock (test/site/helpers.ts); removed when the run ends.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,7 +7,7 @@ import type { TestProject } from 'vitest/node';
 
 declare module 'vitest' {
 	export interface ProvidedContext {
-		/** The folder shared by the test files of this run (parsed corpora). */
+		/** The folder shared by the test files of this run (parsed corpora, the site build lock). */
 		runFolder: string;
 	}
 }

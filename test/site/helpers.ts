@@ -1,5 +1,5 @@
 /**
- * Helpers of the built-site tests: build a site once (one build at a time on this machine), serve it on
+ * Helpers of the built-site tests: build a site once (one build at a time in a test run), serve it on
  * 127.0.0.1, drive Debian's Chromium through playwright-core, check for console errors and run axe-core.
  */
 import { spawn } from 'node:child_process';
@@ -9,15 +9,17 @@ import { tmpdir } from 'node:os';
 import { extname, join, relative, resolve, sep } from 'node:path';
 import pLimit from 'p-limit';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { inject } from 'vitest';
 import { acquireLock } from '../helpers/lock.ts';
 import { REPO_ROOT } from '../helpers/paths.ts';
 
-const LOCK = join(tmpdir(), 'wikikb-site-build.lock');
-
-/** Waits for the machine-wide build lock: Astro builds are heavy, one at a time is enough. */
+/**
+ * Waits for the build lock of this test run: Astro builds are heavy, one at a time is enough. It is the run's,
+ * not the machine's, so a build in another checkout's test run never stalls this one.
+ */
 export function acquireBuildLock(): Promise<() => Promise<void>> {
-	// A lock older than any build is left over from a killed run.
-	return acquireLock(LOCK, 15 * 60_000);
+	// A lock older than any build is left over from a killed test file.
+	return acquireLock(join(inject('runFolder'), 'site-build.lock'), 15 * 60_000);
 }
 
 async function withBuildLock<T>(work: () => Promise<T>): Promise<T> {
