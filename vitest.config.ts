@@ -6,22 +6,23 @@ import { slowFirst } from './test/setup/slow-first.ts';
  * Test files that take more than a few seconds each: built sites in Chromium, the real corpora, the CLI in child
  * processes, pathological sizes and the 10,000 fuzzed pages. `npm test` runs them first, in this order, then the
  * rest; `npm run test:fast` (the `fast` project) leaves them out. The order keeps both cores busy: the longest
- * first, and the site builds (one at a time) apart, with CPU-bound files between them.
+ * first, and the site builds (one at a time) apart, with CPU-bound files between them (the kapso build alone
+ * takes one to three minutes).
  */
 const SLOW = [
 	'test/site/kapso.test.ts',
 	'test/resilience/size.test.ts',
 	'test/security/fuzz-mutations.test.ts',
-	'test/site/hostile.test.ts',
 	'test/render/corpus.test.ts',
-	'test/site/unsloth.test.ts',
+	'test/corpus/parse-corpus.test.ts',
+	'test/site/hostile.test.ts',
 	'test/graph/corpus.test.ts',
 	'test/security/fuzz-random.test.ts',
-	'test/site/rebuild.test.ts',
+	'test/site/unsloth.test.ts',
 	'test/e2e/cli.test.ts',
-	'test/site/dev.test.ts',
-	'test/corpus/parse-corpus.test.ts',
+	'test/site/rebuild.test.ts',
 	'test/pipeline/determinism.test.ts',
+	'test/site/dev.test.ts',
 	// These two read the corpus pages graph/corpus parsed (test/helpers/corpus-pages.ts).
 	'test/lr/corpus.test.ts',
 	'test/export/graph-json.test.ts',
