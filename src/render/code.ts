@@ -32,6 +32,14 @@ const LANGS = [bash, c, cpp, css, diff, docker, go, html, ini, java, javascript,
 
 let highlighter: HighlighterCore | undefined;
 
+/**
+ * How long one line may take to tokenize before the rest of it is left uncoloured. Shiki's default, 500 ms,
+ * counts compiling the grammar's regular expressions on first use: on a loaded machine the first line of a
+ * language went past it and came out uncoloured, so the same page gave different HTML. Still a bound for
+ * runaway grammars on hostile code.
+ */
+const TOKENIZE_TIME_LIMIT_MS = 5_000;
+
 /** The one highlighter, made on first use (sync, JavaScript regex engine: no WebAssembly). */
 function getHighlighter(): HighlighterCore {
 	highlighter ??= createHighlighterCoreSync({ themes: [githubLight, githubDark], langs: LANGS, engine: createJavaScriptRegexEngine() });
@@ -53,7 +61,7 @@ export function highlightBlock(code: string, lang: string | undefined): Element 
 	const source = code.replace(/^\n+|\s+$/gu, '');
 	if (isKnownLanguage(lang)) {
 		try {
-			const root = getHighlighter().codeToHast(source, { lang: lang.trim().toLowerCase(), themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: false });
+			const root = getHighlighter().codeToHast(source, { lang: lang.trim().toLowerCase(), themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: false, tokenizeTimeLimit: TOKENIZE_TIME_LIMIT_MS });
 			const pre = root.children[0];
 			if (pre?.type === 'element') {
 				pre.properties.dataLanguage = lang.trim().toLowerCase();
