@@ -1,7 +1,7 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { main } from '../../src/cli/main.ts';
 
 let root: string;
@@ -39,9 +39,12 @@ Because.
 
 beforeAll(async () => {
 	root = await mkdtemp(join(tmpdir(), 'wikikb-check-'));
-	process.env.WIKIKB_CACHE_DIR = 'off';
+	vi.stubEnv('WIKIKB_CACHE_DIR', 'off');
 });
-afterAll(() => rm(root, { recursive: true, force: true }));
+afterAll(async () => {
+	vi.unstubAllEnvs();
+	await rm(root, { recursive: true, force: true });
+});
 
 describe('wikikb check', () => {
 	test('text output: compiler-style lines grouped by file, sorted by line, a summary; warnings exit 0', async () => {

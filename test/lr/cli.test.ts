@@ -1,7 +1,7 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, expect, test, vi } from 'vitest';
+import { afterAll, beforeAll, expect, test, vi } from 'vitest';
 import { main } from '../../src/cli/main.ts';
 import { REPO_ROOT, UNSLOTH } from '../helpers/paths.ts';
 
@@ -15,6 +15,8 @@ async function run(...args: string[]): Promise<{ code: number; out: string; err:
 beforeAll(() => {
 	vi.stubEnv('WIKIKB_CACHE_DIR', 'off');
 });
+// Test files may share a process (`npm run test:fast`): leave the environment as it was.
+afterAll(() => vi.unstubAllEnvs());
 
 test('wikikb lr prints the range, how it was chosen, and the rules and pages behind it', async () => {
 	const { code, out } = await run('lr', '--content', UNSLOTH, '--task', 'sft', '--params', '70B');
