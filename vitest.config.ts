@@ -20,10 +20,12 @@ const SLOW = [
 	'test/security/fuzz-random.test.ts',
 	'test/site/unsloth.test.ts',
 	'test/e2e/cli.test.ts',
-	'test/site/rebuild.test.ts',
+	'test/site/lr.test.ts',
 	'test/pipeline/determinism.test.ts',
+	'test/site/rebuild.test.ts',
 	'test/site/dev.test.ts',
-	// These two read the corpus pages graph/corpus parsed (test/helpers/corpus-pages.ts).
+	// These read the corpus pages graph/corpus parsed (test/helpers/corpus-pages.ts).
+	'test/site/lr-filter.test.ts',
 	'test/lr/corpus.test.ts',
 	'test/export/graph-json.test.ts',
 ];

@@ -4,18 +4,24 @@ import { builtinModules } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { buildGraph } from '../../src/graph/index.ts';
+import { extractLrRules } from '../../src/lr/index.ts';
 import { recommendLr } from '../../src/lr/recommend.ts';
 import { LR_METHODS, LR_TASKS, type LrRule } from '../../src/lr/types.ts';
-import { runPipeline } from '../../src/pipeline/run.ts';
 import { FILTER_SIZES, shownRules } from '../../src/site/client/lr-filter.ts';
 import { queryString, valuesFromSearch } from '../../src/site/client/lr.ts';
+import { corpusPages } from '../helpers/corpus-pages.ts';
 import { KAPSO, REPO_ROOT, UNSLOTH } from '../helpers/paths.ts';
 
 const corpora = { kapso: KAPSO, unsloth: UNSLOTH, content: join(REPO_ROOT, 'content') };
 const rules: Record<string, readonly LrRule[]> = {};
 
 beforeAll(async () => {
-	for (const [name, dir] of Object.entries(corpora)) rules[name] = (await runPipeline({ contentDir: dir })).rules;
+	for (const [name, dir] of Object.entries(corpora)) {
+		// As the pipeline does: rules from the pages and their graph.
+		const pages = await corpusPages(dir);
+		rules[name] = extractLrRules(pages, buildGraph(pages).graph).rules;
+	}
 }, 600_000);
 
 describe('the table filter and the recommender', () => {
