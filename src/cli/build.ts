@@ -1,53 +1,66 @@
 import { spawn } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { countBySeverity, formatSummary } from '../diagnostics/format.ts';
-import { astroCacheDir, astroOutDir, clearStaging, publishStaged, unsafeOutDir } from '../site/lib/out-dir.ts';
+import { publishFolder } from '../output/index.ts';
+import { astroCacheDir } from '../site/lib/astro-cache.ts';
 import { REPO_ROOT } from '../site/lib/repo-root.ts';
 import { indexBuiltSite } from '../site/lib/search-index.ts';
 import { loadSiteData, resetSiteData } from '../site/lib/site-data.ts';
-import { UsageError, type CliIo, type Command } from './command.ts';
+import type { CliIo, Command } from './command.ts';
 import { createProgress } from './progress.ts';
 import { contentOption, stringOption } from './shared-options.ts';
+import { readSiteOptions, siteArguments, siteOptions, type SiteAddressOptions } from './site-options.ts';
 
 export const buildCommand: Command = {
 	name: 'build',
 	summary: 'Build the site, the JSON export and the search index.',
-	help: `Usage: wikikb build [--content DIR] [--out DIR] [--strict]
+	help: `Usage: wikikb build [--content DIR] [--out DIR] [--base PATH] [--site URL] [--force] [--strict]
 
 Builds the static site (Astro), the JSON export under DIR/api/ and the Pagefind search index
 under DIR/pagefind/, in one run over the content folder.
 Diagnostics are reported as a summary; run \`wikikb check\` to list them.
 
+The site is made complete beside DIR, then swapped in: a build that fails or is killed leaves the
+previous site as it was. A build deletes only what an earlier build wrote (listed in
+DIR/.wikikb-build.json); it refuses an output folder that holds anything else, unless --force.
+
 Options:
   --content DIR  content folder to read (default: content)
-  --out DIR      output folder, emptied and rebuilt (default: dist)
+  --out DIR      output folder (default: dist)
+  --base PATH    base path the site is served under, e.g. /repo/ for https://user.github.io/repo/ (default: /)
+  --site URL     public address of the site, e.g. https://user.github.io/repo/: adds a sitemap, an
+                 Atom feed, canonical links and social-media metadata
+  --force        build into an output folder that holds files wikikb did not write; they are kept
+                 (never deleted or overwritten) and remembered, so later builds keep them too
+  --config FILE  settings file (default: wikikb.config.json in the current folder, if there is one)
   --strict       exit 1 when there are errors (the site is still built)
   -h, --help     show this help
 `,
-	options: { ...contentOption, out: { type: 'string', default: 'dist' }, strict: { type: 'boolean', default: false } },
+	options: { ...contentOption, out: { type: 'string', default: 'dist' }, ...siteOptions, force: { type: 'boolean', default: false }, strict: { type: 'boolean', default: false } },
+	config: ['content', 'out', 'base', 'site'],
 	async run(values, io) {
 		const content = resolve(stringOption(values, 'content'));
-		const out = resolve(stringOption(values, 'out'));
+		const address = readSiteOptions(values);
 		const stageOut = process.env[STAGE_ENV];
-		if (stageOut) return buildPages(content, stageOut, io);
-		const unsafe = unsafeOutDir(out, content);
-		if (unsafe) throw new UsageError(`\`${out}\` cannot be the output folder: ${unsafe}. A build replaces everything in its output folder; pass another one with --out.`);
-		const target = astroOutDir(out);
+		if (stageOut) return buildPages(content, stageOut, address, io);
 		const started = performance.now();
-		if (target.staged) await clearStaging(target.build);
-		try {
-			// The pipeline run and Astro's build hold gigabytes on large sites, and so does Pagefind's indexer: the pages
-			// are built in a child process, so its memory is returned before the index is made.
-			const { code, summary } = await inChildProcess(content, out, target.build);
-			if (code !== 0 || !summary) return code || 1;
-			await indexBuiltSite(target.build);
-			if (target.staged) await publishStaged(target.build, out);
-			const seconds = ((performance.now() - started) / 1000).toFixed(1);
-			io.err(`Built ${summary.pages} pages (${summary.sitePages} site pages with links, domains and sources) into ${out} in ${seconds}s; ${summary.diagnostics}.\n`);
-			return values.strict && summary.errors > 0 ? 1 : 0;
-		} finally {
-			if (target.staged) await clearStaging(target.build);
-		}
+		const config = typeof values.config === 'string' ? ['--config', values.config] : [];
+		const { value: child, published } = await publishFolder(
+			{ out: stringOption(values, 'out'), command: 'build', contentDir: content, force: values.force === true, note: (text) => io.err(`${text}\n`) },
+			async (dir) => {
+				// The pipeline run and Astro's build hold gigabytes on large sites, and so does Pagefind's indexer: the pages
+				// are built in a child process, so its memory is returned before the index is made.
+				const built = await inChildProcess(['build', '--content', content, '--out', dir, ...siteArguments(address), ...config], dir);
+				if (built.code === 0 && built.summary) await indexBuiltSite(dir);
+				return built;
+			},
+			(built) => built.code === 0 && built.summary !== undefined,
+		);
+		if (!published || !child.summary) return child.code || 1;
+		const seconds = ((performance.now() - started) / 1000).toFixed(1);
+		const { summary } = child;
+		io.err(`Built ${summary.pages} pages (${summary.sitePages} site pages with links, domains and sources) into ${stringOption(values, 'out')} in ${seconds}s; ${summary.diagnostics}.\n`);
+		return values.strict && summary.errors > 0 ? 1 : 0;
 	},
 };
 
@@ -63,13 +76,13 @@ interface PagesSummary {
 }
 
 /**
- * Runs `wikikb build` with the same options in a child process that builds the pages and the JSON export but not
- * the search index. Its progress and messages go to this process's terminal.
+ * Runs `wikikb build` with the given arguments in a child process that builds the pages and the JSON export into
+ * `astroOut` but not the search index. Its progress and messages go to this process's terminal.
  * @returns the child's exit code (when it is not 0, the child has said why) and summary
  */
-function inChildProcess(content: string, out: string, astroOut: string): Promise<{ code: number; summary?: PagesSummary }> {
+function inChildProcess(args: readonly string[], astroOut: string): Promise<{ code: number; summary?: PagesSummary }> {
 	return new Promise((done, fail) => {
-		const child = spawn(process.execPath, [...process.execArgv, join(REPO_ROOT, 'scripts', 'wikikb.mjs'), 'build', '--content', content, '--out', out], {
+		const child = spawn(process.execPath, [...process.execArgv, join(REPO_ROOT, 'scripts', 'wikikb.mjs'), ...args], {
 			stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
 			env: { ...process.env, [STAGE_ENV]: astroOut },
 		});
@@ -81,7 +94,12 @@ function inChildProcess(content: string, out: string, astroOut: string): Promise
 }
 
 /** In the child process: the pipeline run, then Astro's build of the pages and the JSON export. */
-async function buildPages(content: string, astroOut: string, io: CliIo): Promise<number> {
+async function buildPages(content: string, astroOut: string, address: SiteAddressOptions, io: CliIo): Promise<number> {
+	// When the build process ends (killed, or interrupted), this one must not go on writing into its output.
+	let finished = false;
+	process.on('disconnect', () => {
+		if (!finished) process.exit(1);
+	});
 	// The loader reads these (Astro loads the config and the content collections itself).
 	process.env.WIKIKB_CONTENT = content;
 	process.env.WIKIKB_OUT = astroOut;
@@ -93,16 +111,18 @@ async function buildPages(content: string, astroOut: string, io: CliIo): Promise
 	const { result, model } = await loadSiteData(progress.tick);
 	progress.finish();
 	const summary: PagesSummary = { pages: result.pages.length, sitePages: model.nodes.length, diagnostics: formatSummary(result.diagnostics, result.files.length), errors: countBySeverity(result.diagnostics).error };
-	// Astro writes its server chunks inside the working directory and imports them from there: they must
-	// resolve the repository's node_modules, wherever the command was started.
-	process.chdir(REPO_ROOT);
+	// Astro writes its server chunks into the output folder when the working directory holds it (else into
+	// `<cwd>/.astro/`) and imports them from there; the wikikb integration bundles what they import, so they run
+	// wherever the output folder is, and nothing is written into wikikb's own folder.
+	process.chdir(astroOut);
 	const { build } = await import('astro');
 	try {
-		await build({ root: REPO_ROOT, logLevel: 'warn', outDir: astroOut, cacheDir: astroCacheDir(content) });
+		await build({ root: REPO_ROOT, logLevel: 'warn', outDir: astroOut, cacheDir: astroCacheDir(content), base: address.base, ...(address.site ? { site: address.site } : {}) });
 	} catch (error) {
 		io.err(`The site could not be built: ${(error as Error).message}\nThe messages above come from Astro; run \`wikikb check\` to see whether a page is the cause.\n`);
 		return 1;
 	}
+	finished = true;
 	// The channel stays open until the summary is sent, then must close or the process would not end.
 	await new Promise<void>((sent) => (process.send ? process.send(summary, () => sent()) : sent()));
 	process.disconnect?.();

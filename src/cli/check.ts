@@ -35,10 +35,12 @@ Exit code: 0 when there are no errors (warnings and infos allowed), 1 when there
 
 Options:
   --content DIR        content folder to read (default: content)
+  --config FILE        settings file for --content (default: wikikb.config.json, if there is one)
   --format text|json   output format (default: text)
   -h, --help           show this help
 `,
 	options: { ...contentOption, format: { type: 'string', default: 'text' } },
+	config: ['content'],
 	async run(values, io) {
 		const format = stringOption(values, 'format');
 		if (format !== 'text' && format !== 'json') throw new UsageError(`Unknown format \`${format}\`: use \`text\` or \`json\`.`);

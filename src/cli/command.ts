@@ -1,4 +1,5 @@
 import type { ParseArgsConfig } from 'node:util';
+import type { WikikbConfig } from './config.ts';
 
 /** Where a command writes: injected so tests can capture output. */
 export interface CliIo {
@@ -16,6 +17,8 @@ export interface Command {
 	/** Full `--help` text. */
 	readonly help: string;
 	readonly options: NonNullable<ParseArgsConfig['options']>;
+	/** Options whose default may come from the config file (`--config FILE`, else `wikikb.config.json`). */
+	readonly config?: readonly (keyof WikikbConfig)[];
 	/** Runs the command; returns the process exit code. */
 	run(values: Record<string, string | boolean | undefined>, io: CliIo): Promise<number>;
 }

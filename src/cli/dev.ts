@@ -3,11 +3,12 @@ import { REPO_ROOT } from '../site/lib/repo-root.ts';
 import { loadSiteData, resetSiteData } from '../site/lib/site-data.ts';
 import type { Command } from './command.ts';
 import { contentOption, stringOption } from './shared-options.ts';
+import { readSiteOptions, siteOptions } from './site-options.ts';
 
 export const devCommand: Command = {
 	name: 'dev',
 	summary: 'Serve the site with live reload when a page changes.',
-	help: `Usage: wikikb dev [--content DIR] [--port N]
+	help: `Usage: wikikb dev [--content DIR] [--port N] [--base PATH] [--site URL]
 
 Serves the site (Astro dev server) with search and the JSON export under /api/. Editing, adding or
 removing a page file in the content folder updates the site and reloads the browser.
@@ -16,10 +17,15 @@ Stop it with Ctrl+C.
 Options:
   --content DIR  content folder to read (default: content)
   --port N       port to listen on (default: 4321)
+  --base PATH    base path to serve the site under, e.g. /repo/ (default: /)
+  --site URL     public address of the site (canonical links and metadata as a build makes them)
+  --config FILE  settings file (default: wikikb.config.json in the current folder, if there is one)
   -h, --help     show this help
 `,
-	options: { ...contentOption, port: { type: 'string', default: '4321' } },
+	options: { ...contentOption, port: { type: 'string', default: '4321' }, ...siteOptions },
+	config: ['content', 'base', 'site'],
 	async run(values, io) {
+		const address = readSiteOptions(values);
 		process.env.WIKIKB_DEV = '1';
 		process.env.WIKIKB_CONTENT = resolve(stringOption(values, 'content'));
 		const port = Number(stringOption(values, 'port'));
@@ -30,8 +36,8 @@ Options:
 		// resolve the repository's node_modules, wherever the command was started.
 		process.chdir(REPO_ROOT);
 		const { dev } = await import('astro');
-		const server = await dev({ root: REPO_ROOT, server: { port: Number.isInteger(port) && port > 0 ? port : 4321 } });
-		io.err(`Serving on http://localhost:${server.address.port}/ (Ctrl+C to stop).\n`);
+		const server = await dev({ root: REPO_ROOT, base: address.base, ...(address.site ? { site: address.site } : {}), server: { port: Number.isInteger(port) && port > 0 ? port : 4321 } });
+		io.err(`Serving on http://localhost:${server.address.port}${address.base} (Ctrl+C to stop).\n`);
 		await new Promise<void>((done) => {
 			const stop = () => void server.stop().then(done, done);
 			process.once('SIGINT', stop);

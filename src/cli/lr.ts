@@ -71,12 +71,14 @@ Options:
                      case, spaces, - and _ do not matter); any other method is an error
   --json             print the recommendation as JSON
   --content DIR      content folder to read (default: content), or an exported api/lr-rules.json
+  --config FILE      settings file for --content (default: wikikb.config.json, if there is one)
   -h, --help         show this help
 
 Example:
   wikikb lr --task sft --params 7B --method qlora
 `,
 	options: { ...contentOption, task: { type: 'string' }, params: { type: 'string' }, method: { type: 'string' }, json: { type: 'boolean', default: false } },
+	config: ['content'],
 	async run(values, io) {
 		const task = stringOption(values, 'task');
 		if (!task) throw new UsageError('`wikikb lr` needs a task: pass --task, e.g. `--task sft`.');

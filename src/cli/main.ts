@@ -1,8 +1,10 @@
 import { parseArgs } from 'node:util';
 import { ContentError } from '../load/discover.ts';
+import { OutputError } from '../output/index.ts';
 import { buildCommand } from './build.ts';
 import { checkCommand } from './check.ts';
 import { UsageError, type CliIo, type Command } from './command.ts';
+import { loadConfig } from './config.ts';
 import { devCommand } from './dev.ts';
 import { exportCommand } from './export.ts';
 import { lrCommand } from './lr.ts';
@@ -37,21 +39,43 @@ export async function main(argv: readonly string[], io: CliIo = defaultIo): Prom
 		return 2;
 	}
 	try {
-		const { values } = parseArgs({ args: [...rest], options: { ...command.options, help: { type: 'boolean', short: 'h' } }, strict: true, allowPositionals: false });
+		const values = readOptions(command, rest);
 		if (values.help) {
 			io.out(command.help);
 			return 0;
 		}
-		return await command.run(values as Record<string, string | boolean | undefined>, io);
+		return await command.run(values, io);
 	} catch (error) {
 		if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
 			io.err(`${(error as Error).message}\nRun \`wikikb ${command.name} --help\` for its options.\n`);
 			return 2;
 		}
-		if (error instanceof ContentError) {
+		if (error instanceof ContentError || error instanceof OutputError) {
 			io.err(`${error.message}\n`);
 			return 2;
 		}
 		throw error;
 	}
+}
+
+/**
+ * A command's options: the command line first, then the config file for the options the command takes from
+ * it, then the options' defaults.
+ */
+function readOptions(command: Command, args: readonly string[]): Record<string, string | boolean | undefined> {
+	const fromConfig = command.config ?? [];
+	// Defaults are applied last, or a default would hide the config file's value.
+	const options = Object.fromEntries(Object.entries(command.options).map(([name, { default: _default, ...option }]) => [name, option]));
+	const parsed = parseArgs({
+		args: [...args],
+		options: { ...options, help: { type: 'boolean', short: 'h' }, ...(fromConfig.length > 0 ? { config: { type: 'string' } } : {}) },
+		strict: true,
+		allowPositionals: false,
+	});
+	const values: Record<string, string | boolean | undefined> = { ...(parsed.values as Record<string, string | boolean | undefined>) };
+	if (values.help) return values;
+	const config = fromConfig.length > 0 ? loadConfig(typeof values.config === 'string' ? values.config : undefined) : {};
+	for (const name of fromConfig) values[name] ??= config[name];
+	for (const [name, option] of Object.entries(command.options)) values[name] ??= option.default as string | boolean | undefined;
+	return values;
 }

@@ -1,30 +1,46 @@
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
 import { writeExport } from '../export/index.ts';
 import { devMiddleware } from './lib/dev-server.ts';
 import { indexBuiltSite } from './lib/search-index.ts';
 import { currentSiteData, loadSiteData } from './lib/site-data.ts';
+import { withBase } from './lib/site-address.ts';
 import { copyVendorFiles, MERMAID_URL } from './lib/vendor.ts';
 
 /**
  * The wikikb Astro integration: after a build it copies mermaid's browser build, writes the JSON export under
  * `/api/` from the same pipeline run the pages came from, then indexes the built pages with Pagefind; in dev it
- * serves mermaid, the search index (built in memory) and the JSON export.
+ * serves mermaid, the search index (built in memory) and the JSON export. The site's base path and address are
+ * Astro's own `base` and `site`; with a `site`, it adds the sitemap.
  */
 export function wikikb(): AstroIntegration {
+	let base = '/';
 	return {
 		name: 'wikikb',
 		hooks: {
-			'astro:config:setup': ({ updateConfig }) => {
+			'astro:config:setup': ({ config, updateConfig }) => {
+				base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+				const mermaid = withBase(base, MERMAID_URL);
 				// The diagram script imports mermaid from its site path at run time; the bundler leaves it alone.
-				updateConfig({ vite: { define: { __WIKIKB_MERMAID_URL__: JSON.stringify(MERMAID_URL) }, build: { rollupOptions: { external: [MERMAID_URL] } } } });
+				updateConfig({ vite: { define: { __WIKIKB_MERMAID_URL__: JSON.stringify(mermaid) }, build: { rollupOptions: { external: [mermaid] } } } });
+				if (config.site) updateConfig({ integrations: [sitemap({ filter: (page) => !/\/404\/?$/u.test(new URL(page).pathname) })] });
+			},
+			'astro:build:setup': ({ target, updateConfig }) => {
+				// The server chunks are imported from the output folder, which may be anywhere: bundle what they import
+				// (a few small packages of Astro's), so that they never need to find wikikb's node_modules.
+				if (target === 'server') updateConfig({ ssr: { noExternal: true } });
 			},
 			'astro:server:setup': ({ server }) => {
-				server.middlewares.use(devMiddleware());
+				server.middlewares.use(devMiddleware(base));
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const outDir = fileURLToPath(dir);
 				await copyVendorFiles(outDir);
+				// GitHub Pages runs Jekyll on a branch it serves unless told not to, and Jekyll drops `_astro/` and `_vendor/`.
+				await writeFile(join(outDir, '.nojekyll'), '');
 				const data = await (currentSiteData() ?? loadSiteData());
 				const written = await writeExport(data.result, outDir);
 				logger.info(`JSON export: ${written.length} files under api/.`);

@@ -40,11 +40,14 @@ async function apiFile(name: string): Promise<string | undefined> {
 /**
  * A connect middleware for `astro dev`: serves `/pagefind/*` from an index built in memory, `/api/*.json`
  * from the current pipeline run and mermaid's browser build, so search, the JSON export and diagrams work
- * without a build.
+ * without a build. Under a base path (`/repo/`), they are served below it (`/repo/pagefind/*`).
  */
-export function devMiddleware(): (req: IncomingMessage, res: ServerResponse, next: () => void) => void {
+export function devMiddleware(base = '/'): (req: IncomingMessage, res: ServerResponse, next: () => void) => void {
 	return (req, res, next) => {
-		const path = (req.url ?? '').split('?')[0] ?? '';
+		const requested = (req.url ?? '').split('?')[0] ?? '';
+		// Under a base path, the same files are served below it, and only there.
+		if (!requested.startsWith(base)) return next();
+		const path = `/${requested.slice(base.length)}`;
 		const send = (body: string | Uint8Array | undefined) => {
 			if (body === undefined) return next();
 			res.setHeader('Content-Type', contentType(path));
