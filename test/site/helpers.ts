@@ -31,13 +31,16 @@ async function withBuildLock<T>(work: () => Promise<T>): Promise<T> {
 	}
 }
 
-/** Runs `wikikb build` on a content folder into `outDir` (default: a fresh temp folder); returns it and the CLI's stderr. */
-export async function buildSite(contentDir: string, into?: string): Promise<{ outDir: string; log: string }> {
+/**
+ * Runs `wikikb build` on a content folder into `outDir` (default: a fresh temp folder), with any further
+ * arguments; returns the folder and the CLI's stderr.
+ */
+export async function buildSite(contentDir: string, into?: string, args: readonly string[] = []): Promise<{ outDir: string; log: string }> {
 	const outDir = into ?? (await mkdtemp(join(tmpdir(), 'wikikb-site-')));
 	return withBuildLock(
 		() =>
 			new Promise((done, fail) => {
-				const child = spawn(process.execPath, [join(REPO_ROOT, 'scripts', 'wikikb.mjs'), 'build', '--content', contentDir, '--out', outDir], { cwd: tmpdir(), stdio: ['ignore', 'pipe', 'pipe'] });
+				const child = spawn(process.execPath, [join(REPO_ROOT, 'scripts', 'wikikb.mjs'), 'build', '--content', contentDir, '--out', outDir, ...args], { cwd: tmpdir(), stdio: ['ignore', 'pipe', 'pipe'] });
 				let log = '';
 				child.stdout.on('data', (d) => (log += d));
 				child.stderr.on('data', (d) => (log += d));
