@@ -11,6 +11,10 @@ export const RULES = {
 	'invalid-encoding': { severity: 'warning', title: 'The file holds bytes that are not valid UTF-8, or is UTF-16; they were decoded with replacement.', example: 'a Latin-1 byte 0xE9' },
 	'control-character': { severity: 'warning', title: 'The text holds control or invisible characters that were kept but may confuse readers.', example: 'U+0007 or U+202E in a line' },
 	'bad-file-name': { severity: 'error', title: 'The file name cannot be a page title.', example: 'heuristics/[x].wiki' },
+	'link-outside-content': { severity: 'warning', title: 'A symbolic link leads outside the content folder; the file or folder it points to is not read.', example: 'heuristics/Leak.wiki -> /home/me/.ssh/id_rsa' },
+	'link-loop': { severity: 'warning', title: 'A symbolic link leads back to itself or to a folder that holds it; it is not followed.', example: 'heuristics/sub -> ..' },
+	'duplicate-link': { severity: 'info', title: 'A symbolic link reaches a file or folder that is read already; each is read once.', example: 'heuristics/Alias.wiki -> Learning_Rate.wiki' },
+	'special-file': { severity: 'warning', title: 'A named pipe, socket or device has a page file name; it is never opened.', example: 'mkfifo heuristics/Pipe.wiki' },
 	// parse
 	'parse-failed': { severity: 'error', title: 'The wikitext parser gave up on this page; it is shown as plain text.', example: 'templates nested 1,000 deep' },
 	'page-too-large': { severity: 'warning', title: 'A page exceeds a size limit; part of it is shown as plain text.', example: 'a 5 MB page' },
