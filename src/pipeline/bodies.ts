@@ -1,6 +1,7 @@
 import { hashContent } from '../load/source-file.ts';
 import type { PageId } from '../load/types.ts';
 import type { PageCache } from './cache.ts';
+import { isRenderedHtml } from './cache-schemas.ts';
 import type { RenderedHtml } from './page-job.ts';
 
 /** What the site needs to know of a rendered body without reading it. */
@@ -31,7 +32,13 @@ export function bodyInfoOf(body: RenderedHtml): BodyInfo {
 export class RenderedBodies {
 	private readonly bodies = new Map<PageId, BodyRef>();
 
-	constructor(private readonly cache: PageCache) {}
+	/**
+	 * @param rerender renders a page again, for a stored body that has gone bad or missing since the run began
+	 */
+	constructor(
+		private readonly cache: PageCache,
+		private readonly rerender: (id: PageId) => Promise<RenderedHtml | undefined> = async () => undefined,
+	) {}
 
 	/** Records where a page's body is. */
 	add(id: PageId, ref: BodyRef): void {
@@ -53,15 +60,19 @@ export class RenderedBodies {
 	}
 
 	/**
-	 * A page's body, read from the cache folder when it is stored there.
-	 * @throws when the stored body has gone (the cache folder was cleared during the build)
+	 * A page's body, read from the cache folder when it is stored there. A stored body that is gone, unreadable
+	 * or of the wrong shape (the cache folder was cleared or damaged meanwhile) is rendered again and stored.
+	 * @throws when the page can be rendered neither from the cache nor again
 	 */
 	async get(id: PageId): Promise<RenderedHtml | undefined> {
 		const body = this.bodies.get(id);
 		if (!body) return undefined;
 		if (body.held) return body.held;
-		const stored = await this.cache.get<RenderedHtml>(body.stored!);
-		if (!stored) throw new Error(`The rendered body of ${id} is missing from the cache folder (was it cleared during the build?); build again.`);
-		return stored;
+		const stored = await this.cache.get(body.stored!, isRenderedHtml);
+		if (stored) return stored;
+		const again = await this.rerender(id);
+		if (!again) throw new Error(`The rendered body of ${id} is missing from the cache folder and could not be made again; build again.`);
+		await this.cache.set(body.stored!, again);
+		return again;
 	}
 }

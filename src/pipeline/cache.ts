@@ -1,11 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { ShapeCheck } from './cache-schemas.ts';
 import { hashContent } from '../load/source-file.ts';
 
 /**
  * A content-addressed cache of per-page results on disk: one JSON file per key, written atomically
- * (temp file + rename) so parallel builds never read half a file. A corrupt or unreadable entry is a miss.
+ * (temp file + rename) so parallel builds never read half a file. An entry that is unreadable, truncated or of
+ * the wrong shape is a miss.
  */
 export class PageCache {
 	private constructor(private readonly dir: string | undefined) {}
@@ -16,15 +18,19 @@ export class PageCache {
 		return new PageCache(dir);
 	}
 
-	/** The entry stored under `key`, or undefined. */
-	async get<T>(key: string): Promise<T | undefined> {
+	/**
+	 * The entry stored under `key` when it has the shape `isShaped` checks, or undefined.
+	 */
+	async get<T>(key: string, isShaped: ShapeCheck<T>): Promise<T | undefined> {
 		if (!this.dir) return undefined;
+		let value: unknown;
 		try {
 			// Synchronous, as in loadContent: thousands of small files read 3x faster than through promises.
-			return JSON.parse(readFileSync(this.path(key), 'utf8')) as T;
+			value = JSON.parse(readFileSync(this.path(key), 'utf8'));
 		} catch {
 			return undefined;
 		}
+		return isShaped(value) ? value : undefined;
 	}
 
 	/**

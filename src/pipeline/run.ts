@@ -7,9 +7,10 @@ import type { SourceFile } from '../load/types.ts';
 import { extractLrRules, type LrRule } from '../lr/index.ts';
 import type { ParsedPage } from '../parse/types.ts';
 import { cacheKey, PageCache } from './cache.ts';
+import { isCacheEntry, type CacheEntry } from './cache-schemas.ts';
 import { codeVersion } from './code-version.ts';
 import { linkDependencies } from './dependencies.ts';
-import { bodyInfoOf, RenderedBodies, type BodyInfo, type BodyRef } from './bodies.ts';
+import { bodyInfoOf, RenderedBodies, type BodyRef } from './bodies.ts';
 import type { PageOutput } from './page-job.ts';
 import { processPages } from './workers.ts';
 
@@ -39,16 +40,6 @@ export interface PipelineOptions {
 	readonly threads?: number;
 	/** Called as pages are done (progress reporting). */
 	readonly onPage?: (done: number, total: number) => void;
-}
-
-/**
- * A page's cache entry. Its rendered body is a separate entry (`<key>.body`), so runs that do not render, and
- * renders that only need the page data, never read the HTML.
- */
-interface CacheEntry {
-	readonly page: ParsedPage;
-	/** About the rendered body, with the existence signature of the pages it links to when it was rendered. */
-	readonly body?: BodyInfo & { readonly renderedWith: string };
 }
 
 /** Bumped when the layout of cache entries changes. */
@@ -85,7 +76,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
 	type Kept = { readonly page: ParsedPage; readonly body?: BodyRef };
 	const kept: (Kept | undefined)[] = await Promise.all(
 		keys.map(async (key): Promise<Kept | undefined> => {
-			const entry = await cache.get<CacheEntry>(key);
+			const entry = await cache.get(key, isCacheEntry);
 			if (!entry) return undefined;
 			if (!render) return { page: entry.page };
 			if (!entry.body || entry.body.renderedWith !== signature(entry.page)) return undefined;
@@ -117,7 +108,14 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
 	for (const [j, out] of fresh.entries()) kept[missIndexes[j]!] = out;
 
 	const pages = kept.map((k) => k!.page);
-	const bodies = new RenderedBodies(cache);
+	const fileById = new Map(files.map((f) => [f.id, f]));
+	const bodies = new RenderedBodies(cache, async (id) => {
+		const file = fileById.get(id);
+		if (!file) return undefined;
+		// Loaded only here: the page builder rarely needs the parser in its own thread.
+		const { runJob } = await import('./page-job.ts');
+		return (await runJob({ files: [file], render: true, existing: [...existing] }))[0]?.rendered;
+	});
 	for (const { page, body } of kept as Kept[]) if (body) bodies.add(page.id, body);
 	const graph = buildGraph(pages);
 	const lr = extractLrRules(pages, graph.graph);
