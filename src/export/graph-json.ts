@@ -24,7 +24,7 @@ const nodeSchema = z
 		title: z.string().min(1).describe("Display title: the page's title line, else its name; a domain's most common spelling."),
 		missing: z.boolean().describe('True for a link target that has no page (a red link, listed on the wanted pages).'),
 		file: z.string().optional().describe('Page file path relative to the content folder; absent unless the node is a page.'),
-		url: z.string().regex(/^\/.*\/$/u).describe('Site path of the node, e.g. `/heuristic/Learning_Rate_Tuning/`.'),
+		url: z.string().regex(/^\/.*\/$/u).describe('Site path of the node, e.g. `/heuristic/Learning_Rate_Tuning/`, without the base path the site is served under (prefix it yourself). Two titles that differ only in letter case get paths that differ otherwise too (`~~case-<hash>` on one of them).'),
 		domains: z.array(z.string()).describe('Domain tags of a page, display form (`Fine Tuning`), in written order.'),
 		sources: z.array(sourceSchema).describe('Sources a page cites, in written order, unique by identity (URL, else type and title); a source node holds itself.'),
 		lastUpdated: z.string().regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2}Z)?$/u).optional().describe('`last_updated` of a page, ISO 8601, e.g. `2025-12-12T00:00:00Z` or `2025-12-12`.'),

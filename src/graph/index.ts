@@ -5,5 +5,5 @@ export { PROPERTIES, RELATION_LABELS, lookupProperty, normalizePropertyName, sug
 export { REQUIRED_SECTIONS } from './sections.ts';
 export { pageSuggester, type PageSuggester } from './similar.ts';
 export { pageSources } from './sources.ts';
-export { urlFor, slugSegment, type SiteUrl } from './url.ts';
+export { urlFor, slugSegment, caseSafeUrls, type SiteUrl } from './url.ts';
 export { domainId, linkedTitle } from './values.ts';

@@ -5,7 +5,7 @@ import type { ParsedPage } from '../parse/types.ts';
 import { compareText } from './edges.ts';
 import { pageSuggester, type PageSuggester } from './similar.ts';
 import type { GraphNode, NodeKind, SourceRef } from './types.ts';
-import { urlFor } from './url.ts';
+import { caseSafeUrls, urlFor } from './url.ts';
 import { domainDisplay, domainId, domainKey, sourceIdentity } from './values.ts';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] extends readonly (infer U)[] ? U[] : T[K] };
@@ -129,6 +129,9 @@ export class NodeStore {
 				this.nodes.set(id, node);
 			}
 		}
+		// Site paths that differ only in letter case would overwrite each other on a case-insensitive file system.
+		const urls = caseSafeUrls(this.nodes.keys());
+		for (const node of this.nodes.values()) node.url = urls.get(node.id)!;
 		const nodes = [...this.nodes.values()].sort((a, b) => compareText(a.id, b.id)).map(freeze);
 		return { nodes, rename };
 	}

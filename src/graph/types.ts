@@ -44,7 +44,10 @@ export interface GraphNode {
 	readonly missing: boolean;
 	/** Page file path relative to the content folder; absent unless `kind` is `page`. */
 	readonly file?: string;
-	/** Site path of the node, from `urlFor(id)`. */
+	/**
+	 * Site path of the node, independent of the base path the site is served under: `urlFor(id)`, or, for ids
+	 * whose paths differ only in letter case, the path `caseSafeUrls` gives.
+	 */
 	readonly url: SiteUrl;
 	/** Domain tags of a page, display form (`Fine Tuning`), in first-written order, unique case-insensitively. */
 	readonly domains: readonly string[];

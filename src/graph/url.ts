@@ -93,3 +93,39 @@ export function urlFor(id: PageId | string): SiteUrl {
 	const folder = namespace ? namespaceSegment(namespace) : 'page';
 	return `/${folder}/${slugSegment(name)}/` as SiteUrl;
 }
+
+/**
+ * A path as a case-insensitive file system (macOS, Windows) compares names: case folded both ways, so that
+ * `ß`, `ẞ` and `ss`, or `K` and the Kelvin sign, compare equal.
+ */
+function foldCase(path: string): string {
+	return path.toLowerCase().toUpperCase().toLowerCase();
+}
+
+/**
+ * The site paths of a set of ids, with no two that differ only in letter case: a site copied to a
+ * case-insensitive file system would otherwise keep one page of the two. Ids whose paths do not clash keep
+ * `urlFor(id)`. Of ids whose paths clash, the one that sorts first (by code unit: upper case first) keeps its
+ * path and each other gets `~~case-` + a hash of its own id on its last segment (a form no title can make), so
+ * the result depends only on the set of ids, never on their order.
+ * @example caseSafeUrls(['Heuristic:LR', 'Heuristic:Lr']).get('Heuristic:Lr') // '/heuristic/Lr~~case-<8 hex>/'
+ */
+export function caseSafeUrls(ids: Iterable<string>): Map<string, SiteUrl> {
+	const groups = new Map<string, string[]>();
+	for (const id of new Set(ids)) {
+		const key = foldCase(urlFor(id));
+		const group = groups.get(key);
+		if (group) group.push(id);
+		else groups.set(key, [id]);
+	}
+	const urls = new Map<string, SiteUrl>();
+	for (const group of groups.values()) {
+		const [first, ...others] = group.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+		urls.set(first!, urlFor(first!));
+		const short = others.map((id) => hash64(id).slice(0, 8));
+		// 32 bits tell a handful of clashing titles apart; all 64 when two of them meet anyway
+		const suffixes = new Set(short).size === short.length ? short : others.map((id) => hash64(id));
+		others.forEach((id, i) => urls.set(id, `${urlFor(id).slice(0, -1)}~~case-${suffixes[i]}/` as SiteUrl));
+	}
+	return urls;
+}

@@ -31,7 +31,13 @@ export function wikikb(): AstroIntegration {
 			'astro:build:setup': ({ target, updateConfig }) => {
 				// The server chunks are imported from the output folder, which may be anywhere: bundle what they import
 				// (a few small packages of Astro's), so that they never need to find wikikb's node_modules.
-				if (target === 'server') updateConfig({ ssr: { noExternal: true } });
+				// Bundled packages may carry `@__PURE__` comments where Rollup cannot use them; it drops them, and says so.
+				if (target === 'server') {
+					updateConfig({
+						ssr: { noExternal: true },
+						build: { rollupOptions: { onwarn: (warning, warn) => (warning.code === 'INVALID_ANNOTATION' ? undefined : warn(warning)) } },
+					});
+				}
 			},
 			'astro:server:setup': ({ server }) => {
 				server.middlewares.use(devMiddleware(base));

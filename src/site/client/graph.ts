@@ -1,4 +1,5 @@
 import type { Core, ElementDefinition } from 'cytoscape';
+import { href } from '../lib/href.ts';
 import type { GraphData } from '../lib/view-types.ts';
 import { currentTheme } from './theme.ts';
 
@@ -30,7 +31,7 @@ function elements(data: GraphData, shown: ReadonlySet<string>): ElementDefinitio
 	const edges = data.edges.filter((e) => e.relation !== 'link' && e.relation !== 'category' && ids.has(e.from) && ids.has(e.to));
 	const linked = new Set(edges.flatMap((e) => [e.from, e.to]));
 	return [
-		...nodes.filter((n) => n.kind === 'page' || linked.has(n.id)).map((n) => ({ data: { id: n.id, label: n.title, url: n.url, color: colorOf(n) } })),
+		...nodes.filter((n) => n.kind === 'page' || linked.has(n.id)).map((n) => ({ data: { id: n.id, label: n.title, url: href(n.url), color: colorOf(n) } })),
 		...edges.map((e, i) => ({ data: { id: `e${i}`, source: e.from, target: e.to, relation: e.relation } })),
 	];
 }
@@ -76,7 +77,7 @@ export async function initGraph(): Promise<void> {
 	if (!app || !container || !controls) return;
 	app.hidden = false;
 	document.getElementById('graph-list')?.removeAttribute('open');
-	const [{ default: cytoscape }, data] = await Promise.all([import('cytoscape'), fetch('/graph/data.json').then((r) => r.json() as Promise<GraphData>)]);
+	const [{ default: cytoscape }, data] = await Promise.all([import('cytoscape'), fetch(href('/graph/data.json')).then((r) => r.json() as Promise<GraphData>)]);
 	let cy: Core | undefined;
 	const draw = () => {
 		const shown = new Set(new FormData(controls).getAll('show').map(String));

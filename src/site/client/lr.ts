@@ -4,7 +4,6 @@
  * lives in the address (`/lr/?task=dpo&params=7B&method=lora`), so an answer can be shared and the back button
  * steps through earlier answers.
  */
-import { urlFor } from '../../graph/url.ts';
 import { formatParams } from '../../lr/labels.ts';
 import { formatLr, formatRange } from '../../lr/numbers.ts';
 import { parseLrQuery } from '../../lr/query.ts';
@@ -53,6 +52,14 @@ function embeddedRules(): LrRule[] {
 	return text ? (JSON.parse(text) as LrRule[]) : [];
 }
 
+let pageLinks: Readonly<Record<string, string>> | undefined;
+
+/** The link of a rule's page, as the page embeds them by page id (under the site's base path, at the page's own path). */
+function pageLink(page: string): string {
+	pageLinks ??= JSON.parse(document.getElementById('lr-pages')?.textContent ?? '{}') as Record<string, string>;
+	return pageLinks[page] ?? '#';
+}
+
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, attrs: Record<string, string> = {}): HTMLElementTagNameMap[K] {
 	const el = document.createElement(tag);
 	if (text !== undefined) el.textContent = text;
@@ -72,7 +79,7 @@ function ruleList(rules: readonly LrRule[], attrs: Record<string, string> = {}):
 	const list = element('ul', undefined, { class: 'plain-list', ...attrs });
 	for (const rule of rules) {
 		const item = element('li');
-		const link = element('a', rule.page.replace(/_/g, ' '), { href: urlFor(rule.page) });
+		const link = element('a', rule.page.replace(/_/g, ' '), { href: pageLink(rule.page) });
 		item.append(element('strong', formatRange(rule.lr.min, rule.lr.max)), ` for “${rule.condition.text}”, from `, link);
 		list.append(item);
 	}

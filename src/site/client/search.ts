@@ -1,3 +1,5 @@
+import { href } from '../lib/href.ts';
+
 /** The parts of Pagefind's browser API this page uses (`/pagefind/pagefind.js`). */
 interface Pagefind {
 	options(options: Record<string, unknown>): Promise<void>;
@@ -16,10 +18,11 @@ const PAGE_SIZE = 20;
 const FILTER_LABELS: Readonly<Record<string, string>> = { type: 'Type', domain: 'Domain' };
 
 async function loadPagefind(): Promise<Pagefind> {
-	// The index is written next to the site after the build, so it is not part of the bundle.
-	const url = '/pagefind/pagefind.js';
+	// The index is written next to the site after the build, so it is not part of the bundle. It holds site paths
+	// (`/heuristic/X/`); `baseUrl` puts its results under the site's base path.
+	const url = href('/pagefind/pagefind.js');
 	const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
-	await pagefind.options({ excerptLength: 24 });
+	await pagefind.options({ excerptLength: 24, baseUrl: href('/') });
 	return pagefind;
 }
 

@@ -1,5 +1,5 @@
 import type { Graph, GraphFact, GraphNode } from '../../graph/types.ts';
-import { urlFor } from '../../graph/url.ts';
+import { caseSafeUrls, urlFor } from '../../graph/url.ts';
 import { normalizeName, toDbKey } from '../../load/title.ts';
 import type { FactRow, FactValue, NodeRef, PropertyData } from './view-types.ts';
 
@@ -16,7 +16,26 @@ export function propertyName(property: string): string {
  * @example propertyUrl('uses_heuristic') // '/property/Uses_heuristic/'
  */
 export function propertyUrl(property: string): string {
-	return urlFor(`Property:${toDbKey(propertyName(property))}`);
+	return urlFor(propertyIdOf(propertyName(property)));
+}
+
+const propertyIdOf = (name: string) => `Property:${toDbKey(name)}`;
+
+const urlsByGraph = new WeakMap<Graph, Map<string, string>>();
+
+/**
+ * Site paths of the property pages of a graph's facts, by display name: `propertyUrl`, except that two
+ * properties whose names differ only in letter case (`Domain`, `DOMAIN`) get paths that differ otherwise too.
+ */
+function propertyUrls(graph: Graph): Map<string, string> {
+	let urls = urlsByGraph.get(graph);
+	if (!urls) {
+		const names = new Set(graph.facts.map((f) => propertyName(f.property)));
+		const safe = caseSafeUrls([...names].map(propertyIdOf));
+		urls = new Map([...names].map((name) => [name, safe.get(propertyIdOf(name))!]));
+		urlsByGraph.set(graph, urls);
+	}
+	return urls;
 }
 
 /**
@@ -72,7 +91,7 @@ function propertyRows(graph: Graph, byId: ReadonlyMap<string, GraphNode>, target
 			seen.add(key);
 			values.push(value);
 		}
-		rows.push({ property, propertyUrl: propertyUrl(property), values, ...(subobject ? { subobject } : {}) });
+		rows.push({ property, propertyUrl: propertyUrls(graph).get(property) ?? propertyUrl(property), values, ...(subobject ? { subobject } : {}) });
 	}
 	return rows;
 }
@@ -120,7 +139,7 @@ export function propertyPages(graph: Graph, byId: ReadonlyMap<string, GraphNode>
 		}
 		pages.push({
 			name: property,
-			url: propertyUrl(property),
+			url: propertyUrls(graph).get(property) ?? propertyUrl(property),
 			count: facts.length,
 			uses: [...uses.values()]
 				.map((u) => ({ value: u.value, pages: [...u.pages.values()].sort((a, b) => a.title.localeCompare(b.title)) }))

@@ -27,6 +27,11 @@ export interface SiteModel {
 	readonly propertyByName: ReadonlyMap<string, PropertyData>;
 	readonly rules: readonly LrRule[];
 	readonly graph: GraphData;
+	/**
+	 * Nodes whose site path is not `urlFor(id)` (their titles differ from another's only in letter case): the
+	 * path rendered bodies link to, and the node's path. Bodies are cached with `urlFor` paths.
+	 */
+	readonly movedUrls: ReadonlyMap<string, string>;
 }
 
 /** The part of a node's view that lists show (the collection entry). */
@@ -156,5 +161,6 @@ export function buildModel(result: PipelineResult): SiteModel {
 			nodes: graph.nodes.map((n) => ({ id: n.id, title: n.title, url: n.url, kind: n.kind, namespace: n.namespace, missing: n.missing })),
 			edges: graph.edges.filter((e) => e.from !== e.to).map((e) => ({ from: e.from, to: e.to, relation: e.relation })),
 		},
+		movedUrls: new Map(graph.nodes.flatMap((n) => (n.url === urlFor(n.id) ? [] : [[urlFor(n.id) as string, n.url as string] as const]))),
 	};
 }

@@ -63,10 +63,11 @@ export function normalizeSite(raw: string): SiteAddress {
 }
 
 /**
- * A site path under the base path.
+ * A site path under the base path; anything that is not a root-relative path (a full or protocol-relative
+ * URL, `#anchor`) is returned as it is.
  * @example withBase('/repo/', '/heuristic/X/') // '/repo/heuristic/X/'
  * @example withBase('/', '/heuristic/X/') // '/heuristic/X/'
  */
 export function withBase(base: string, path: string): string {
-	return path.startsWith('/') ? `${base}${path.slice(1)}` : path;
+	return path.startsWith('/') && !path.startsWith('//') ? `${base}${path.slice(1)}` : path;
 }
