@@ -95,11 +95,25 @@ function inChildProcess(args: readonly string[], astroOut: string): Promise<{ co
 
 /** In the child process: the pipeline run, then Astro's build of the pages and the JSON export. */
 async function buildPages(content: string, astroOut: string, address: SiteAddressOptions, io: CliIo): Promise<number> {
-	// When the build process ends (killed, or interrupted), this one must not go on writing into its output.
+	// When the build process ends (killed, or interrupted), this one must not go on writing into its output. Listening
+	// keeps the channel open, so it is closed on every way out below, or this process would never end.
 	let finished = false;
 	process.on('disconnect', () => {
 		if (!finished) process.exit(1);
 	});
+	try {
+		const summary = await buildPagesInto(content, astroOut, address, io);
+		if (!summary) return 1;
+		await new Promise<void>((sent) => (process.send ? process.send(summary, () => sent()) : sent()));
+		return 0;
+	} finally {
+		finished = true;
+		process.disconnect?.();
+	}
+}
+
+/** The pipeline run and Astro's build; undefined when Astro failed (it has said why). */
+async function buildPagesInto(content: string, astroOut: string, address: SiteAddressOptions, io: CliIo): Promise<PagesSummary | undefined> {
 	// The loader reads these (Astro loads the config and the content collections itself).
 	process.env.WIKIKB_CONTENT = content;
 	process.env.WIKIKB_OUT = astroOut;
@@ -120,11 +134,7 @@ async function buildPages(content: string, astroOut: string, address: SiteAddres
 		await build({ root: REPO_ROOT, logLevel: 'warn', outDir: astroOut, cacheDir: astroCacheDir(content), base: address.base, ...(address.site ? { site: address.site } : {}) });
 	} catch (error) {
 		io.err(`The site could not be built: ${(error as Error).message}\nThe messages above come from Astro; run \`wikikb check\` to see whether a page is the cause.\n`);
-		return 1;
+		return undefined;
 	}
-	finished = true;
-	// The channel stays open until the summary is sent, then must close or the process would not end.
-	await new Promise<void>((sent) => (process.send ? process.send(summary, () => sent()) : sent()));
-	process.disconnect?.();
-	return 0;
+	return summary;
 }

@@ -24,8 +24,11 @@ export function wikikb(): AstroIntegration {
 			'astro:config:setup': ({ config, updateConfig }) => {
 				base = config.base.endsWith('/') ? config.base : `${config.base}/`;
 				const mermaid = withBase(base, MERMAID_URL);
-				// The diagram script imports mermaid from its site path at run time; the bundler leaves it alone.
-				updateConfig({ vite: { define: { __WIKIKB_MERMAID_URL__: JSON.stringify(mermaid) }, build: { rollupOptions: { external: [mermaid] } } } });
+				// The diagram script imports mermaid from its site path at run time; the bundler leaves it alone. The base path
+				// and address are written into the code: on the server, `import.meta.env.BASE_URL` and `SITE` can be
+				// overridden by variables of the environment the build runs in.
+				const define = { __WIKIKB_MERMAID_URL__: JSON.stringify(mermaid), __WIKIKB_BASE__: JSON.stringify(base), __WIKIKB_SITE__: JSON.stringify(config.site ?? '') };
+				updateConfig({ vite: { define, build: { rollupOptions: { external: [mermaid] } } } });
 				if (config.site) updateConfig({ integrations: [sitemap({ filter: (page) => !/\/404\/?$/u.test(new URL(page).pathname) })] });
 			},
 			'astro:build:setup': ({ target, updateConfig }) => {

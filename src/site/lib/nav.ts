@@ -17,6 +17,9 @@ export interface NavSection {
 /** The five page types in reading order: heuristics first, they are what readers look up. */
 export const PAGE_TYPES = ['Heuristic', 'Workflow', 'Principle', 'Implementation', 'Environment'] as const;
 
+/** The tag namespaces, each with the relation that tags a page with one of its nodes; the sidebar links their indexes. */
+export const TAG_RELATIONS: Readonly<Record<string, 'domain' | 'source' | 'category'>> = { Domain: 'domain', Source: 'source', Category: 'category' };
+
 /** Plural labels of the node namespaces the site has index pages for. */
 const PLURAL: Readonly<Record<string, string>> = {
 	Heuristic: 'Heuristics',

@@ -3,7 +3,7 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { allNodes } from '../lib/content.ts';
-import { href } from '../lib/href.ts';
+import { href, SITE } from '../lib/href.ts';
 import { SITE_NAME } from '../lib/page-meta.ts';
 import { byUpdated } from '../lib/routes.ts';
 
@@ -12,7 +12,7 @@ const FEED_SIZE = 50;
 
 /** The feed is `/feed.xml`, and only with a site address. */
 export function getStaticPaths(): { params: { feed: string } }[] {
-	return import.meta.env.SITE ? [{ params: { feed: 'feed' } }] : [];
+	return SITE ? [{ params: { feed: 'feed' } }] : [];
 }
 
 /** `GET /feed.xml`. */
