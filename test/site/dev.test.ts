@@ -1,12 +1,11 @@
 // `wikikb dev`: the site served from the content folder, updated when a page file changes, is added or removed.
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { appendFile, cp, mkdtemp, rm, unlink, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { REPO_ROOT } from '../helpers/paths.ts';
-import { acquireBuildLock, launchBrowser, watchErrors } from './helpers.ts';
+import { acquireBuildLock, launchBrowser, startDev, watchErrors } from './helpers.ts';
 
 const SEED = '/heuristic/Learning_Rate_Tuning/';
 
@@ -14,18 +13,6 @@ let contentDir: string;
 let server: ChildProcess | undefined;
 let base: string;
 let releaseLock: (() => Promise<void>) | undefined;
-
-/** A free TCP port on 127.0.0.1. */
-function freePort(): Promise<number> {
-	return new Promise((done, fail) => {
-		const probe = createServer();
-		probe.once('error', fail);
-		probe.listen(0, '127.0.0.1', () => {
-			const { port } = probe.address() as { port: number };
-			probe.close(() => done(port));
-		});
-	});
-}
 
 async function get(path: string): Promise<{ status: number; text: string }> {
 	const response = await fetch(base + path);
@@ -46,21 +33,9 @@ async function waitFor(path: string, ready: (r: { status: number; text: string }
 beforeAll(async () => {
 	contentDir = await mkdtemp(join(tmpdir(), 'wikikb-dev-'));
 	await cp(join(REPO_ROOT, 'content'), contentDir, { recursive: true });
-	const port = await freePort();
-	base = `http://localhost:${port}`;
 	// The dev server writes Astro's files in the repository like a build does: hold the build lock meanwhile.
 	releaseLock = await acquireBuildLock();
-	server = spawn(process.execPath, [join(REPO_ROOT, 'scripts', 'wikikb.mjs'), 'dev', '--content', contentDir, '--port', String(port)], { cwd: tmpdir(), stdio: ['ignore', 'pipe', 'pipe'] });
-	let log = '';
-	await new Promise<void>((ready, fail) => {
-		const onData = (d: Buffer) => {
-			log += d;
-			if (log.includes('Serving on')) ready();
-		};
-		server!.stdout!.on('data', onData);
-		server!.stderr!.on('data', onData);
-		server!.on('exit', (code) => fail(new Error(`wikikb dev exited with ${code}:\n${log}`)));
-	});
+	({ server, url: base } = await startDev(contentDir));
 }, 300_000);
 
 afterAll(async () => {

@@ -2,9 +2,10 @@
  * Helpers of the built-site tests: build a site once (one build at a time in a test run), serve it on
  * 127.0.0.1, drive Debian's Chromium through playwright-core, check for console errors and run axe-core.
  */
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
+import { createServer as createTcpServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join, relative, resolve, sep } from 'node:path';
 import pLimit from 'p-limit';
@@ -220,4 +221,37 @@ export async function openSite(contentDir: string): Promise<OpenSite> {
 			await removeSite(outDir);
 		},
 	};
+}
+
+/** A free TCP port on 127.0.0.1. */
+export function freePort(): Promise<number> {
+	return new Promise((done, fail) => {
+		const probe = createTcpServer();
+		probe.once('error', fail);
+		probe.listen(0, '127.0.0.1', () => {
+			const { port } = probe.address() as { port: number };
+			probe.close(() => done(port));
+		});
+	});
+}
+
+/**
+ * Starts `wikikb dev` on a content folder (with any further arguments) on a free port, and waits until it
+ * serves. The caller stops it (`server.kill('SIGTERM')`) and should hold the build lock meanwhile.
+ * @returns the server process and its address (`http://localhost:<port>`)
+ */
+export async function startDev(contentDir: string, args: readonly string[] = []): Promise<{ server: ChildProcess; url: string }> {
+	const port = await freePort();
+	const server = spawn(process.execPath, [join(REPO_ROOT, 'scripts', 'wikikb.mjs'), 'dev', '--content', contentDir, '--port', String(port), ...args], { cwd: tmpdir(), stdio: ['ignore', 'pipe', 'pipe'] });
+	let log = '';
+	await new Promise<void>((ready, fail) => {
+		const onData = (d: Buffer) => {
+			log += d;
+			if (log.includes('Serving on')) ready();
+		};
+		server.stdout!.on('data', onData);
+		server.stderr!.on('data', onData);
+		server.on('exit', (code) => fail(new Error(`wikikb dev exited with ${code}:\n${log}`)));
+	});
+	return { server, url: `http://localhost:${port}` };
 }

@@ -44,7 +44,8 @@ async function apiFile(name: string): Promise<string | undefined> {
  */
 export function devMiddleware(base = '/'): (req: IncomingMessage, res: ServerResponse, next: () => void) => void {
 	return (req, res, next) => {
-		const requested = (req.url ?? '').split('?')[0] ?? '';
+		// Vite takes the base path off `req.url`; connect keeps the address as requested in `originalUrl`.
+		const requested = ((req as IncomingMessage & { originalUrl?: string }).originalUrl ?? req.url ?? '').split('?')[0] ?? '';
 		// Under a base path, the same files are served below it, and only there.
 		if (!requested.startsWith(base)) return next();
 		const path = `/${requested.slice(base.length)}`;
