@@ -78,6 +78,8 @@ async function benchCorpus(label: string, dir: string, withBuild: boolean): Prom
 	const pages = (await listPageFiles(dir)).length;
 	const cache = join(WORK, `cache-${label}`);
 	const out = join(WORK, `out-${label}`);
+	// An output folder left by a bench of an older wikikb (without a manifest) would be refused.
+	await rm(out, { recursive: true, force: true });
 	const fresh = () => rm(cache, { recursive: true, force: true });
 	/** One run of a wikikb command on this corpus, with its own cache folder. */
 	const wikikb = (command: 'export' | 'build') => () => timeNode(['scripts/wikikb.mjs', command, '--content', dir, '--out', out], { WIKIKB_CACHE_DIR: cache });

@@ -23,6 +23,9 @@ function generator(): string {
 	}
 }
 
+/** Signals that end a command; its unfinished output is removed before it ends. */
+const SIGNALS: readonly NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+
 /** How many foreign entries a refusal names. */
 const NAMED = 5;
 
@@ -74,6 +77,15 @@ export async function publishFolder<T>(options: PublishOptions, make: (dir: stri
 	}
 	const unlock = lockOutput(out);
 	const tmp = sidePath(out, 'tmp');
+	// Interrupted (Ctrl+C, kill), clean up at once rather than on the next run, then end as the signal would have.
+	// The swap itself is synchronous, so no signal is handled in the middle of it.
+	const interrupted = (signal: NodeJS.Signals) => {
+		for (const name of SIGNALS) process.off(name, interrupted);
+		discard(tmp, options.note);
+		unlock();
+		process.kill(process.pid, signal);
+	};
+	for (const name of SIGNALS) process.once(name, interrupted);
 	try {
 		for (const text of recoverStrays(out)) options.note?.(text);
 		const exists = existsSync(out);
@@ -105,6 +117,7 @@ export async function publishFolder<T>(options: PublishOptions, make: (dir: stri
 		if (adopted.length > 0) options.note?.(`Kept ${adopted.length} ${adopted.length === 1 ? 'entry' : 'entries'} wikikb did not write: ${named(adopted)}. Later commands keep ${adopted.length === 1 ? 'it' : 'them'} too (listed in \`${MANIFEST_NAME}\`).`);
 		return { value, out, published: true };
 	} finally {
+		for (const name of SIGNALS) process.off(name, interrupted);
 		discard(tmp, options.note);
 		unlock();
 	}
