@@ -95,7 +95,7 @@ export async function publishFolder<T>(options: PublishOptions, make: (dir: stri
 		try {
 			mkdirSync(tmp);
 		} catch (error) {
-			throw new OutputError(`The folder beside \`${out}\` cannot be written (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}): a command makes its output there and then swaps it in. Choose an output folder inside a folder you can write.`);
+			throw new OutputError(`The folder beside \`${out}\` cannot be written (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}): the new output is made beside the output folder and then swapped in. Choose an output folder inside a folder you can write.`);
 		}
 		const value = await make(tmp);
 		if (!ready(value)) return { value, out, published: false };

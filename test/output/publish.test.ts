@@ -1,5 +1,7 @@
 // What a command may do to its output folder: refuse it, keep the user's entries, replace only its own files.
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { chmodSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
@@ -239,5 +241,32 @@ describe('a command that fails', () => {
 		expect(result.published).toBe(false);
 		expect(snapshot(out)).toEqual(before);
 		expect(sideEntries()).toEqual([]);
+	});
+});
+
+describe('an output folder whose parent cannot be written', () => {
+	/** Makes a folder unwritable: immutable for root (who ignores permissions), read-only for anyone else. */
+	function lock(dir: string): () => void {
+		if (process.getuid?.() === 0) {
+			execFileSync('chattr', ['+i', dir]);
+			return () => execFileSync('chattr', ['-i', dir]);
+		}
+		chmodSync(dir, 0o555);
+		return () => chmodSync(dir, 0o755);
+	}
+
+	test('is refused with a message, the previous output unchanged', async () => {
+		const parent = join(root, 'www');
+		const out = join(parent, 'kb');
+		await publish(out, { 'index.html': 'v1' });
+		const before = snapshot(out);
+		const unlock = lock(parent);
+		try {
+			await expect(publish(out, { 'index.html': 'v2' })).rejects.toThrow(/The folder beside `.*kb` cannot be written \((EPERM|EACCES)\): the new output is made beside the output folder and then swapped in\. Choose an output folder inside a folder you can write\./u);
+		} finally {
+			unlock();
+		}
+		expect(snapshot(out)).toEqual(before);
+		expect(readdirSync(parent)).toEqual(['kb']);
 	});
 });
