@@ -111,7 +111,9 @@ export async function publishFolder<T>(options: PublishOptions, make: (dir: stri
 			if (left.length > 0) options.note?.(`Left ${left.length} entries of the previous output that no manifest lists, such as \`${left[0]}\`.`);
 		} catch (error) {
 			if (exists) carry(tmp, out, carried);
-			throw new OutputError(`\`${out}\` could not be replaced (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); the previous output is unchanged. Check that no program holds the folder open, or pass another folder with --out.`);
+			const code = (error as NodeJS.ErrnoException).code;
+			const hint = code === 'EBUSY' || code === 'EXDEV' ? 'A mount point (a container volume, say) cannot be swapped: mount the folder that holds it and build into a folder inside' : 'Check that no program holds the folder open';
+			throw new OutputError(`\`${out}\` could not be replaced (${code ?? (error as Error).message}); the previous output is unchanged. ${hint}, or pass another folder with --out.`);
 		}
 		const adopted = scan.foreign.map((f) => f.replace(/\/$/u, ''));
 		if (adopted.length > 0) options.note?.(`Kept ${adopted.length} ${adopted.length === 1 ? 'entry' : 'entries'} wikikb did not write: ${named(adopted)}. Later commands keep ${adopted.length === 1 ? 'it' : 'them'} too (listed in \`${MANIFEST_NAME}\`).`);

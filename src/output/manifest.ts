@@ -8,6 +8,14 @@ export const MANIFEST_NAME = '.wikikb-build.json';
 /** Bumped when the manifest's fields change meaning. */
 const MANIFEST_FORMAT = 1;
 
+/**
+ * A path inside the folder: relative, `/`-separated, no empty, `.` or `..` segment. A manifest is a file anyone may
+ * have written; a path leading out of the folder must never be taken for one of wikikb's files.
+ */
+const insidePath = z.string().refine((path) => path !== '' && !path.includes('\\') && !path.includes('\0') && path.split('/').every((segment) => segment !== '' && segment !== '.' && segment !== '..'), {
+	message: 'a path inside the folder (relative, no `..`)',
+});
+
 /** The manifest of an output folder: what the last build or export wrote, and the user's files it kept. */
 const manifestSchema = z
 	.object({
@@ -18,9 +26,9 @@ const manifestSchema = z
 		/** The command that wrote the folder: `build` or `export`. */
 		command: z.enum(['build', 'export']),
 		/** Every file the command wrote, relative to the folder, `/`-separated, sorted; the manifest itself is implied. */
-		files: z.array(z.string()),
+		files: z.array(insidePath),
 		/** Files and folders that were there already and were kept (`--force`), relative paths, sorted. */
-		kept: z.array(z.string()),
+		kept: z.array(insidePath),
 	})
 	.strict();
 

@@ -1,4 +1,4 @@
-import { readdirSync, rmdirSync, unlinkSync, type Dirent } from 'node:fs';
+import { lstatSync, readdirSync, rmdirSync, unlinkSync, type Dirent } from 'node:fs';
 import { join, posix } from 'node:path';
 import { MANIFEST_NAME, type Manifest } from './manifest.ts';
 
@@ -68,7 +68,19 @@ export function scanOutput(dir: string, manifest: Manifest | undefined): Foreign
  * @returns the entries that were left (empty when the folder is gone)
  */
 export function removeListed(dir: string, files: readonly string[]): string[] {
+	// A listed file is deleted only through real folders: a folder replaced by a link must not lead the deletion elsewhere.
+	const realFolders = new Map<string, boolean>([['', true]]);
+	const isRealFolder = (rel: string): boolean => {
+		let known = realFolders.get(rel);
+		if (known === undefined) {
+			const parent = rel.includes('/') ? rel.slice(0, rel.lastIndexOf('/')) : '';
+			known = isRealFolder(parent) && (lstatOrUndefined(join(dir, rel))?.isDirectory() ?? false);
+			realFolders.set(rel, known);
+		}
+		return known;
+	};
 	for (const file of [...files, MANIFEST_NAME]) {
+		if (!isRealFolder(file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '')) continue;
 		try {
 			unlinkSync(join(dir, file));
 		} catch {
@@ -94,5 +106,13 @@ export function removeListed(dir: string, files: readonly string[]): string[] {
 		return listFiles(dir);
 	} catch {
 		return [dir];
+	}
+}
+
+function lstatOrUndefined(path: string): ReturnType<typeof lstatSync> | undefined {
+	try {
+		return lstatSync(path);
+	} catch {
+		return undefined;
 	}
 }

@@ -92,6 +92,28 @@ describe('a folder an earlier command wrote', () => {
 		expect(snapshot(out)).toEqual(before);
 	});
 
+	test('a manifest naming files outside the folder is not believed: nothing outside is deleted', async () => {
+		const out = join(root, 'site');
+		await publish(out, { 'index.html': 'v1' });
+		writeFileSync(join(root, 'precious.txt'), 'mine');
+		const manifest = JSON.parse(readFileSync(join(out, MANIFEST_NAME), 'utf8')) as { files: string[] };
+		writeFileSync(join(out, MANIFEST_NAME), JSON.stringify({ ...manifest, files: [...manifest.files, '../precious.txt'] }));
+		await expect(publish(out, { 'index.html': 'v2' })).rejects.toThrow(/no wikikb manifest/u);
+		expect(readFileSync(join(root, 'precious.txt'), 'utf8')).toBe('mine');
+	});
+
+	test('a folder of the previous output replaced by a link is foreign, and what it points to is left alone', async () => {
+		const out = join(root, 'site');
+		await publish(out, { 'index.html': 'v1', 'heuristic/A/index.html': 'a' });
+		mkdirSync(join(root, 'elsewhere', 'A'), { recursive: true });
+		writeFileSync(join(root, 'elsewhere', 'A', 'index.html'), 'not wikikb\'s');
+		rmSync(join(out, 'heuristic'), { recursive: true });
+		symlinkSync(join(root, 'elsewhere'), join(out, 'heuristic'));
+		await expect(publish(out, { 'index.html': 'v2' })).rejects.toThrow(/`heuristic`/u);
+		await publish(out, { 'index.html': 'v2' }, { force: true });
+		expect(readFileSync(join(root, 'elsewhere', 'A', 'index.html'), 'utf8')).toBe('not wikikb\'s');
+	});
+
 	test('an unreadable manifest makes every entry foreign', async () => {
 		const out = join(root, 'site');
 		await publish(out, { 'index.html': 'v1' });
