@@ -2,3 +2,4 @@ export { loadContent, assertUniqueTitles, ContentError, type LoadResult } from '
 export { decodePage, hashContent, LineIndex } from './source-file.ts';
 export { parseTitle, normalizeName, toDbKey, titleFromFile, isPageType, type Title } from './title.ts';
 export * from './types.ts';
+export { isInside } from './walk.ts';

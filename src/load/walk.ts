@@ -1,5 +1,5 @@
 import { lstatSync, readdirSync, readlinkSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
-import { isAbsolute, join, posix, relative } from 'node:path';
+import { isAbsolute, join, posix, relative, sep } from 'node:path';
 import { diag, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { PAGE_EXTENSIONS } from './types.ts';
 
@@ -26,10 +26,11 @@ export const isPageName = (name: string) => !skipped(name) && PAGE_EXTENSIONS.so
 
 const byName = (a: Dirent, b: Dirent) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 
-/** Is `path` the folder itself or inside it? */
-function isInside(folder: string, path: string): boolean {
+/** Is `path` the folder itself or inside it (both absolute)? */
+export function isInside(folder: string, path: string): boolean {
 	const rel = relative(folder, path);
-	return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+	// `..foo` is a name inside the folder; only `..` itself or `../…` leads out.
+	return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
 }
 
 function kindOf(stat: Stats | Dirent): string | undefined {

@@ -1,14 +1,9 @@
 import { createHash } from 'node:crypto';
 import { lstatSync, realpathSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { basename, dirname, isAbsolute, join, parse, relative, resolve } from 'node:path';
+import { basename, dirname, join, parse, resolve } from 'node:path';
+import { isInside } from '../load/index.ts';
 import { OutputError } from './errors.ts';
-
-/** Is `path` inside `folder`, or the folder itself? */
-export function isInside(folder: string, path: string): boolean {
-	const rel = relative(folder, path);
-	return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
-}
 
 /** A path with every symbolic link in its existing part resolved; the part that does not exist yet is kept. */
 function realPathOf(path: string): string {

@@ -24,7 +24,8 @@ beforeAll(async () => {
 	mkdirSync(join(secret, 'folder'), { recursive: true });
 	writeFileSync(join(secret, 'id_rsa.wiki'), 'PRIVATE KEY');
 	writeFileSync(join(secret, 'folder', 'Leaked.wiki'), 'SECRET FOLDER');
-	for (const folder of ['heuristics', 'workflows', 'principles', 'snippets', '_drafts']) mkdirSync(join(content, folder), { recursive: true });
+	for (const folder of ['heuristics', 'workflows', 'principles', 'snippets', '_drafts', '..notes']) mkdirSync(join(content, folder), { recursive: true });
+	writeFileSync(join(content, '..notes', 'Dotted.wiki'), PAGE('DOTTED PAGE'));
 	writeFileSync(join(content, 'heuristics', 'Real.wiki'), PAGE('REAL PAGE'));
 	writeFileSync(join(content, 'snippets', 'Shared.wiki'), PAGE('SHARED PAGE'));
 	writeFileSync(join(content, '_drafts', 'Draft.wiki'), PAGE('DRAFT PAGE'));
@@ -45,6 +46,7 @@ beforeAll(async () => {
 	symlinkSync('../snippets/Shared.wiki', join(content, 'workflows', 'Shared_Workflow.wiki'));
 	symlinkSync('../_drafts/Draft.wiki', join(content, 'workflows', 'Published_Draft.wiki'));
 	symlinkSync('Nowhere.wiki', join(content, 'heuristics', 'Dangling.wiki'));
+	symlinkSync('../..notes/Dotted.wiki', join(content, 'heuristics', 'Dotted.wiki'));
 	// Special files with page names, and one without.
 	execFileSync('mkfifo', [join(content, 'heuristics', 'Pipe.wiki')]);
 	execFileSync('mkfifo', [join(content, 'heuristics', 'not-a-page')]);
@@ -111,6 +113,10 @@ describe('links inside the content folder', () => {
 
 	test('a link into a skipped folder is followed (the link itself is a page name)', () => {
 		expect(loaded.files.find((f) => f.relPath === 'workflows/Published_Draft.wiki')?.text).toContain('DRAFT PAGE');
+	});
+
+	test('a folder whose name starts with `..` is inside the content folder', () => {
+		expect(loaded.files.find((f) => f.relPath === 'heuristics/Dotted.wiki')?.text).toContain('DOTTED PAGE');
 	});
 
 	test('a link to nothing is an unreadable file', () => {
