@@ -22,8 +22,12 @@ const SLOW = [
 	'test/e2e/cli.test.ts',
 	'test/site/lr.test.ts',
 	'test/pipeline/determinism.test.ts',
+	'test/site/base-path.test.ts',
+	'test/site/kill.test.ts',
 	'test/site/rebuild.test.ts',
 	'test/site/dev.test.ts',
+	'test/site/dev-base.test.ts',
+	'test/output/interrupt.test.ts',
 	// These read the corpus pages graph/corpus parsed (test/helpers/corpus-pages.ts).
 	'test/site/lr-filter.test.ts',
 	'test/lr/corpus.test.ts',
@@ -41,8 +45,9 @@ export default defineConfig({
 		// A folder per run, shared by its test files: the corpora parsed once, the site build lock.
 		globalSetup: ['test/setup/run-folder.ts'],
 		projects: [
-			{ extends: true, test: { name: 'fast', include: ['test/**/*.test.ts'], exclude: SLOW } },
-			{ extends: true, test: { name: 'slow', include: SLOW } },
+			// Every browser test is slow, listed or not: a new one never lands in the edit-test loop by mistake.
+			{ extends: true, test: { name: 'fast', include: ['test/**/*.test.ts'], exclude: [...SLOW, 'test/site/**'] } },
+			{ extends: true, test: { name: 'slow', include: [...SLOW, 'test/site/**/*.test.ts'] } },
 		],
 	},
 });
