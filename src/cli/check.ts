@@ -4,13 +4,13 @@ import { ContentError } from '../load/discover.ts';
 import { runPipeline } from '../pipeline/run.ts';
 import { UsageError, type CliIo, type Command } from './command.ts';
 import { createProgress } from './progress.ts';
-import { contentOption, stringOption } from './shared-options.ts';
+import { contentOption, configuredNamespaces, stringOption } from './shared-options.ts';
 
 /** Diagnostics of a content folder and how many files were read; a duplicate title becomes diagnostics too. */
 async function diagnose(contentDir: string, io: CliIo): Promise<{ diagnostics: readonly Diagnostic[]; fileCount: number }> {
 	const progress = createProgress(io, 'Checking');
 	try {
-		const result = await runPipeline({ contentDir, onPage: progress.tick });
+		const result = await runPipeline({ contentDir, onPage: progress.tick, namespaces: configuredNamespaces() });
 		return { diagnostics: result.diagnostics, fileCount: result.files.length };
 	} catch (error) {
 		// Two files with one title stop a build, but checking is what finds them: report them like the rest.

@@ -4,7 +4,7 @@ import { publishFolder } from '../output/index.ts';
 import { runPipeline } from '../pipeline/run.ts';
 import { UsageError, type Command } from './command.ts';
 import { createProgress } from './progress.ts';
-import { contentOption, stringOption } from './shared-options.ts';
+import { contentOption, configuredNamespaces, stringOption } from './shared-options.ts';
 
 export const exportCommand: Command = {
 	name: 'export',
@@ -34,7 +34,7 @@ Options:
 		const started = performance.now();
 		const { value } = await publishFolder({ out, command: 'export', contentDir, force: values.force === true, note: (text) => io.err(`${text}\n`) }, async (dir) => {
 			const progress = createProgress(io, 'Parsing');
-			const result = await runPipeline({ contentDir, onPage: progress.tick });
+			const result = await runPipeline({ contentDir, onPage: progress.tick, namespaces: configuredNamespaces() });
 			progress.finish();
 			return { result, written: await writeExport(result, dir) };
 		});

@@ -9,7 +9,7 @@ import type { ConditionSplit, LrRule, Recommendation, RuleMatch } from '../lr/ty
 import { runPipeline } from '../pipeline/run.ts';
 import { UsageError, type Command } from './command.ts';
 import { createProgress } from './progress.ts';
-import { contentOption, stringOption } from './shared-options.ts';
+import { contentOption, configuredNamespaces, stringOption } from './shared-options.ts';
 
 const ruleLine = (r: LrRule, indent = '  ') =>
 	`${indent}${formatRange(r.lr.min, r.lr.max).padEnd(14)} ${r.condition.text || '(no condition)'}${r.isDefault ? ' [default]' : ''}\n` +
@@ -94,7 +94,7 @@ Example:
 		}
 		else {
 			const progress = createProgress(io, 'Parsing');
-			rules = (await runPipeline({ contentDir: content, onPage: progress.tick })).rules;
+			rules = (await runPipeline({ contentDir: content, onPage: progress.tick, namespaces: configuredNamespaces() })).rules;
 			progress.finish();
 		}
 		const rec = recommendLr(query, rules);

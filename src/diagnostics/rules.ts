@@ -29,6 +29,9 @@ export const RULES = {
 	'wikitext-lint': { severity: 'warning', title: 'The wikitext linter found a likely mistake.', example: 'a lonely `]]`' },
 	'invalid-front-matter': { severity: 'error', title: 'The YAML front matter cannot be read or is not a mapping; its fields are ignored.', example: '---\ntitle: [unclosed\n---' },
 	'template-shown': { severity: 'info', title: 'A template has no page here; it is shown with its parameters.', example: '{{Infobox|a=b}}' },
+	'template-loop': { severity: 'warning', title: 'A template calls itself; the loop is shown where it closes.', example: 'Template:A holding {{A}}' },
+	'template-limit': { severity: 'warning', title: "A template call goes over the expansion limits (200 template pages, 1,000,000 characters per page); it is left as written.", example: 'a template that calls itself through ten others, ten times each' },
+	'annotation-not-stored': { severity: 'info', title: 'Annotations on a page that does not store them (a template, talk or redirect page) are not facts.', example: '[[Has x::1]] on Template:Box outside <includeonly>' },
 	// graph
 	'missing-page': { severity: 'warning', title: 'A link or property value names a page that does not exist.', example: '[[step::Principle:Nope]]' },
 	'unknown-property': { severity: 'warning', title: 'A property is not in the registry; it is kept as written.', example: '[[lerning_rate::2e-4]]' },
@@ -38,6 +41,11 @@ export const RULES = {
 	'requires-env-misuse': { severity: 'warning', title: '`requires_env` is written on an Environment page, where `required_by` is meant.', example: '[[requires_env::Implementation:X]] on an Environment page' },
 	'malformed-source': { severity: 'warning', title: 'A `source` value is not `Type|Title|URL`.', example: '[[source::Just a title]]' },
 	'malformed-date': { severity: 'warning', title: 'A `last_updated` value is not `YYYY-MM-DD HH:MM GMT` or `YYYY-MM-DD`.', example: '[[last_updated::yesterday]]' },
+	'invalid-value': { severity: 'warning', title: "A value does not fit its property's declared type or allowed values; it is kept as written, without a typed value.", example: '[[Has number::32a]] where Property:Has number has [[Has type::Number]]' },
+	'unknown-type': { severity: 'warning', title: '`[[Has type::...]]` names no datatype; the property is read as Page.', example: '[[Has type::Numbr]]' },
+	'redirect-missing': { severity: 'warning', title: 'A redirect points to a page that does not exist.', example: '#REDIRECT [[Nowhere]]' },
+	'redirect-chain': { severity: 'warning', title: 'A redirect points to another redirect (a double redirect); links follow it to the end.', example: 'A -> B -> C' },
+	'redirect-loop': { severity: 'error', title: 'Redirects point to each other in a loop; links through them stay on the redirect.', example: 'A -> B -> A' },
 	'missing-section': { severity: 'warning', title: 'A section that pages of this type must have is missing.', example: 'a Workflow page without `== Execution Steps ==`' },
 	// render
 	'math-error': { severity: 'warning', title: 'A `<math>` formula cannot be typeset; its source is shown in red.', example: '<math>\\frac{1}{</math>' },

@@ -28,7 +28,7 @@ export const pagesFileSchema = z
 				z.object({
 					id: z.string().describe('Page title, e.g. `Heuristic:Learning_Rate_Tuning`.'),
 					title: z.string().describe('Display title.'),
-					type: z.enum(['Workflow', 'Principle', 'Implementation', 'Environment', 'Heuristic']).describe('Page type (namespace).'),
+					type: z.string().describe('Page type: its namespace as canonically spelled (`Heuristic`, `Help`, `Property`), empty for the main namespace.'),
 					file: z.string().describe('Path of the page file relative to the content folder.'),
 					format: z.enum(['wikitext', 'markdown']).describe('Whether the page is wikitext (with Markdown parts) or pure Markdown.'),
 					sections: z.array(sectionSchema).describe('Heading tree.'),

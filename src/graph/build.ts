@@ -1,5 +1,5 @@
 import { diag, type Diagnostic } from '../diagnostics/diagnostic.ts';
-import { parseTitle, type Title } from '../load/title.ts';
+import { isPageType, parseTitle, type Title } from '../load/title.ts';
 import { candidateTitles } from '../parse/page-path.ts';
 import type { Link, ParsedPage } from '../parse/types.ts';
 import type { PageId } from '../load/types.ts';
@@ -101,7 +101,7 @@ function addMetadata(ctx: FactContext): void {
 
 /** Reports each section the page's type requires and the page lacks (not when the parser gave up on the page). */
 function checkSections(page: ParsedPage, diagnostics: Diagnostic[]): void {
-	if (page.diagnostics.some((d) => d.rule === 'parse-failed')) return;
+	if (page.diagnostics.some((d) => d.rule === 'parse-failed') || !isPageType(page.namespace)) return;
 	for (const title of missingSections(page.namespace, page.sections)) {
 		// Tell the author the heading in the syntax of their own page.
 		const heading = page.format === 'markdown' ? `## ${title}` : `== ${title} ==`;
@@ -116,7 +116,7 @@ function checkSections(page: ParsedPage, diagnostics: Diagnostic[]): void {
  */
 export function buildGraph(pages: readonly ParsedPage[]): { graph: Graph; diagnostics: Diagnostic[] } {
 	const sorted = [...pages].sort((a, b) => compareText(a.file, b.file) || compareText(a.id, b.id));
-	const nodes = new NodeStore(new Set(sorted.map((p) => p.id)));
+	const nodes = new NodeStore(new Set(sorted.map((p) => p.id)), sorted.map((p) => p.file));
 	const edges = new EdgeSet();
 	const diagnostics: Diagnostic[] = [];
 	const facts = collectFacts(sorted);

@@ -1,6 +1,6 @@
 import { diag, type Diagnostic, type Severity } from '../diagnostics/diagnostic.ts';
 import type { RuleId } from '../diagnostics/rules.ts';
-import { isPageType, pageFileFor, type Title } from '../load/title.ts';
+import { isPageType, type Title } from '../load/title.ts';
 import type { PageId } from '../load/types.ts';
 import type { Fact, ParsedPage } from '../parse/types.ts';
 import type { EdgeSet } from './edges.ts';
@@ -36,16 +36,18 @@ function keepAttribute(ctx: FactContext, property: string, value: string): void 
 }
 
 
-/** Resolves a title to its node and reports a red link (a warning for the five page types, else info). */
+/**
+ * Resolves a title to its node (through redirects) and reports a red link, naming the file that would hold the
+ * page (a warning for the five page types, else info).
+ */
 export function resolveTarget(ctx: FactContext, title: Title, at: { line: number; col: number }, what: string): PageId {
 	const target = ctx.nodes.target(title);
 	if (target.missing) {
 		const pageType = isPageType(title.namespace);
-		const similar = pageType ? ctx.nodes.similarPages(title) : [];
+		const similar = ctx.nodes.similarPages(title);
 		const meant = similar.length > 0 ? ` Did you mean ${similar.map((id) => `\`${id}\``).join(' or ')}?` : '';
-		const why = pageType
-			? `Create \`${pageFileFor(title.namespace, title.name, ctx.page.file)}\` or fix the ${what}.${meant}`
-			: `${title.namespace ? `\`${title.namespace}\` is not one of the five page types` : 'The title has no namespace'}, so no page file can hold it and it stays a wanted page. Point it at a page such as \`Principle:Name\` if one exists.`;
+		const file = ctx.nodes.fileFor(title, ctx.page.file);
+		const why = file ? `Create \`${file}\` or fix the ${what}.${meant}` : `No page file can hold a \`${title.namespace}:\` page, so it stays a wanted page; fix the ${what}.`;
 		report(ctx, at, 'missing-page', pageType ? 'warning' : 'info', `The ${what} points to \`${title.id}\`, which has no page. ${why}`);
 	}
 	return target.id;
@@ -56,7 +58,7 @@ export function applyFact(ctx: FactContext, fact: Fact, index: number): void {
 	const spec = lookupProperty(fact.property);
 	const value = fact.value.trim();
 	if (!spec) return applyUnknown(ctx, fact, index, value);
-	if (spec.writtenOn !== 'any' && !spec.writtenOn.includes(ctx.page.namespace) && spec.reversedOn?.pageType !== ctx.page.namespace) {
+	if (spec.writtenOn !== 'any' && !(spec.writtenOn as readonly string[]).includes(ctx.page.namespace) && spec.reversedOn?.pageType !== ctx.page.namespace) {
 		report(ctx, fact, 'wrong-page-type', 'warning', `The property \`${fact.property}\` belongs on ${list(spec.writtenOn)} page, not on ${article(ctx.page.namespace)} page. It is kept as written; move it to the page it belongs on.`);
 	}
 	if (value === '') return report(ctx, fact, 'wrong-value-type', 'warning', `The property \`${fact.property}\` has an empty value. Write a value or remove the annotation.`);

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { normalizeName, toDbKey, type Title } from '../load/title.ts';
+import { pathForTitle, takenPaths } from '../load/file-title.ts';
+import { isPageType, normalizeName, toDbKey, type Title } from '../load/title.ts';
 import type { PageId } from '../load/types.ts';
 import type { ParsedPage } from '../parse/types.ts';
 import { compareText } from './edges.ts';
@@ -31,7 +32,26 @@ export class NodeStore {
 	private readonly domainSpellings = new Map<string, Map<string, number>>();
 	private readonly sourcesByIdentity = new Map<string, SourceRef>();
 
-	constructor(private readonly pageIds: ReadonlySet<string>) {}
+	/**
+	 * @param pageIds ids of every page file
+	 * @param pageFiles their paths relative to the content folder, for the file a missing page would have
+	 */
+	constructor(
+		private readonly pageIds: ReadonlySet<string>,
+		private readonly pageFiles: readonly string[] = [],
+	) {}
+
+	private taken: Set<string> | undefined;
+
+	/**
+	 * The file that would hold a missing page, with the extension of `likeFile` (the linking page's), its capitals
+	 * escaped where it would clash with an existing path on a case-insensitive disk; undefined when no file can.
+	 */
+	fileFor(title: Title, likeFile?: string): string | undefined {
+		this.taken ??= takenPaths(this.pageFiles);
+		const extension = likeFile ? /\.[^./]+$/u.exec(likeFile)?.[0] : undefined;
+		return pathForTitle(title, { ...(extension ? { extension } : {}), taken: this.taken });
+	}
 
 	/** Whether an id is the id of a page file. */
 	exists = (id: string): boolean => this.pageIds.has(id);
@@ -47,7 +67,7 @@ export class NodeStore {
 	/** Adds the node of a page file and returns it for its facts to fill. */
 	addPage(page: ParsedPage, overview: string | undefined): Draft {
 		const node = blank(page.id, 'page', page.namespace, page.name, page.title || page.name);
-		node.type = page.namespace;
+		if (isPageType(page.namespace)) node.type = page.namespace;
 		node.file = page.file;
 		if (overview) node.overview = overview;
 		node.categories = [...page.categories];

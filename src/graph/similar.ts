@@ -21,8 +21,9 @@ export function pageSuggester(pageIds: Iterable<string>): PageSuggester {
 	}
 	return (namespace, name, limit = 3) => {
 		const wanted = name.replace(/ /gu, '_').toLowerCase();
-		const skip = namespace ? namespace.length + 1 : 0;
-		return (byNamespace.get(namespace) ?? [])
+		const key = namespace.replace(/ /gu, '_');
+		const skip = key ? key.length + 1 : 0;
+		return (byNamespace.get(key) ?? [])
 			.filter((id) => {
 				const candidate = id.slice(skip).toLowerCase();
 				return candidate === wanted || candidate.endsWith(`_${wanted}`);

@@ -2,8 +2,9 @@ import { closeSync, constants, fstatSync, openSync, readFileSync, realpathSync }
 import { stat } from 'node:fs/promises';
 import { diag, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { decodePage, hashContent } from './source-file.ts';
-import { titleFromFile } from './title.ts';
-import { PAGE_NAMESPACES, type SourceFile } from './types.ts';
+import { titleFromPath } from './file-title.ts';
+import { useNamespaces, type NamespaceSettings } from './namespaces.ts';
+import type { SourceFile } from './types.ts';
 import { walkContent } from './walk.ts';
 
 /** Every page file of a content folder, and what could not be read. */
@@ -24,28 +25,33 @@ export class ContentError extends Error {
 }
 
 /**
- * Reads every page of a content folder: type folders `workflows/`, `principles/`... (sub-folders allowed),
- * sorted by relative path so the result is the same whatever the file system's order.
+ * Reads every page of a content folder (namespace folders, main-namespace files, subpage folders: see
+ * `file-title.ts`), sorted by relative path so the result is the same whatever the file system's order.
  * Two files with one title throw a {@link ContentError} naming both.
  * @param contentDir folder as the user gave it; diagnostics show paths under it
+ * @param custom custom namespaces (`wikikb.config.json`), put in force for this process (see `useNamespaces`)
  */
-export async function loadContent(contentDir: string): Promise<LoadResult> {
+export async function loadContent(contentDir: string, custom: NamespaceSettings = []): Promise<LoadResult> {
+	try {
+		useNamespaces(custom);
+	} catch (cause) {
+		throw new ContentError(`The custom namespaces cannot be used: ${(cause as Error).message}`);
+	}
 	try {
 		if (!(await stat(contentDir)).isDirectory()) throw new Error('not a folder');
 	} catch (cause) {
 		throw new ContentError(`The content folder \`${contentDir}\` cannot be read (${(cause as Error).message}). Pass an existing folder with --content.`);
 	}
 	const prefix = contentDir.replace(/\\/g, '/').replace(/\/+$/, '');
-	const folders = Object.keys(PAGE_NAMESPACES).sort() as (keyof typeof PAGE_NAMESPACES)[];
-	const walked = walkContent(realpathSync(contentDir), prefix, folders);
+	// every page file of the folder: namespace folders, main-namespace files at the top, subpage folders (file-title.ts)
+	const walked = walkContent(realpathSync(contentDir), prefix);
 	const diagnostics: Diagnostic[] = [...walked.diagnostics];
 	const files: SourceFile[] = [];
 	for (const { rel, real } of walked.files) {
 		const path = `${prefix}/${rel}`;
-		const folder = rel.slice(0, rel.indexOf('/')) as keyof typeof PAGE_NAMESPACES;
-		const fileName = rel.slice(rel.lastIndexOf('/') + 1);
-		const title = titleFromFile(folder, fileName);
+		const title = titleFromPath(rel);
 		if (!title) {
+			const fileName = rel.slice(rel.lastIndexOf('/') + 1);
 			diagnostics.push(diag(path, 0, 0, 'error', 'bad-file-name', `The file name \`${fileName}\` cannot be a page title (it is empty or holds one of \`# < > [ ] { } |\`). Rename the file.`));
 			continue;
 		}
@@ -55,7 +61,7 @@ export async function loadContent(contentDir: string): Promise<LoadResult> {
 			continue;
 		}
 		const decoded = decodePage(read.bytes, path);
-		files.push({ path, relPath: rel, id: title.id, namespace: title.namespace as SourceFile['namespace'], name: title.name, text: decoded.text, hash: hashContent(read.bytes), diagnostics: decoded.diagnostics });
+		files.push({ path, relPath: rel, id: title.id, namespace: title.namespace, name: title.name, text: decoded.text, hash: hashContent(read.bytes), diagnostics: decoded.diagnostics });
 	}
 	files.sort((a, b) => (a.relPath < b.relPath ? -1 : a.relPath > b.relPath ? 1 : 0));
 	assertUniqueTitles(files);

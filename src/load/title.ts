@@ -1,3 +1,4 @@
+import { namespaces } from './namespaces.ts';
 import { PAGE_NAMESPACES, type PageId, type PageType } from './types.ts';
 
 const NAMESPACE_BY_LOWER = new Map<string, PageType>(
@@ -33,18 +34,19 @@ export function toDbKey(name: string): string {
 	return name.replace(/ /g, '_');
 }
 
-/** Canonical spelling of a namespace prefix: page namespaces and `Category` matched case-insensitively, others capitalised. */
+/**
+ * Canonical spelling of a namespace prefix: a known namespace (MediaWiki's, Semantic MediaWiki's, the five page
+ * types, custom ones) or its alias case-insensitively (`image` -> `File`); any other word capitalised, as an
+ * open namespace (`Tool`, `Library`: kapso knowledge bases link to such titles as namespaces of their own).
+ */
 function canonicalNamespace(raw: string): string {
-	const trimmed = normalizeName(raw);
-	const known = NAMESPACE_BY_LOWER.get(trimmed.toLowerCase());
-	if (known) return known;
-	if (trimmed.toLowerCase() === 'category') return 'Category';
-	return trimmed;
+	return namespaces().byName(raw)?.name ?? normalizeName(raw);
 }
 
 /**
- * Parses a link target or property value into a title. A prefix before the first `:` is a namespace when it
- * is a single word (letters, digits, `_`, space); otherwise the whole text is a main-namespace name.
+ * Parses a link target or property value into a title. A prefix before the first `:` is a namespace when it names
+ * one (see {@link canonicalNamespace}) or is a single word (letters, digits, `_`, space), an open namespace;
+ * otherwise the whole text is a main-namespace name.
  * Returns `undefined` for text that cannot be a title (empty, or holding `[]{}|<>`).
  * @example parseTitle('heuristic:learning_rate_tuning#Values') // { id: 'Heuristic:Learning_rate_tuning', namespace: 'Heuristic', name: 'Learning rate tuning', fragment: 'Values' }
  */
@@ -61,13 +63,23 @@ export function parseTitle(raw: string): Title | undefined {
 	if (/[[\]{}|<>\n]/u.test(text)) return undefined;
 	let namespace = '';
 	const colon = text.indexOf(':');
-	if (colon > 0 && /^[\p{L}\p{N}_ ]+$/u.test(text.slice(0, colon))) {
-		namespace = canonicalNamespace(text.slice(0, colon));
+	const prefix = colon > 0 ? text.slice(0, colon) : '';
+	if (prefix && (namespaces().byName(prefix) || /^[\p{L}\p{N}_ ]*[\p{L}\p{N}][\p{L}\p{N}_ ]*$/u.test(prefix))) {
+		namespace = canonicalNamespace(prefix);
 		text = text.slice(colon + 1);
 	}
 	const name = normalizeName(text);
-	if (name === '') return undefined;
-	const id = (namespace ? `${namespace}:${toDbKey(name)}` : toDbKey(name)) as PageId;
+	// only one leading colon is the "main namespace" mark; a name cannot start with another
+	if (name === '' || name.startsWith(':')) return undefined;
+	return titleOf(namespace, name, fragment);
+}
+
+/**
+ * The title of a name in a namespace (both canonical already).
+ * @example titleOf('User talk', 'Ann') // { id: 'User_talk:Ann', namespace: 'User talk', name: 'Ann' }
+ */
+export function titleOf(namespace: string, name: string, fragment?: string): Title {
+	const id = (namespace ? `${toDbKey(namespace)}:${toDbKey(name)}` : toDbKey(name)) as PageId;
 	return fragment === undefined ? { id, namespace, name } : { id, namespace, name, fragment };
 }
 
@@ -83,29 +95,4 @@ export function namespaceOf(id: string): string {
 /** Is this namespace one of the five page types? */
 export function isPageType(namespace: string): namespace is PageType {
 	return NAMESPACE_BY_LOWER.get(namespace.toLowerCase()) === namespace;
-}
-
-/**
- * Title of a page file from its type folder and file name (extension dropped, other dots kept).
- * @example titleFromFile('heuristics', 'Learning_Rate_Tuning.wiki') // id 'Heuristic:Learning_Rate_Tuning'
- */
-export function titleFromFile(folder: keyof typeof PAGE_NAMESPACES, fileName: string): Title | undefined {
-	// macOS stores file names decomposed (NFD): compose them before looking for forbidden characters.
-	const base = fileName.normalize('NFC').replace(/\.(wiki|mediawiki|md|txt)$/iu, '');
-	if (/[[\]{}|<>#]/u.test(base)) return undefined;
-	const name = normalizeName(base);
-	if (name === '') return undefined;
-	const namespace = PAGE_NAMESPACES[folder];
-	return { id: `${namespace}:${toDbKey(name)}` as PageId, namespace, name };
-}
-
-/**
- * The file that would hold a page of one of the five types: its type folder, its name, and the extension of
- * `likeFile` (a page linked from `.md` pages is best written as `.md`), else `.wiki`.
- * @example pageFileFor('Principle', 'Quantization', 'heuristics/A.md') // 'principles/Quantization.md'
- */
-export function pageFileFor(namespace: PageType, name: string, likeFile?: string): string {
-	const folder = Object.keys(PAGE_NAMESPACES).find((f) => PAGE_NAMESPACES[f as keyof typeof PAGE_NAMESPACES] === namespace)!;
-	const extension = (likeFile && /\.[^./]+$/u.exec(likeFile)?.[0]) || '.wiki';
-	return `${folder}/${toDbKey(name)}${extension}`;
 }

@@ -24,7 +24,8 @@ export interface SourceFile {
 	readonly relPath: string;
 	/** Canonical title from the file name. */
 	readonly id: PageId;
-	readonly namespace: PageType;
+	/** Canonical namespace name (`Heuristic`, `Help`, `User talk`), `''` for the main namespace. */
+	readonly namespace: string;
 	/** Name part of the title with spaces, e.g. `Learning Rate Tuning`. */
 	readonly name: string;
 	/** Normalised text: no BOM, `\n` line endings. */

@@ -1,4 +1,4 @@
-import { lstatSync, readdirSync, readlinkSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
+import { readdirSync, readlinkSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { isAbsolute, join, posix, relative, sep } from 'node:path';
 import { diag, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { PAGE_EXTENSIONS } from './types.ts';
@@ -41,16 +41,15 @@ function kindOf(stat: Stats | Dirent): string | undefined {
 }
 
 /**
- * Walks the type folders of a content folder, which is a boundary: folders are walked and files listed through
+ * Walks a content folder, which is a boundary: folders are walked and files listed through
  * symbolic links only when the link resolves inside the content folder. A link that leads outside, a link loop
  * and a special file (FIFO, socket, device) with a page name are reported and never opened; each real folder is
  * walked once and each real file listed once (a file reached by its own path and through a link is read at its
  * own path). Folders are walked in name order, so the result does not depend on the file system.
  * @param root absolute content folder, links resolved
  * @param shown the content folder as the user gave it, for diagnostics
- * @param folders the type folders to walk (names in `root`)
  */
-export function walkContent(root: string, shown: string, folders: readonly string[]): WalkResult {
+export function walkContent(root: string, shown: string): WalkResult {
 	const diagnostics: Diagnostic[] = [];
 	const found: (FoundFile & { linked: boolean })[] = [];
 	const visited = new Set<string>();
@@ -64,7 +63,7 @@ export function walkContent(root: string, shown: string, folders: readonly strin
 		try {
 			entries = readdirSync(real, { withFileTypes: true }).sort(byName);
 		} catch {
-			return; // a type folder that is missing or unreadable: not every knowledge base has every type
+			return; // an unreadable folder holds no pages we can read
 		}
 		for (const entry of entries) {
 			if (skipped(entry.name)) continue;
@@ -78,11 +77,7 @@ export function walkContent(root: string, shown: string, folders: readonly strin
 	};
 
 	// Everything reached without a link first, so that a file is read at its own path rather than through a link.
-	for (const folder of folders) {
-		const stat = lstatOrUndefined(join(root, folder));
-		if (stat?.isSymbolicLink()) links.push({ rel: folder });
-		else if (stat?.isDirectory()) walk(folder, join(root, folder), false);
-	}
+	walk('', root, false);
 	for (let i = 0; i < links.length; i++) {
 		const { rel } = links[i]!;
 		const name = rel.slice(rel.lastIndexOf('/') + 1);
@@ -124,14 +119,6 @@ function oncePerFile(found: readonly (FoundFile & { linked: boolean })[], at: (r
 
 function special(path: string, kind: string | undefined): Diagnostic {
 	return diag(path, 0, 0, 'warning', 'special-file', `This is ${kind ?? 'not a regular file'}, not a page file, so it is not read (reading it could block the build). Remove it or give it another name.`);
-}
-
-function lstatOrUndefined(path: string): Stats | undefined {
-	try {
-		return lstatSync(path);
-	} catch {
-		return undefined;
-	}
 }
 
 function statOrUndefined(path: string): Stats | undefined {

@@ -16,7 +16,8 @@ function factAt(ctx: WikiContext, inner: string, offset: number, facts: Fact[]):
 		return;
 	}
 	const section = ctx.sections.pathAt(offset);
-	const base = { property: read.property, value: read.value, line, col, section };
+	const template = ctx.callAt?.(offset);
+	const base = { property: read.property, value: read.value, line, col, section, ...(template === undefined ? {} : { template }) };
 	facts.push(read.display === undefined ? base : { ...base, display: read.display });
 }
 

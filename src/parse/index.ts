@@ -1,6 +1,6 @@
 import { compareDiagnostics, diag, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { LineIndex } from '../load/source-file.ts';
-import type { SourceFile } from '../load/types.ts';
+import { namespaces, type SourceFile } from '../load/index.ts';
 import { readHead, type PageHead } from './front-matter.ts';
 import { MAX_MARKDOWN_LINES, MAX_NESTING, MAX_PAGE_CHARS, MAX_PAGE_LINES, maxNesting } from './guards.ts';
 import { rewriteMarkdown } from './markdown-to-wikitext.ts';
@@ -8,11 +8,39 @@ import { parseMarkdownPage } from './markdown-page.ts';
 import { detectFormat } from './page-format.ts';
 import type { ParsedPage, ParseResult } from './types.ts';
 import { parseWikitextPage, type PageContent } from './wikitext-page.ts';
+import type { WikiSource } from './wikitext.ts';
 
 export type * from './types.ts';
 export { normalizeProperty } from './properties.ts';
+export type { WikiSource } from './wikitext.ts';
+
+/** What a page's templates are expanded against: the wiki's pages (see `WikiSource`). */
+export interface ParseOptions {
+	readonly wiki?: WikiSource;
+}
 
 const EMPTY: PageContent = { facts: [], links: [], categories: [], sections: [], tables: [], code: [], math: [], diagrams: [], templates: [], prose: [], plainText: '' };
+
+/**
+ * What Semantic MediaWiki stores of a page: no facts in a namespace without semantic links (Template, MediaWiki,
+ * talk namespaces), and on a redirect page neither facts nor categories (they belong to the target); what is
+ * dropped is reported once, at the first annotation.
+ */
+function storedContent(file: SourceFile, content: PageContent, diagnostics: Diagnostic[]): PageContent {
+	const redirect = content.model?.redirect !== undefined;
+	const annotations = file.namespace === '' || (namespaces().byName(file.namespace)?.annotations ?? true);
+	if (annotations && !redirect) return content;
+	const dropped: { line: number; col: number }[] = [...content.facts];
+	if (redirect && content.categories.length > 0) dropped.push(content.model!.redirect!);
+	const first = dropped.sort((a, b) => a.line - b.line || a.col - b.col)[0];
+	if (first) {
+		const why = redirect
+			? 'the page is a redirect, whose annotations and categories Semantic MediaWiki discards. Put them on the target page'
+			: `annotations on \`${file.namespace}:\` pages are not stored (Semantic MediaWiki's \`smwgNamespacesWithSemanticLinks\`); in a template they count for the pages that call it. Nothing needs doing unless they were meant for this page`;
+		diagnostics.push(diag(file.path, first.line, first.col, 'info', 'annotation-not-stored', `${dropped.length} annotation(s) of this page are not facts: ${why}.`));
+	}
+	return { ...content, facts: [], categories: redirect ? [] : content.categories };
+}
 
 /** Replaces the hidden ranges (front matter, title line) by spaces, keeping every offset. */
 function blank(text: string, hidden: PageHead['hidden']): string {
@@ -35,7 +63,7 @@ function plainResult(file: SourceFile, head: PageHead | undefined, diagnostics: 
  * then either remark (pure-Markdown pages) or the Markdown-to-wikitext rewrite and one wikiparser-node
  * parse. Pure and never throws: a page that cannot be parsed becomes plain text with a `parse-failed` error.
  */
-export function parsePage(file: SourceFile): ParseResult {
+export function parsePage(file: SourceFile, options: ParseOptions = {}): ParseResult {
 	const diagnostics: Diagnostic[] = [...file.diagnostics];
 	let head: PageHead | undefined;
 	try {
@@ -63,12 +91,14 @@ export function parsePage(file: SourceFile): ParseResult {
 				const { line, col } = lines.position(d.offset);
 				diagnostics.push(diag(file.path, line, col, d.severity, d.rule, d.message));
 			}
-			parsed = parseWikitextPage(text, rewritten, file.path);
+			const pageName = file.namespace ? `${file.namespace}:${file.name}` : file.name;
+			parsed = parseWikitextPage(text, rewritten, file.path, options.wiki ? { wiki: options.wiki, pageName } : undefined);
 		}
 		diagnostics.push(...parsed.diagnostics);
+		const content = storedContent(file, parsed.content, diagnostics);
 		const page: ParsedPage = {
 			id: file.id, namespace: file.namespace, name: file.name, title: head.title || file.name, file: file.relPath, path: file.path, hash: file.hash,
-			format, frontMatter: head.frontMatter, ...parsed.content, diagnostics: diagnostics.sort(compareDiagnostics),
+			format, frontMatter: head.frontMatter, ...content, diagnostics: diagnostics.sort(compareDiagnostics),
 		};
 		return { page, tree: parsed.tree };
 	} catch (cause) {

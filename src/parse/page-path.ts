@@ -1,5 +1,6 @@
 import { posix } from 'node:path';
-import { titleFromFile, type Title } from '../load/title.ts';
+import { titleFromPath } from '../load/file-title.ts';
+import type { Title } from '../load/title.ts';
 import { PAGE_NAMESPACES } from '../load/types.ts';
 
 type Folder = keyof typeof PAGE_NAMESPACES;
@@ -46,7 +47,7 @@ export function resolvePagePath(target: string, fromFile: string): Title | undef
 	const full = path.startsWith('/') ? posix.normalize(path.slice(1)) : posix.join(posix.dirname(fromFile), path);
 	const parts = full.split('/');
 	if (parts.length !== 2 || !Object.hasOwn(PAGE_NAMESPACES, parts[0]!)) return undefined;
-	const title = titleFromFile(parts[0] as Folder, parts[1]!);
+	const title = titleFromPath(`${parts[0]}/${parts[1]}`);
 	if (!title) return undefined;
 	return fragment ? { ...title, fragment } : title;
 }
@@ -62,7 +63,7 @@ export function candidateTitles(target: string): Title[] {
 	const base = posix.basename(path);
 	if (!PAGE_FILE.test(base)) return [];
 	return (Object.keys(PAGE_NAMESPACES) as Folder[]).flatMap((folder) => {
-		const title = titleFromFile(folder, base);
+		const title = titleFromPath(`${folder}/${base}`);
 		return title ? [fragment ? { ...title, fragment } : title] : [];
 	});
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { diag } from '../diagnostics/diagnostic.ts';
 import { inRanges } from './literal-ranges.ts';
 import type { Fact } from './types.ts';
@@ -24,46 +25,105 @@ function argsOf(token: Token): Arg[] {
 		});
 }
 
+/** Which call the arguments belong to: `#set` (facts of the page) or `#subobject` (named, or unnamed). */
+type Call = { readonly kind: '#set' } | { readonly kind: '#subobject'; readonly name?: string };
+
+type Pending = { property: string; value: string; offset: number };
+type Option = { name: string; value: string };
+
 /**
- * Reads the `property=value` arguments of one `{{#set:}}` or `{{#subobject:}}` call. As in Semantic MediaWiki,
- * `|+sep=;` splits the value of the argument before it into several values, and arguments starting with `@`
- * or `+` are options, not facts. An argument with no `=` or no property name is reported, never dropped silently.
+ * Reads the `property=value` arguments of one `{{#set:}}` or `{{#subobject:}}` call, as Semantic MediaWiki does:
+ * a bare argument after `property=value` is one more value of that property, `|+sep=;` splits the argument before
+ * it into several values, and arguments starting with `@` (`@category`, `@sortkey`) or `+`, and `#set`'s
+ * `template=`, are options, not facts. An argument that is no fact otherwise is reported, never dropped silently.
  */
-function readArgs(ctx: WikiContext, call: string, args: readonly Arg[], subobject: string | undefined, facts: Fact[]): void {
-	const pending: { property: string; value: string; offset: number }[] = [];
+function readArgs(ctx: WikiContext, call: Call, args: readonly Arg[], facts: Fact[]): void {
+	const pending: Pending[] = [];
+	const options: Option[] = [];
+	let last: { property: string; option: boolean } | undefined;
 	for (const arg of args) {
 		if (arg.text === '') continue;
 		const eq = arg.text.indexOf('=');
 		const property = eq < 0 ? '' : arg.text.slice(0, eq).trim();
 		const value = eq < 0 ? '' : arg.text.slice(eq + 1).trim();
 		if (property === '+sep') {
-			const last = pending.pop();
 			const sep = value === '' ? ',' : value;
-			if (last) for (const part of last.value.split(sep)) if (part.trim() !== '') pending.push({ ...last, value: part.trim() });
+			if (last?.option) splitLast(options, sep);
+			else if (last) splitLast(pending, sep);
 			continue;
 		}
-		if (property.startsWith('@') || property.startsWith('+')) continue;
+		if (property.startsWith('@') || property.startsWith('+') || (call.kind === '#set' && property === 'template')) {
+			if (property.startsWith('@') && value !== '') options.push({ name: property, value });
+			last = { property, option: true };
+			continue;
+		}
+		if (eq < 0 && last && !last.option) {
+			pending.push({ property: last.property, value: arg.text, offset: arg.offset });
+			continue;
+		}
 		const { line, col } = ctx.place(arg.offset);
 		if (property === '' || BAD_NAME.test(property)) {
 			const why = eq < 0 ? 'has no `=`' : property === '' ? 'has no property name before `=`' : `has a property name \`${property}\` with a character a property name cannot have`;
-			ctx.diagnostics.push(diag(ctx.file, line, col, 'error', 'malformed-annotation', `The argument \`${arg.text.slice(0, 80)}\` of \`{{${call}:}}\` ${why}, so it is not a fact. Write \`property=value\`.`));
+			ctx.diagnostics.push(diag(ctx.file, line, col, 'error', 'malformed-annotation', `The argument \`${arg.text.slice(0, 80)}\` of \`{{${call.kind}:}}\` ${why}, so it is not a fact. Write \`property=value\`.`));
 			continue;
 		}
+		last = { property, option: false };
 		if (value === '') continue;
 		pending.push({ property, value, offset: arg.offset });
 	}
+	const id = call.kind === '#set' ? undefined : (call.name ?? anonymousSubobjectId(pending, options));
 	for (const p of pending) {
 		const { line, col } = ctx.place(p.offset);
-		const base = { property: p.property, value: p.value, line, col, section: ctx.sections.pathAt(p.offset) };
-		facts.push(subobject === undefined ? base : { ...base, subobject });
+		const template = ctx.callAt?.(p.offset);
+		const base = { property: p.property, value: p.value, line, col, section: ctx.sections.pathAt(p.offset), ...(template === undefined ? {} : { template }) };
+		facts.push(id === undefined ? base : { ...base, subobject: id });
 	}
+}
+
+/** `+sep`: replaces the last entry of a list by the parts of its value. */
+function splitLast<T extends { value: string }>(list: T[], sep: string): void {
+	const previous = list.pop();
+	if (!previous) return;
+	for (const part of previous.value.split(sep)) if (part.trim() !== '') list.push({ ...previous, value: part.trim() });
+}
+
+/** PHP's `sort()` order of strings (PHP 8): two numeric strings compare as numbers, others byte by byte. */
+function phpCompare(a: string, b: string): number {
+	const numeric = /^\s*[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?\s*$/u;
+	if (numeric.test(a) && numeric.test(b)) return Number(a) - Number(b);
+	return Buffer.compare(Buffer.from(a), Buffer.from(b));
+}
+
+/** A string as PHP's `json_encode` writes it: `/` escaped, non-ASCII as `\uXXXX` (lower-case hex). */
+function phpJsonString(text: string): string {
+	return JSON.stringify(text)
+		.replace(/\//gu, '\\/')
+		.replace(/[\u007f-\uffff]/gu, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/**
+ * The id Semantic MediaWiki gives an unnamed `{{#subobject:}}`: `_` + the md5 of the JSON of its arguments (property
+ * names with their first letter upper-cased, keys sorted, each value list sorted PHP-style, values as written after
+ * `+sep` splitting), so identical unnamed subobjects on a page are one.
+ * @example `{{#subobject:|Member of=ABCD|@sortkey=A}}` // '_cd630d70e4e469611f361bcda9cf919a'
+ */
+function anonymousSubobjectId(pending: readonly Pending[], options: readonly Option[]): string {
+	const map = new Map<string, string[]>();
+	const entries = [...pending.map((p) => [p.property, p.value] as const), ...options.map((o) => [o.name, o.value] as const)];
+	for (const [property, value] of entries) {
+		const key = property.startsWith('@') ? property : property.charAt(0).toUpperCase() + property.slice(1);
+		map.set(key, [...(map.get(key) ?? []), value]);
+	}
+	const keys = [...map.keys()].sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
+	const json = `{${keys.map((k) => `${phpJsonString(k)}:[${[...map.get(k)!].sort(phpCompare).map(phpJsonString).join(',')}]`).join(',')}}`;
+	return `_${createHash('md5').update(json).digest('hex')}`;
 }
 
 /**
  * Facts written with Semantic MediaWiki's parser functions: `{{#set:prop=value|prop2=value}}` (facts of the
  * page) and `{{#subobject:name|prop=value}}` (facts of a subobject of the page, kept on the page with its
- * `subobject` name; an unnamed subobject is named `_L<line>C<col>` after where it is written). Calls in literal
- * ranges (code, comments, nowiki) do not count.
+ * `subobject` id: the name with `_` for spaces, or for an unnamed one Semantic MediaWiki's hash of its arguments,
+ * see {@link anonymousSubobjectId}). Calls in literal ranges (code, comments, nowiki) do not count.
  * @example `{{#set:lr=2e-4}}` // [{ property: 'lr', value: '2e-4', ... }]
  */
 export function extractFunctionFacts(ctx: WikiContext): Fact[] {
@@ -75,14 +135,14 @@ export function extractFunctionFacts(ctx: WikiContext): Fact[] {
 		if (inRanges(ctx.literal, offset)) continue;
 		const args = argsOf(token);
 		if (name === 'set') {
-			readArgs(ctx, '#set', args, undefined, facts);
+			readArgs(ctx, { kind: '#set' }, args, facts);
 			continue;
 		}
-		const { line, col } = ctx.place(offset);
 		const written = args[0]?.text ?? '';
-		// `{{#subobject:lr=1e-4}}` has no name argument: its first argument is a fact
-		const named = written !== '' && !written.includes('=');
-		readArgs(ctx, '#subobject', named || written === '' ? args.slice(1) : args, named ? written : `_L${line}C${col}`, facts);
+		// `{{#subobject:lr=1e-4}}` has no name argument: its first argument is a fact; `-` and empty mean unnamed
+		const named = written !== '' && written !== '-' && !written.includes('=');
+		const call: Call = named ? { kind: '#subobject', name: written.replace(/\s+/gu, '_') } : { kind: '#subobject' };
+		readArgs(ctx, call, written.includes('=') ? args : args.slice(1), facts);
 	}
 	return facts;
 }

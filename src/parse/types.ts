@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
-import type { PageId, PageType } from '../load/types.ts';
+import type { PageId } from '../load/types.ts';
 
 /** A 1-based place in the page file. */
 export interface Place {
@@ -18,10 +18,13 @@ export interface Fact extends Place {
 	/** Heading path of the section the annotation stands in (titles, outermost first). */
 	readonly section: readonly string[];
 	/**
-	 * Set when the fact was written in `{{#subobject:name|prop=value}}`: the subobject's name as written
-	 * (`_L<line>C<col>` when unnamed). The fact is still kept on the page.
+	 * Set when the fact was written in `{{#subobject:name|prop=value}}`: the subobject's id as Semantic MediaWiki
+	 * makes it, the name with `_` for spaces (`Foo_bar`), or for an unnamed one `_` + the md5 of its arguments
+	 * (`_cd630d70e4e469611f361bcda9cf919a`). The fact is still kept on the page.
 	 */
 	readonly subobject?: string;
+	/** Set when a template call wrote the annotation: the template's name as called (`Infobox LR`); the place is the call's. */
+	readonly template?: string;
 }
 
 /** An ordinary link `[[Target|text]]`, a visible category link `[[:Category:X]]`, or an external link. */
@@ -116,10 +119,31 @@ export interface ProseBlock {
 	readonly section: readonly string[];
 }
 
+/** What MediaWiki reads about the page itself: redirect, display title, sort keys. */
+export interface PageModel {
+	/** `#REDIRECT [[Target]]`: the target as written and where. */
+	readonly redirect?: { readonly target: string; readonly line: number; readonly col: number };
+	/** `{{DISPLAYTITLE:...}}`, tags removed, entities decoded. */
+	readonly displayTitle?: string;
+	/** `{{DEFAULTSORT:...}}` (`_` read as space): the page's sort key in categories and queries. */
+	readonly defaultSort?: string;
+	/** Sort keys of `[[Category:X|key]]`, by category name (normalized, without prefix). */
+	readonly categorySortKeys?: Readonly<Record<string, string>>;
+}
+
+/** What template expansion read: the page must be parsed again when one of these changes. */
+export interface ExpansionUse {
+	/** Ids of the pages looked up as templates, whether they exist or not. */
+	readonly templates: readonly string[];
+	/** Ids `{{#ifexist:}}` asked about. */
+	readonly checked: readonly string[];
+}
+
 /** Everything read from one page. Plain data: JSON- and worker-safe. */
 export interface ParsedPage {
 	readonly id: PageId;
-	readonly namespace: PageType;
+	/** Canonical namespace name (`Heuristic`, `Help`), `''` for the main namespace. */
+	readonly namespace: string;
 	/** Name with spaces. */
 	readonly name: string;
 	/** Display title: from a first line `# Type: Name` / `# Name` / `= Name =`, else the name. */
@@ -148,6 +172,10 @@ export interface ParsedPage {
 	/** Plain text of the whole page (for summaries and search), markup removed. */
 	readonly plainText: string;
 	readonly diagnostics: readonly Diagnostic[];
+	/** Redirect, display title and sort keys, when the page states them. */
+	readonly model?: PageModel;
+	/** What template expansion read, when the page calls templates or `#ifexist`. */
+	readonly expansion?: ExpansionUse;
 }
 
 /**

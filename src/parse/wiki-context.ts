@@ -25,4 +25,6 @@ export interface WikiContext {
 	place(offset: number): Place;
 	/** Where extractors report problems. */
 	readonly diagnostics: Diagnostic[];
+	/** The name of the template call whose expanded output holds `offset`, if any. */
+	callAt?(offset: number): string | undefined;
 }

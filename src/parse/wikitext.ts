@@ -1,22 +1,27 @@
 import Parser from 'wikiparser-node';
 import type { ConfigData, LintError, Token } from 'wikiparser-node';
 import defaultConfig from 'wikiparser-node/config/default.json' with { type: 'json' };
+import { namespaces, parseTitle, type NamespaceTable } from '../load/index.ts';
+import { evaluateExpr } from './expr.ts';
 
 export type { Token };
-
-/** Our page namespaces and their ids (custom namespaces are even numbers from 3000). */
-export const NAMESPACE_IDS = { Workflow: 3000, Principle: 3002, Implementation: 3004, Environment: 3006, Heuristic: 3008 } as const;
 
 /** Parser functions that must parse as functions, not as templates or stray braces. */
 const FUNCTIONS = ['mermaid', 'ask', 'show', 'set', 'subobject'] as const;
 
-/** The parser configuration: MediaWiki defaults plus our namespaces and Semantic MediaWiki functions. */
-function makeConfig(): ConfigData {
-	const cfg = structuredClone(defaultConfig) as unknown as ConfigData;
-	for (const [name, id] of Object.entries(NAMESPACE_IDS)) {
-		cfg.namespaces[String(id)] = name;
-		cfg.nsid[name.toLowerCase()] = id;
+/**
+ * The parser configuration: MediaWiki defaults, the namespaces of our table (MediaWiki's, Semantic MediaWiki's, the
+ * five page types, custom ones: not wikiparser-node's Wikipedia set, whose 102 is `WikiProject`, not `Property`) and
+ * Semantic MediaWiki's functions.
+ */
+function makeConfig(table: NamespaceTable): ConfigData {
+	const names: Record<string, string> = {};
+	const ids: Record<string, number> = {};
+	for (const ns of table.all) {
+		names[String(ns.id)] = ns.name;
+		for (const name of [ns.name, ...ns.aliases]) ids[name.toLowerCase()] = ns.id;
 	}
+	const cfg = { ...(structuredClone(defaultConfig) as unknown as ConfigData), namespaces: names, nsid: ids };
 	const functions = cfg.parserFunction[0] as Record<string, string>;
 	for (const f of FUNCTIONS) {
 		functions[`#${f}`] = f;
@@ -25,15 +30,16 @@ function makeConfig(): ConfigData {
 	return cfg;
 }
 
-let configured = false;
+let configured: NamespaceTable | undefined;
 
-/** Sets the parser's (global) configuration once; every parse goes through here. */
+/** Sets the parser's (global) configuration once per namespace table; every parse goes through here. */
 function configure(): void {
-	if (configured) return;
-	Parser.config = makeConfig();
+	const table = namespaces();
+	if (configured === table) return;
+	Parser.config = makeConfig(table);
 	// read-only trees let wikiparser-node cache child offsets; without it getAbsoluteIndex is quadratic on long pages
 	Parser.viewOnly = true;
-	configured = true;
+	configured = table;
 }
 
 /** Parses wikitext into a wikiparser-node root token (its `toString()` is the input). May throw on hostile input. */
@@ -98,4 +104,155 @@ function indexOffsets(token: Token, json: JsonNode, index: Map<Token, number>): 
 	// The two trees have the same shape; if a future version differs, fall back to getAbsoluteIndex for the rest.
 	if (children.length !== jsonChildren.length) return;
 	for (let i = 0; i < children.length; i++) indexOffsets(children[i]!, jsonChildren[i]!, index);
+}
+
+/** What template expansion reads from the rest of the wiki. */
+export interface WikiSource {
+	/** Text of a page by id (`Template:Infobox_LR`), for the pages a call may transclude; undefined when there is none. */
+	pageText(id: string): string | undefined;
+	/** Does a page with this id exist (`{{#ifexist:}}`)? */
+	exists(id: string): boolean;
+}
+
+/** Limits of one page's template expansion (MediaWiki has the like: expansion depth, post-expand include size). */
+export interface ExpandLimits {
+	/** Template pages read, over all calls of the page. */
+	readonly templates: number;
+	/** Characters of arguments substituted plus characters of output, over all calls of the page. */
+	readonly size: number;
+}
+
+/** The result of expanding one call, and what it read. */
+export interface Expanded {
+	readonly text?: string;
+	/** Ids of the pages looked up as templates (existing or not). */
+	readonly templates: readonly string[];
+	/** Ids `{{#ifexist:}}` asked about. */
+	readonly checked: readonly string[];
+	/** Why the call was left as written: a template calling itself, or a limit. */
+	readonly problem?: { readonly kind: 'template-loop' | 'template-limit'; readonly detail: string };
+}
+
+/** A budget spent while one page's calls expand; exceeding it stops the expansion at once. */
+class Budget {
+	templates = 0;
+	size = 0;
+	constructor(readonly limits: ExpandLimits) {}
+	spend(templates: number, size: number): void {
+		this.templates += templates;
+		this.size += size;
+		if (this.templates > this.limits.templates) throw new LimitReached(`more than ${this.limits.templates} template expansions`);
+		if (this.size > this.limits.size) throw new LimitReached(`more than ${this.limits.size} characters expanded`);
+	}
+}
+
+class LimitReached extends Error {}
+
+/** The page source, budget and findings of the expansion running now (wikiparser-node's hooks are global). */
+let running: { wiki: WikiSource; budget: Budget; templates: Set<string>; checked: Set<string> } | undefined;
+
+/**
+ * `Parser.templates` asked for by our rules: a page's text from the wiki source, following `#REDIRECT`s, with every
+ * lookup recorded (the page cache re-parses a page when one of them changes) and counted against the budget.
+ */
+class WikiTemplates extends Map<string, string> {
+	override has(key: string): boolean {
+		return this.resolve(key) !== undefined;
+	}
+
+	override get(key: string): string | undefined {
+		const text = this.resolve(key);
+		if (text !== undefined) running?.budget.spend(1, text.length);
+		return text;
+	}
+
+	private resolve(key: string): string | undefined {
+		if (!running) return undefined;
+		let id = parseTitle(key)?.id ?? key;
+		for (let hop = 0; hop < 5; hop++) {
+			running.templates.add(id);
+			const text = running.wiki.pageText(id);
+			const target = text === undefined ? undefined : REDIRECT.exec(text)?.[1];
+			if (target === undefined) return text;
+			id = parseTitle(target)?.id ?? target;
+		}
+		return undefined;
+	}
+}
+
+const REDIRECT = /^\s*#redirect\s*:?\s*\[\[([^\]|#]+)/iu;
+
+let hooked = false;
+
+/** Registers the parser functions wikiparser-node leaves to us, once: `#ifexist` against our pages, `#expr`. */
+function hookFunctions(): void {
+	if (hooked) return;
+	hooked = true;
+	Parser.templates = new WikiTemplates();
+	Parser.setFunctionHook('ifexist', (token) => {
+		const [title = '', yes = '', no = ''] = token.getAllArgs().map((a) => a.getValue().trim());
+		const id = parseTitle(title)?.id;
+		if (id && running) running.checked.add(id);
+		return id && running?.wiki.exists(id) ? yes : no;
+	});
+	Parser.setFunctionHook('expr', (token) => {
+		const result = evaluateExpr(token.getAllArgs()[0]?.getValue() ?? '');
+		return result.ok ? result.text : `<strong class="error">${result.message}</strong>`;
+	});
+	// Arguments are substituted by `getValue`: counting what it returns bounds the output of templates that repeat a
+	// parameter (`{{{1}}}{{{1}}}` nested 30 deep would be a gigabyte) before the string is built.
+	let proto = Object.getPrototypeOf(Parser.parse('{{a}}').firstChild) as { getValue?: (...args: unknown[]) => unknown } | null;
+	while (proto && !Object.hasOwn(proto, 'getValue')) proto = Object.getPrototypeOf(proto) as typeof proto;
+	const original = proto?.getValue;
+	if (proto && original) {
+		proto.getValue = function (this: unknown, ...args: unknown[]) {
+			const value = original.apply(this, args);
+			if (typeof value === 'string') running?.budget.spend(0, value.length);
+			return value;
+		};
+	}
+}
+
+/**
+ * Expands one template call or parser function as MediaWiki's preprocessor would, in the context of page
+ * `pageName` (`Help:My page`, for `{{PAGENAME}}`): template pages from `wiki`, their `{{{parameters}}}`,
+ * `<noinclude>`/`<includeonly>`/`<onlyinclude>`, `#if`, `#ifeq`, `#switch`, `#iferror`, `#ifexist`, `#expr`. Other
+ * parser functions (`#set`, `#ask`...) stay in the output for the caller to read. A template calling itself, or
+ * going over `budget`, leaves the call as written, with the reason.
+ */
+export function expandCall(call: string, pageName: string, wiki: WikiSource, budget: Budget): Expanded {
+	configure();
+	hookFunctions();
+	running = { wiki, budget, templates: new Set(), checked: new Set() };
+	const seen = running;
+	try {
+		const text = Parser.parse(call, pageName, false).expand().toString();
+		budget.spend(0, text.length);
+		const loop = /Template loop detected: \[\[([^\]]+)\]\]/u.exec(text);
+		const found = { templates: [...seen.templates], checked: [...seen.checked] };
+		return loop ? { ...found, text, problem: { kind: 'template-loop', detail: loop[1]! } } : { ...found, text };
+	} catch (error) {
+		const found = { templates: [...seen.templates], checked: [...seen.checked] };
+		if (error instanceof LimitReached) return { ...found, problem: { kind: 'template-limit', detail: error.message } };
+		return { ...found, problem: { kind: 'template-limit', detail: `the expansion failed (${(error as Error).message.slice(0, 80)})` } };
+	} finally {
+		running = undefined;
+	}
+}
+
+/** A fresh budget for one page's expansion. */
+export function expansionBudget(limits: ExpandLimits): Budget {
+	return new Budget(limits);
+}
+
+export type { Budget };
+
+/**
+ * The id of the page a template call transcludes: `{{Infobox LR}}` -> `Template:Infobox_LR`, `{{:Main}}` -> `Main`,
+ * `{{Help:Box}}` -> `Help:Box`; undefined for a name that is no title.
+ */
+export function transcludedId(name: string): string | undefined {
+	configure();
+	const title = Parser.normalizeTitle(name.trim(), 10);
+	return title.valid ? parseTitle(title.title)?.id : undefined;
 }

@@ -86,6 +86,8 @@ const renderedHtmlSchema: Checks<RenderedHtml> = z.object({
  */
 const cacheEntrySchema = z.object({
 	page: parsedPageSchema,
+	/** What the page's template expansion read (template texts, `#ifexist` answers) when it was parsed. */
+	expandedWith: z.string().optional(),
 	/** About the rendered body, with the existence signature of the pages it links to when it was rendered. */
 	body: z.object({ digest: z.string(), hasDiagrams: z.boolean(), renderedWith: z.string() }).optional(),
 });

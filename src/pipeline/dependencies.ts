@@ -1,3 +1,4 @@
+import { hashContent } from '../load/source-file.ts';
 import { parseTitle } from '../load/title.ts';
 import type { ParsedPage } from '../parse/types.ts';
 
@@ -18,4 +19,19 @@ export function linkDependencies(page: ParsedPage): string[] {
 function addTitle(ids: Set<string>, text: string): void {
 	const title = parseTitle(text);
 	if (title) ids.add(title.id);
+}
+
+/**
+ * What a page's template expansion read, as it is now: each template it looked up (its text's digest, or `-` when
+ * there is none) and each page `{{#ifexist:}}` asked about (`1`/`0`). A cached page whose expansion read something
+ * that has changed since is parsed again. `''` for a page that expands nothing.
+ * @param templates the text of every page that template calls may transclude, by id
+ */
+export function expansionSignature(templates: ReadonlyMap<string, string>, existing: ReadonlySet<string>): (page: ParsedPage) => string {
+	const digests = new Map([...templates].map(([id, text]) => [id, hashContent(text).slice(0, 16)]));
+	return (page) => {
+		const use = page.expansion;
+		if (!use) return '';
+		return [...use.templates.map((id) => `${id}=${digests.get(id) ?? '-'}`), ...use.checked.map((id) => `?${id}=${existing.has(id) ? 1 : 0}`)].join('\n');
+	};
 }

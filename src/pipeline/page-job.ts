@@ -1,6 +1,6 @@
-import type { SourceFile } from '../load/types.ts';
+import { useNamespaces, type NamespaceSettings, type SourceFile } from '../load/index.ts';
 import { parsePage } from '../parse/index.ts';
-import type { ParsedPage } from '../parse/types.ts';
+import type { ParsedPage, WikiSource } from '../parse/index.ts';
 import { renderPage } from '../render/index.ts';
 import type { RenderContext, RenderedPage } from '../render/types.ts';
 
@@ -9,8 +9,12 @@ export interface PageJob {
 	readonly files: readonly SourceFile[];
 	/** Render HTML too (the site needs it; the JSON export does not). */
 	readonly render: boolean;
-	/** Ids of every page of the run, for red links when rendering. */
+	/** Ids of every page of the run, for red links when rendering and for `{{#ifexist:}}`. */
 	readonly existing: readonly string[];
+	/** The Template-namespace pages of the run (`[id, text]`), which template calls expand. */
+	readonly templates: readonly (readonly [string, string])[];
+	/** Custom namespaces of the run (`useNamespaces`), set in the worker before anything is parsed. */
+	readonly namespaces: NamespaceSettings;
 }
 
 /** What one page gives: its data and, when asked, its HTML (whose diagnostics are already in `page`). */
@@ -34,10 +38,14 @@ function renderContext(existing: ReadonlySet<string>): RenderContext {
 
 /** Parses each page once and renders from that same tree. Never throws for bad input. */
 export async function runJob(job: PageJob): Promise<PageOutput[]> {
-	const ctx = job.render ? renderContext(new Set(job.existing)) : undefined;
+	useNamespaces(job.namespaces);
+	const existing = new Set(job.existing);
+	const ctx = job.render ? renderContext(existing) : undefined;
+	const templates = new Map(job.templates);
+	const wiki: WikiSource = { pageText: (id) => templates.get(id), exists: (id) => existing.has(id) };
 	const outputs: PageOutput[] = [];
 	for (const file of job.files) {
-		const result = parsePage(file);
+		const result = parsePage(file, { wiki });
 		if (!ctx) {
 			outputs.push({ page: result.page });
 			continue;

@@ -3,13 +3,14 @@ import { fileURLToPath } from 'node:url';
 import { compareDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { buildGraph, type Graph } from '../graph/index.ts';
 import { loadContent } from '../load/discover.ts';
+import type { NamespaceSettings } from '../load/index.ts';
 import type { SourceFile } from '../load/types.ts';
 import { extractLrRules, type LrRule } from '../lr/index.ts';
 import type { ParsedPage } from '../parse/types.ts';
 import { cacheKey, PageCache } from './cache.ts';
 import { isCacheEntry, type CacheEntry } from './cache-schemas.ts';
 import { codeVersion } from './code-version.ts';
-import { linkDependencies } from './dependencies.ts';
+import { expansionSignature, linkDependencies } from './dependencies.ts';
 import { bodyInfoOf, RenderedBodies, type BodyRef } from './bodies.ts';
 import type { PageOutput } from './page-job.ts';
 import { processPages } from './workers.ts';
@@ -40,10 +41,12 @@ export interface PipelineOptions {
 	readonly threads?: number;
 	/** Called as pages are done (progress reporting). */
 	readonly onPage?: (done: number, total: number) => void;
+	/** Custom namespaces (`wikikb.config.json`'s `namespaces`, see `readNamespaceSettings`). */
+	readonly namespaces?: NamespaceSettings;
 }
 
 /** Bumped when the layout of cache entries changes. */
-const CACHE_FORMAT = '2';
+const CACHE_FORMAT = '3';
 
 const bodyKey = (key: string) => `${key}.body`;
 
@@ -64,9 +67,12 @@ export function defaultCacheDir(): string | false {
  */
 export async function runPipeline(options: PipelineOptions): Promise<PipelineResult> {
 	const render = options.render ?? false;
-	const loaded = await loadContent(options.contentDir);
+	const namespaceSettings = options.namespaces ?? [];
+	const loaded = await loadContent(options.contentDir, namespaceSettings);
 	const files = loaded.files;
 	const existing = new Set<string>(files.map((f) => f.id));
+	const templates = files.filter((f) => f.namespace === 'Template').map((f) => [f.id as string, f.text] as const);
+	const expandedWith = expansionSignature(new Map(templates), existing);
 	const cacheDir = options.cacheDir ?? defaultCacheDir();
 	const cache = await PageCache.open(cacheDir === false ? undefined : cacheDir);
 	const version = await codeVersion();
@@ -77,7 +83,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
 	const kept: (Kept | undefined)[] = await Promise.all(
 		keys.map(async (key): Promise<Kept | undefined> => {
 			const entry = await cache.get(key, isCacheEntry);
-			if (!entry) return undefined;
+			if (!entry || (entry.expandedWith ?? '') !== expandedWith(entry.page)) return undefined;
 			if (!render) return { page: entry.page };
 			if (!entry.body || entry.body.renderedWith !== signature(entry.page)) return undefined;
 			const { digest, hasDiagrams } = entry.body;
@@ -90,18 +96,20 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
 	// Each fresh page is stored as it arrives; its body is then read back from the cache when its page is rendered.
 	const keepFresh = async (out: PageOutput, j: number): Promise<Kept> => {
 		const key = keys[missIndexes[j]!]!;
+		const expanded = expandedWith(out.page);
+		const used = expanded ? { expandedWith: expanded } : {};
 		if (!out.rendered) {
-			await cache.set(key, { page: out.page } satisfies CacheEntry);
+			await cache.set(key, { page: out.page, ...used } satisfies CacheEntry);
 			return { page: out.page };
 		}
 		const info = bodyInfoOf(out.rendered);
 		const stored = await cache.set(bodyKey(key), out.rendered);
-		await cache.set(key, { page: out.page, body: { ...info, renderedWith: signature(out.page) } } satisfies CacheEntry);
+		await cache.set(key, { page: out.page, ...used, body: { ...info, renderedWith: signature(out.page) } } satisfies CacheEntry);
 		return { page: out.page, body: stored ? { info, stored: bodyKey(key) } : { info, held: out.rendered } };
 	};
 	const fresh = await processPages(
 		missIndexes.map((i) => files[i]!),
-		{ render, existing: [...existing] },
+		{ render, existing: [...existing], templates, namespaces: namespaceSettings },
 		keepFresh,
 		{ threads: options.threads, onDone: (n) => options.onPage?.((done += n), files.length) },
 	);

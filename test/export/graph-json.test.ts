@@ -42,7 +42,7 @@ describe('graph.json', () => {
 		for (const f of payload.facts) expect(known.has(f.subject)).toBe(true);
 	}, 120_000);
 
-	test('facts written in a subobject carry its name, an unnamed one where it is written', async () => {
+	test("facts written in a subobject carry its id: the name, or Semantic MediaWiki's hash for an unnamed one", async () => {
 		const dir = await mkdtemp(join(tmpdir(), 'wikikb-subobject-'));
 		try {
 			await mkdir(join(dir, 'heuristics'));
@@ -54,7 +54,7 @@ describe('graph.json', () => {
 			expect(payload.facts.map((f) => [f.property, f.value, f.subobject])).toEqual([
 				['learning_rate', '2e-4', 'small'],
 				['task', 'sft', 'small'],
-				['learning_rate', '1e-5', '_L4C1'],
+				['learning_rate', '1e-5', '_26fc92f3cd35e037fb3a2d031fc5915a'],
 				['domain', 'NLP', undefined],
 			]);
 		} finally {

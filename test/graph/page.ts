@@ -1,5 +1,4 @@
-import { titleFromFile } from '../../src/load/title.ts';
-import { PAGE_NAMESPACES } from '../../src/load/types.ts';
+import { titleFromPath } from '../../src/load/file-title.ts';
 import type { Fact, Link, ParsedPage, ProseBlock, Section } from '../../src/parse/types.ts';
 
 /** A fact as the parser gives it: `[property, value]` written on line `line`. */
@@ -23,13 +22,12 @@ export function sections(...titles: string[]): Section[] {
  * @example page('heuristics/X.wiki', { facts: [fact('domain', 'LLMs')] })
  */
 export function page(relPath: string, parts: Partial<Pick<ParsedPage, 'facts' | 'links' | 'categories' | 'sections' | 'prose' | 'title' | 'diagnostics'>> = {}): ParsedPage {
-	const [folder, fileName] = relPath.split('/') as [keyof typeof PAGE_NAMESPACES, string];
-	const title = titleFromFile(folder, fileName)!;
+	const title = titleFromPath(relPath)!;
 	const all = ['Overview', 'Execution Steps', 'Theoretical Basis', 'System Requirements', 'Dependencies', 'The Insight (Rule of Thumb)', 'Reasoning', 'Related Pages'];
 	const prose: ProseBlock[] = [];
 	return {
 		id: title.id,
-		namespace: PAGE_NAMESPACES[folder],
+		namespace: title.namespace,
 		name: title.name,
 		title: parts.title ?? title.name,
 		file: relPath,

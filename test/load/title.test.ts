@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { normalizeName, parseTitle, titleFromFile } from '../../src/load/title.ts';
+import { titleFromPath } from '../../src/load/file-title.ts';
+import { normalizeName, parseTitle } from '../../src/load/title.ts';
 
 describe('normalizeName', () => {
 	test.each([
@@ -35,13 +36,13 @@ describe('parseTitle', () => {
 	});
 });
 
-describe('titleFromFile', () => {
+describe('titleFromPath', () => {
 	test('drops the page extension only', () => {
-		expect(titleFromFile('implementations', 'loraplus.py.md')?.id).toBe('Implementation:Loraplus.py');
-		expect(titleFromFile('heuristics', 'Learning Rate Tuning.wiki')?.id).toBe('Heuristic:Learning_Rate_Tuning');
+		expect(titleFromPath('implementations/loraplus.py.md')?.id).toBe('Implementation:Loraplus.py');
+		expect(titleFromPath('heuristics/Learning Rate Tuning.wiki')?.id).toBe('Heuristic:Learning_Rate_Tuning');
 	});
 
 	test('composes decomposed (macOS) file names', () => {
-		expect(titleFromFile('heuristics', 'A\u226E.wiki'.normalize('NFD'))?.id).toBe('Heuristic:A\u226E');
+		expect(titleFromPath('heuristics/A\u226E.wiki'.normalize('NFD'))?.id).toBe('Heuristic:A\u226E');
 	});
 });

@@ -23,7 +23,7 @@ describe('Semantic MediaWiki #set and #subobject', () => {
 		expect(page.facts).toEqual([
 			{ property: 'lr', value: '1e-4', line: 2, col: 19, section: ['Runs'], subobject: 'run1' },
 			{ property: 'task', value: 'sft', line: 2, col: 27, section: ['Runs'], subobject: 'run1' },
-			{ property: 'lr', value: '5e-5', line: 3, col: 15, section: ['Runs'], subobject: '_L3C1' },
+			{ property: 'lr', value: '5e-5', line: 3, col: 15, section: ['Runs'], subobject: '_f163902658b43157ed75af849b73373f' },
 		]);
 	});
 
@@ -32,12 +32,29 @@ describe('Semantic MediaWiki #set and #subobject', () => {
 		expect(page.facts.map((f) => f.value)).toEqual(['A', 'B', 'C']);
 	});
 
-	test('an argument with no = is reported where it stands, not dropped silently', () => {
-		const page = parse('x\n{{#set:lr=1|oops}}');
+	test('an argument with no = after a property is one more value of it (SMW)', () => {
+		expect(parse('{{#set:lr=1|2e-4}}').facts.map((f) => [f.property, f.value])).toEqual([['lr', '1'], ['lr', '2e-4']]);
+	});
+
+	test('an argument with no = and no property before it is reported where it stands, not dropped silently', () => {
+		const page = parse('x\n{{#set:oops|lr=1}}');
 		expect(page.facts.map((f) => f.value)).toEqual(['1']);
 		const d = page.diagnostics.find((x) => x.rule === 'malformed-annotation');
-		expect(d).toMatchObject({ line: 2, col: 13 });
+		expect(d).toMatchObject({ line: 2, col: 8 });
 		expect(d?.message).toContain('`oops`');
+	});
+
+	test.each([
+		['{{#subobject:|Member of=ABCD|@sortkey=A}}', '_cd630d70e4e469611f361bcda9cf919a'],
+		['{{#subobject:Located in=Europe}}', '_261bcb222bdef3105c6906115585880c'],
+		['{{#subobject: |@category=Q0625/1 |Has number=123,456,1001,9999|+sep=, }}', '_01f5f1816fe22509901fd7722f8da53d'],
+		['{{#subobject:PropertyToBeRedirected=Two}}', '_b60804b67d37b781ac15c6e78102d13c'],
+	])('an unnamed subobject gets Semantic MediaWiki\'s id: %s', (text, id) => {
+		expect(new Set(parse(text).facts.map((f) => f.subobject))).toEqual(new Set([id]));
+	});
+
+	test('a named subobject id has _ for spaces', () => {
+		expect(parse('{{#subobject:Foo bar|a=1}}').facts[0]?.subobject).toBe('Foo_bar');
 	});
 
 	test('calls inside code, comments or nowiki are not read', () => {

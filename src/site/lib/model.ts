@@ -1,7 +1,8 @@
 import type { Graph, GraphNode } from '../../graph/types.ts';
 import { pageSuggester, type PageSuggester } from '../../graph/similar.ts';
 import { urlFor } from '../../graph/url.ts';
-import { isPageType, pageFileFor } from '../../load/title.ts';
+import { pathForTitle, takenPaths } from '../../load/file-title.ts';
+import { titleOf } from '../../load/title.ts';
 import type { PageId } from '../../load/types.ts';
 import type { LrRule } from '../../lr/types.ts';
 import type { BodyInfo } from '../../pipeline/bodies.ts';
@@ -83,11 +84,11 @@ function sourceViews(node: GraphNode, targets: ReadonlyMap<string, string> | und
 }
 
 /** What a missing node's page says: the file to create (named like the first page linking to it) and likely meant pages. */
-function wantedHints(node: GraphNode, groups: readonly RelationGroupIds[], byId: ReadonlyMap<string, GraphNode>, suggest: PageSuggester, refsOf: (ids: readonly string[]) => NodeRef[]): WantedHints {
-	const namespace = node.namespace;
-	if (!isPageType(namespace)) return { meant: [] };
+function wantedHints(node: GraphNode, groups: readonly RelationGroupIds[], byId: ReadonlyMap<string, GraphNode>, suggest: PageSuggester, refsOf: (ids: readonly string[]) => NodeRef[], taken: ReadonlySet<string>): WantedHints {
 	const linkingFile = groups.flatMap((g) => (g.direction === 'in' ? g.ids : [])).flatMap((id) => byId.get(id)?.file ?? [])[0];
-	return { createAs: pageFileFor(namespace, node.name, linkingFile), meant: refsOf(suggest(namespace, node.name)) };
+	const extension = linkingFile ? /\.[^./]+$/u.exec(linkingFile)?.[0] : undefined;
+	const createAs = pathForTitle(titleOf(node.namespace, node.name), { ...(extension ? { extension } : {}), taken });
+	return { ...(createAs ? { createAs } : {}), meant: refsOf(suggest(node.namespace, node.name)) };
 }
 
 /** Targets of a node's outgoing edges of one relation, in edge order, unique. */
@@ -124,6 +125,7 @@ export function buildModel(result: PipelineResult): SiteModel {
 	const out = outgoing(graph);
 	const sources = sourceTargets(graph);
 	const suggest = pageSuggester(result.pages.map((p) => p.id));
+	const taken = takenPaths(result.pages.map((p) => p.file));
 
 	const nodes: NodeEntry[] = graph.nodes.map((node) => {
 		const body = result.bodies.info(node.id as PageId);
@@ -145,7 +147,7 @@ export function buildModel(result: PipelineResult): SiteModel {
 			groups: (groups.get(node.id) ?? []).map((g) => ({ relation: g.relation, direction: g.direction, label: g.label, items: refsOf(g.ids) })),
 			diagnostics: node.file ? (diagnosticsByFile.get(pathByFile.get(node.file) ?? '') ?? 0) : 0,
 			hasDiagrams: body?.hasDiagrams ?? false,
-			...(node.kind === 'missing' ? { wanted: wantedHints(node, groups.get(node.id) ?? [], byId, suggest, refsOf) } : {}),
+			...(node.kind === 'missing' ? { wanted: wantedHints(node, groups.get(node.id) ?? [], byId, suggest, refsOf, taken) } : {}),
 		};
 		const hash = hashById.get(node.id);
 		return { data, ...(body ? { body } : {}), ...(hash ? { hash } : {}) };

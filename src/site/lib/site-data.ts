@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { readNamespaceSettings } from '../../load/index.ts';
 import { runPipeline, type PipelineResult } from '../../pipeline/run.ts';
 import { buildModel, type SiteModel } from './model.ts';
 import { clearSlot, readSlot, writeSlot } from './site-slot.ts';
@@ -26,7 +27,7 @@ export function loadSiteData(onPage?: (done: number, total: number) => void): Pr
 	const state = readSlot();
 	if (state && state.dir === dir) return state.promise;
 	const promise = (async (): Promise<SiteData> => {
-		const result = await runPipeline({ contentDir: dir, render: true, ...(onPage ? { onPage } : {}) });
+		const result = await runPipeline({ contentDir: dir, render: true, namespaces: readNamespaceSettings(), ...(onPage ? { onPage } : {}) });
 		return { contentDir: dir, result, model: buildModel(result) };
 	})();
 	writeSlot({ dir, promise });
