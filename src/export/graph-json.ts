@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { declarationSchema, typedValueSchema, typeIdSchema, valueErrorSchema } from '../datatypes/index.ts';
 import type { Graph } from '../graph/index.ts';
 import type { PipelineResult } from '../pipeline/run.ts';
 import { toJsonSchema } from './json-schema.ts';
@@ -17,7 +18,7 @@ const sourceSchema = z
 const nodeSchema = z
 	.object({
 		id: z.string().min(1).describe('Canonical id, e.g. `Heuristic:Learning_Rate_Tuning`, `Domain:fine_tuning`, `Concept:Attention`.'),
-		kind: z.enum(['page', 'missing', 'domain', 'source', 'category']).describe('What the node stands for: a page file, a red link (wanted page), a domain tag, a cited source or a category.'),
+		kind: z.enum(['page', 'missing', 'domain', 'source', 'category', 'redirect']).describe('What the node stands for: a page file, a red link (wanted page), a domain tag, a cited source, a category without a page, or a redirect page (an alias of `redirectTo`).'),
 		namespace: z.string().describe('Namespace as canonically spelled (`Heuristic`, `Domain`, `Source`, `Category`, `Concept`...); empty for the main namespace.'),
 		type: z.enum(pageTypes).optional().describe('Page type, for page nodes.'),
 		name: z.string().min(1).describe('Name with spaces, e.g. `Learning Rate Tuning`.'),
@@ -31,6 +32,9 @@ const nodeSchema = z
 		overview: z.string().optional().describe("First sentence of the page's Overview section, plain text."),
 		categories: z.array(z.string()).describe('Categories of a page, names without the `Category:` prefix.'),
 		attributes: z.record(z.array(z.string())).describe('`github_url` and values of unknown properties that are not titles, by normalized property name, as written.'),
+		redirectTo: z.string().min(1).optional().describe('For a redirect page: the id links to it lead to (the end of a chain of redirects; the written target when they loop).'),
+		sortKey: z.string().optional().describe("The page's sort key when it is not its name: `{{DEFAULTSORT:}}`, else its display title (`{{DISPLAYTITLE:}}`, `[[Display title of::]]`)."),
+		categorySortKeys: z.record(z.string()).optional().describe('Sort keys of `[[Category:X|key]]`, by category name.'),
 	})
 	.strict();
 
@@ -48,6 +52,34 @@ const factSchema = z
 		file: z.string().min(1).describe('Page file path relative to the content folder.'),
 		line: z.number().int().min(1).describe('1-based line of the annotation.'),
 		col: z.number().int().min(1).describe('1-based column of the annotation.'),
+		template: z.string().optional().describe('The template whose call wrote the annotation; `file`, `line` and `col` are then the call\'s.'),
+		type: typeIdSchema.describe("Semantic MediaWiki type id the value is read as (`_wpg` Page, `_txt` Text, `_num` Number, `_qty` Quantity, `_dat` Date, `_uri` URL, `_boo` Boolean...), from the property's declaration (see `properties`)."),
+		typed: typedValueSchema.optional().describe('The value read by its type; its shape follows `type` (Page `{page}`, Number `{number}`, Quantity `{number, unit, written}`, Date `{jd, precision, calendar, iso, raw, ...}`, URL/Email/Telephone `{uri}`, Boolean `{boolean}`, Text `{text}`, Record `{fields}`). A page value names its target through redirects. Absent when the value does not fit.'),
+		error: valueErrorSchema.optional().describe('Why the value does not fit its type or allowed values; the value is kept as written (and reported as `invalid-value`).'),
+	})
+	.strict();
+
+const propertySchema = z
+	.object({
+		name: z.string().min(1).describe('Property name as Semantic MediaWiki spells it, e.g. `Has number`, `Domain`.'),
+		type: typeIdSchema.describe('Its type id.'),
+		source: z.enum(['page', 'predefined', 'registry', 'default']).describe("Where its type comes from: its `Property:` page, Semantic MediaWiki's predefined properties, the kapso registry, or SMW's default (Page)."),
+		page: z.string().optional().describe('Id of its `Property:` page.'),
+		redirectTo: z.string().optional().describe('The property its page redirects to: its facts are facts of that one.'),
+		declaration: declarationSchema.omit({ type: true }).describe('The rest of its declaration: `units` (`Corresponds to`), `displayUnits`, `allowedValues`, `subpropertyOf`, `formatter` (`External formatter URI`), `precision`, `fields`.'),
+		uses: z.number().int().min(0).describe('Number of facts written with it.'),
+	})
+	.strict();
+
+const subobjectSchema = z
+	.object({
+		id: z.string().min(1).describe('`Page#name`, as Semantic MediaWiki names the entity, e.g. `Help:Foo#_cd630d70e4e469611f361bcda9cf919a`.'),
+		page: z.string().min(1).describe('Id of the page it is written on.'),
+		name: z.string().min(1).describe('Its name with `_` for spaces, or `_` + md5 of its arguments when unnamed; facts carry it in `subobject`.'),
+		categories: z.array(z.string()).describe('`@category`: categories of the subobject itself.'),
+		sortKey: z.string().optional().describe('`@sortkey`.'),
+		file: z.string().min(1).describe('Page file path relative to the content folder.'),
+		line: z.number().int().min(1).describe('1-based line of the `{{#subobject:}}` (of the template call that wrote it).'),
 	})
 	.strict();
 
@@ -71,6 +103,8 @@ export const graphFileSchema = z
 		nodes: z.array(nodeSchema).describe('Every page, red link, domain, source and category, sorted by id.'),
 		facts: z.array(factSchema).describe('Every semantic annotation exactly as written, one per occurrence, pages in file order.'),
 		edges: z.array(edgeSchema).describe('Normalized edges derived through the property registry, sorted by from, relation, order, to.'),
+		properties: z.array(propertySchema).describe('Every property written or declared, with its type and declaration, sorted by name.'),
+		subobjects: z.array(subobjectSchema).optional().describe('Every `{{#subobject:}}`, sorted by id; absent when there is none.'),
 	})
 	.strict();
 
@@ -79,7 +113,11 @@ export const graphSchema = toJsonSchema(graphFileSchema, 'graph', 'wikikb graph'
 
 /** The `api/graph.json` payload of a graph. */
 export function graphPayload(graph: Graph): z.infer<typeof graphFileSchema> {
-	return { schemaVersion: SCHEMA_VERSION, nodes: graph.nodes.map((n) => ({ ...n, domains: [...n.domains], sources: [...n.sources], categories: [...n.categories], attributes: { ...n.attributes } as Record<string, string[]> })), facts: [...graph.facts], edges: graph.edges.map((e) => ({ ...e, facts: [...e.facts] })) };
+	const nodes = graph.nodes.map((n) => ({ ...n, domains: [...n.domains], sources: [...n.sources], categories: [...n.categories], attributes: { ...n.attributes } as Record<string, string[]>, ...(n.categorySortKeys ? { categorySortKeys: { ...n.categorySortKeys } } : {}) }));
+	const facts = graph.facts.map((f) => f as z.infer<typeof factSchema>);
+	const properties = graph.properties.map((p) => ({ ...p, declaration: JSON.parse(JSON.stringify(p.declaration)) as z.infer<typeof propertySchema>['declaration'] }));
+	const subobjects = graph.subobjects.map((s) => ({ ...s, categories: [...s.categories] }));
+	return { schemaVersion: SCHEMA_VERSION, nodes, facts, edges: graph.edges.map((e) => ({ ...e, facts: [...e.facts] })), properties, ...(subobjects.length > 0 ? { subobjects } : {}) };
 }
 
 /** The `api/graph.json` payload of a pipeline run. */

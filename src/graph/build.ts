@@ -10,18 +10,21 @@ import { NodeStore } from './nodes.ts';
 import { pageOverview } from './overview.ts';
 import { lookupProperty, normalizePropertyName, PROPERTIES } from './registry.ts';
 import { missingSections } from './sections.ts';
-import type { Graph, GraphFact, Relation } from './types.ts';
+import { Declarations } from './declarations.ts';
+import { checkRedirects, redirectTargets } from './redirects.ts';
+import type { Graph, GraphProperty, GraphSubobject, Relation } from './types.ts';
+import { typeFacts, type WrittenFact } from './typing.ts';
 import { domainDisplay, domainKey, sourceIdentity } from './values.ts';
 
 // Relations whose repeated edges keep their first-written order.
 const ORDERED = new Set<Relation>(Object.values(PROPERTIES).flatMap((p) => ('ordered' in p && p.ordered ? [p.relation] : [])));
 
 /** The facts of all pages exactly as written, pages in file order, each page's facts by position. */
-function collectFacts(pages: readonly ParsedPage[]): GraphFact[] {
+function collectFacts(pages: readonly ParsedPage[]): WrittenFact[] {
 	return pages.flatMap((page) =>
 		[...page.facts]
 			.sort((a, b) => a.line - b.line || a.col - b.col)
-			.map((f): GraphFact => {
+			.map((f): WrittenFact => {
 				return {
 					subject: page.id,
 					property: f.property,
@@ -31,6 +34,7 @@ function collectFacts(pages: readonly ParsedPage[]): GraphFact[] {
 					file: page.file,
 					line: f.line,
 					col: f.col,
+					...(f.template === undefined ? {} : { template: f.template }),
 				};
 			}),
 	);
@@ -110,26 +114,79 @@ function checkSections(page: ParsedPage, diagnostics: Diagnostic[]): void {
 }
 
 /**
- * Turns parsed pages into the typed graph (SPEC 2.2): a node per page, red link, domain, source and category;
- * every fact as written; edges normalized through the property registry. Pure and deterministic: the result
+ * What a page says of itself through facts: `[[Display title of::X]]` gives its title (and sort key, when no
+ * `{{DEFAULTSORT:}}` set one), as `{{DISPLAYTITLE:}}` does.
+ */
+function applyDisplayTitle(ctx: FactContext): void {
+	const fact = ctx.page.facts.find((f) => !f.subobject && ctx.declarations.of(f.property).name === 'Display title of');
+	if (!fact || fact.value.trim() === '') return;
+	ctx.node.title = fact.value.trim();
+	if (ctx.page.model?.defaultSort === undefined) ctx.node.sortKey = fact.value.trim();
+}
+
+/** A redirect page: an edge to where it leads (links to it are resolved there). */
+function addRedirect(ctx: FactContext, redirects: ReadonlyMap<string, string>): void {
+	const target = redirects.get(ctx.page.id);
+	if (target === undefined || ctx.node.redirectTo === undefined) return;
+	const title = parseTitle(target);
+	if (title) ctx.edges.add(ctx.page.id, ctx.nodes.target(title).id, 'redirect');
+}
+
+/** The properties written or declared, with their types and number of uses, sorted by name. */
+function propertyList(facts: readonly WrittenFact[], declarations: Declarations): GraphProperty[] {
+	const uses = new Map<string, number>();
+	for (const f of facts) {
+		const name = declarations.of(f.property).name;
+		uses.set(name, (uses.get(name) ?? 0) + 1);
+	}
+	const names = new Set([...uses.keys(), ...declarations.declared().map((d) => d.name)]);
+	return [...names].sort(compareText).map((name) => {
+		const info = declarations.of(name);
+		const { type, ...declaration } = info.declaration;
+		const own = declarations.declared().find((d) => d.name === name);
+		return { name, type, source: own ? 'page' : info.source, ...(own?.page ? { page: own.page as PageId } : {}), ...(own?.redirectTo ? { redirectTo: own.redirectTo } : {}), declaration, uses: uses.get(name) ?? 0 };
+	});
+}
+
+/** Every `{{#subobject:}}` of the pages, sorted by id. */
+function subobjectList(pages: readonly ParsedPage[]): GraphSubobject[] {
+	return pages
+		.flatMap((page) =>
+			(page.subobjects ?? []).map((s): GraphSubobject => ({ id: `${page.id}#${s.id}`, page: page.id, name: s.id, categories: [...(s.categories ?? [])], ...(s.sortKey ? { sortKey: s.sortKey } : {}), file: page.file, line: s.line })),
+		)
+		.sort((a, b) => compareText(a.id, b.id));
+}
+
+/**
+ * Turns parsed pages into the typed graph (SPEC 2.2): a node per page, redirect, red link, domain, source and
+ * category; every fact as written and typed by its property's declaration; edges normalized through the property
+ * registry, links and values through redirects resolved to their targets. Pure and deterministic: the result
  * depends only on the pages, not on their order. Never throws on bad input.
  */
 export function buildGraph(pages: readonly ParsedPage[]): { graph: Graph; diagnostics: Diagnostic[] } {
 	const sorted = [...pages].sort((a, b) => compareText(a.file, b.file) || compareText(a.id, b.id));
-	const nodes = new NodeStore(new Set(sorted.map((p) => p.id)), sorted.map((p) => p.file));
+	const redirects = redirectTargets(sorted);
+	const nodes = new NodeStore(new Set(sorted.map((p) => p.id)), sorted.map((p) => p.file), redirects);
 	const edges = new EdgeSet();
 	const diagnostics: Diagnostic[] = [];
-	const facts = collectFacts(sorted);
+	const declarations = new Declarations(sorted, redirects, diagnostics);
+	const written = collectFacts(sorted);
 	const commonUnknown = commonUnknownProperties(sorted);
 	let index = 0;
 	for (const page of sorted) {
 		const node = nodes.addPage(page, pageOverview(page.prose));
-		const ctx: FactContext = { page, node, nodes, edges, diagnostics, commonUnknown };
+		const ctx: FactContext = { page, node, nodes, edges, diagnostics, commonUnknown, declarations };
 		for (const fact of [...page.facts].sort((a, b) => a.line - b.line || a.col - b.col)) applyFact(ctx, fact, index++);
+		applyDisplayTitle(ctx);
+		addRedirect(ctx, redirects);
 		addLinks(ctx);
 		addMetadata(ctx);
 		checkSections(page, diagnostics);
 	}
+	diagnostics.push(...checkRedirects(sorted, redirects, nodes.exists));
 	const { nodes: finalNodes, rename } = nodes.finish();
-	return { graph: { nodes: finalNodes, facts, edges: edges.finish(ORDERED, rename) }, diagnostics };
+	const finalEdges = edges.finish(ORDERED, rename);
+	const paths = new Map(sorted.map((p) => [p.file, p.path]));
+	const facts = typeFacts(written, finalEdges, declarations, (id) => nodes.resolve(id), (file) => paths.get(file) ?? file, diagnostics);
+	return { graph: { nodes: finalNodes, facts, edges: finalEdges, properties: propertyList(written, declarations), subobjects: subobjectList(sorted) }, diagnostics };
 }

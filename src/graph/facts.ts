@@ -1,6 +1,7 @@
 import { diag, type Diagnostic, type Severity } from '../diagnostics/diagnostic.ts';
 import type { RuleId } from '../diagnostics/rules.ts';
-import { isPageType, type Title } from '../load/title.ts';
+import { isPageType, parseTitle, type Title } from '../load/title.ts';
+import type { Declarations, PropertyInfo } from './declarations.ts';
 import type { PageId } from '../load/types.ts';
 import type { Fact, ParsedPage } from '../parse/types.ts';
 import type { EdgeSet } from './edges.ts';
@@ -17,6 +18,8 @@ export interface FactContext {
 	readonly diagnostics: Diagnostic[];
 	/** Normalized names of unknown properties written at least twice in the content (typo suggestions). */
 	readonly commonUnknown: readonly string[];
+	/** The properties' declarations (`Property:` pages, Semantic MediaWiki's predefined ones, the registry). */
+	readonly declarations: Declarations;
 }
 
 function report(ctx: FactContext, at: { line: number; col: number }, rule: RuleId, severity: Severity, message: string): void {
@@ -55,8 +58,12 @@ export function resolveTarget(ctx: FactContext, title: Title, at: { line: number
 
 /** Reads one fact through the property registry: node data, an edge, or an attribute, with diagnostics. */
 export function applyFact(ctx: FactContext, fact: Fact, index: number): void {
-	const spec = lookupProperty(fact.property);
+	const info = ctx.declarations.of(fact.property);
+	const registered = lookupProperty(fact.property);
+	// a declaration wins over the registry, unless it declares the registry's own type
+	const spec = registered && (info.source === 'registry' || (info.source === 'page' && info.declaration.type === registered.type)) ? registered : undefined;
 	const value = fact.value.trim();
+	if (!spec && (info.source === 'page' || info.source === 'predefined')) return applyDeclared(ctx, fact, index, value, info);
 	if (!spec) return applyUnknown(ctx, fact, index, value);
 	if (spec.writtenOn !== 'any' && !(spec.writtenOn as readonly string[]).includes(ctx.page.namespace) && spec.reversedOn?.pageType !== ctx.page.namespace) {
 		report(ctx, fact, 'wrong-page-type', 'warning', `The property \`${fact.property}\` belongs on ${list(spec.writtenOn)} page, not on ${article(ctx.page.namespace)} page. It is kept as written; move it to the page it belongs on.`);
@@ -110,6 +117,17 @@ function applyTitleFact(ctx: FactContext, fact: Fact, index: number, value: stri
 	}
 	if (forward) ctx.edges.add(ctx.page.id, target, relation, index);
 	else ctx.edges.add(target, ctx.page.id, relation, index);
+}
+
+/**
+ * A property declared by its `Property:` page (or predefined by Semantic MediaWiki): a Page value is an edge named
+ * after the property (a red link when the page is missing), any other type an attribute, as written.
+ */
+function applyDeclared(ctx: FactContext, fact: Fact, index: number, value: string, info: PropertyInfo): void {
+	const name = normalizePropertyName(info.name);
+	const title = info.declaration.type === '_wpg' && value ? parseTitle(value.replace(/^\[\[(.*)\]\]$/su, '$1')) : undefined;
+	if (!title) return keepAttribute(ctx, name, value);
+	ctx.edges.add(ctx.page.id, resolveTarget(ctx, title, fact, `property \`${info.name}\``), name, index);
 }
 
 /** An unknown property: an edge named after it when the value is a title, else an attribute; always reported. */

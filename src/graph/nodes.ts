@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { pathForTitle, takenPaths } from '../load/file-title.ts';
-import { isPageType, normalizeName, toDbKey, type Title } from '../load/title.ts';
+import { isPageType, normalizeName, parseTitle, toDbKey, type Title } from '../load/title.ts';
+import { followRedirects } from './redirects.ts';
 import type { PageId } from '../load/types.ts';
 import type { ParsedPage } from '../parse/types.ts';
 import { compareText } from './edges.ts';
@@ -39,7 +40,15 @@ export class NodeStore {
 	constructor(
 		private readonly pageIds: ReadonlySet<string>,
 		private readonly pageFiles: readonly string[] = [],
+		private readonly redirects: ReadonlyMap<string, string> = new Map(),
 	) {}
+
+	/** Where links to an id lead: through redirects to the end of the chain (a loop stays on the id). */
+	resolve(id: string): string {
+		if (!this.redirects.has(id)) return id;
+		const path = followRedirects(id, this.redirects);
+		return path.loop ? id : path.final;
+	}
 
 	private taken: Set<string> | undefined;
 
@@ -66,7 +75,15 @@ export class NodeStore {
 
 	/** Adds the node of a page file and returns it for its facts to fill. */
 	addPage(page: ParsedPage, overview: string | undefined): Draft {
-		const node = blank(page.id, 'page', page.namespace, page.name, page.title || page.name);
+		const redirect = this.redirects.get(page.id);
+		const node = blank(page.id, redirect === undefined ? 'page' : 'redirect', page.namespace, page.name, page.model?.displayTitle || page.title || page.name);
+		if (redirect !== undefined) {
+			const final = this.resolve(page.id);
+			node.redirectTo = (final === page.id ? redirect : final) as PageId;
+		}
+		const sortKey = page.model?.defaultSort ?? page.model?.displayTitle;
+		if (sortKey !== undefined) node.sortKey = sortKey;
+		if (page.model?.categorySortKeys) node.categorySortKeys = { ...page.model.categorySortKeys };
 		if (isPageType(page.namespace)) node.type = page.namespace;
 		node.file = page.file;
 		if (overview) node.overview = overview;
@@ -76,7 +93,9 @@ export class NodeStore {
 	}
 
 	/** The node a title points at: the page, a category, a domain, or a missing (wanted) node. */
-	target(title: Title): { id: PageId; missing: boolean } {
+	target(written: Title): { id: PageId; missing: boolean } {
+		const final = this.resolve(written.id);
+		const title = final === written.id ? written : (parseTitle(final) ?? written);
 		if (this.pageIds.has(title.id)) return { id: title.id, missing: false };
 		if (title.namespace === 'Category') return { id: this.category(title.name)!, missing: false }; // a parsed title's name is never empty
 		if (title.namespace === 'Domain') return { id: this.domain(title.name), missing: false };
@@ -86,8 +105,11 @@ export class NodeStore {
 
 	/** The node of a category name (without prefix); `undefined` for a name that is empty once normalized. */
 	category(name: string): PageId | undefined {
-		const display = normalizeName(name);
+		let display = normalizeName(name);
 		if (display === '') return undefined;
+		// a category page redirecting to another category moves its members there (SMW's category redirects)
+		const final = this.resolve(`Category:${toDbKey(display)}`);
+		if (final.startsWith('Category:')) display = normalizeName(final.slice('Category:'.length));
 		const id = `Category:${toDbKey(display)}`;
 		if (!this.nodes.has(id)) this.nodes.set(id, blank(id, 'category', 'Category', display, display));
 		return id as PageId;

@@ -1,3 +1,4 @@
+import type { TypeId } from '../datatypes/index.ts';
 import type { PageType } from '../load/types.ts';
 import type { KnownRelation } from './types.ts';
 
@@ -6,6 +7,8 @@ export type ValueKind = 'title' | 'tag' | 'source' | 'date' | 'text';
 
 /** One registry entry: where the property belongs, what its value is, and which edge it makes. */
 export interface PropertySpec {
+	/** The Semantic MediaWiki type its values are typed as in `graph.json` (a domain and a source are pages: their nodes). */
+	readonly type: TypeId;
 	/** Page types expected to write it; `any` for all. */
 	readonly writtenOn: 'any' | readonly PageType[];
 	readonly value: ValueKind;
@@ -30,24 +33,25 @@ export interface PropertySpec {
  */
 export const PROPERTIES = {
 	/** Domain tag of the page: `Fine_Tuning` = `Fine Tuning`, matched case-insensitively. Page -> Domain. */
-	domain: { writtenOn: 'any', value: 'tag', relation: 'domain', direction: 'forward' },
+	domain: { type: '_wpg', writtenOn: 'any', value: 'tag', relation: 'domain', direction: 'forward' },
 	/** A cited source `Type|Title|URL` (third part may be a path or free text; two-part form allowed). Page -> Source. */
-	source: { writtenOn: 'any', value: 'source', relation: 'source', direction: 'forward' },
+	source: { type: '_wpg', writtenOn: 'any', value: 'source', relation: 'source', direction: 'forward' },
 	/** Date of the page's last update: `YYYY-MM-DD HH:MM GMT` or `YYYY-MM-DD`; stored on the node as ISO 8601. */
-	last_updated: { writtenOn: 'any', value: 'date' },
+	last_updated: { type: '_dat', writtenOn: 'any', value: 'date' },
 	/** The repository a workflow is about: a URL or a placeholder; a page attribute. */
-	github_url: { writtenOn: ['Workflow'], value: 'text' },
+	github_url: { type: '_uri', writtenOn: ['Workflow'], value: 'text' },
 	/** One step of a workflow, a Principle. Workflow -step-> Principle; a repeated step is one edge, ordered. */
-	step: { writtenOn: ['Workflow'], value: 'title', valueTypes: ['Principle'], relation: 'step', direction: 'forward', ordered: true },
+	step: { type: '_wpg', writtenOn: ['Workflow'], value: 'title', valueTypes: ['Principle'], relation: 'step', direction: 'forward', ordered: true },
 	/** The principle an implementation implements. Implementation -implements-> Principle. */
-	implements: { writtenOn: ['Implementation'], value: 'title', valueTypes: ['Principle'], relation: 'implements', direction: 'forward' },
+	implements: { type: '_wpg', writtenOn: ['Implementation'], value: 'title', valueTypes: ['Principle'], relation: 'implements', direction: 'forward' },
 	/** Inverse of `implements`, written on the Principle. Implementation -implements-> Principle. */
-	implemented_by: { writtenOn: ['Principle'], value: 'title', valueTypes: ['Implementation'], relation: 'implements', direction: 'inverse' },
+	implemented_by: { type: '_wpg', writtenOn: ['Principle'], value: 'title', valueTypes: ['Implementation'], relation: 'implements', direction: 'inverse' },
 	/**
 	 * The environment an implementation needs. Implementation -requires_env-> Environment. Written on an
 	 * Environment page naming an Implementation, it means `required_by` (reversed, reported).
 	 */
 	requires_env: {
+		type: '_wpg',
 		writtenOn: ['Implementation'],
 		value: 'title',
 		valueTypes: ['Environment'],
@@ -56,12 +60,13 @@ export const PROPERTIES = {
 		reversedOn: { pageType: 'Environment', rule: 'requires-env-misuse', write: 'required_by' },
 	},
 	/** Inverse of `requires_env`, written on the Environment. Implementation -requires_env-> Environment. */
-	required_by: { writtenOn: ['Environment'], value: 'title', valueTypes: ['Implementation'], relation: 'requires_env', direction: 'inverse' },
+	required_by: { type: '_wpg', writtenOn: ['Environment'], value: 'title', valueTypes: ['Implementation'], relation: 'requires_env', direction: 'inverse' },
 	/**
 	 * A heuristic the page uses. X -uses_heuristic-> Heuristic. Written on a Heuristic page naming a
 	 * non-heuristic (the old "Used By" convention), it means that page uses this heuristic (reversed, reported).
 	 */
 	uses_heuristic: {
+		type: '_wpg',
 		writtenOn: 'any',
 		value: 'title',
 		valueTypes: ['Heuristic'],
@@ -70,11 +75,11 @@ export const PROPERTIES = {
 		reversedOn: { pageType: 'Heuristic', rule: 'convention-mismatch', write: 'used_by' },
 	},
 	/** The new "Used By" convention, written on the Heuristic. X -uses_heuristic-> Heuristic. */
-	used_by: { writtenOn: ['Heuristic'], value: 'title', valueTypes: 'any', relation: 'uses_heuristic', direction: 'inverse' },
+	used_by: { type: '_wpg', writtenOn: ['Heuristic'], value: 'title', valueTypes: 'any', relation: 'uses_heuristic', direction: 'inverse' },
 	/** A related page, either way round. Symmetric `related`. */
-	related: { writtenOn: 'any', value: 'title', valueTypes: 'any', relation: 'related', direction: 'symmetric' },
+	related: { type: '_wpg', writtenOn: 'any', value: 'title', valueTypes: 'any', relation: 'related', direction: 'symmetric' },
 	/** Same as `related`. */
-	related_to: { writtenOn: 'any', value: 'title', valueTypes: 'any', relation: 'related', direction: 'symmetric' },
+	related_to: { type: '_wpg', writtenOn: 'any', value: 'title', valueTypes: 'any', relation: 'related', direction: 'symmetric' },
 } as const satisfies Record<string, PropertySpec>;
 
 /** A property name in the registry. */
@@ -91,6 +96,7 @@ export const RELATION_LABELS = {
 	source: { out: 'Sources', in: 'Cited by' },
 	category: { out: 'Categories', in: 'Pages in this category' },
 	link: { out: 'Links to', in: 'Linked from' },
+	redirect: { out: 'Redirects to', in: 'Redirects here' },
 } as const satisfies Record<KnownRelation, { out: string; in: string }>;
 
 /**

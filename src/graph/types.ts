@@ -1,18 +1,19 @@
 import type { PageId, PageType } from '../load/types.ts';
+import type { Declaration, TypedValue, TypeId, ValueError } from '../datatypes/index.ts';
 import type { SiteUrl } from './url.ts';
 
 /**
- * What a node stands for: a page file, a link target with no page (a red link, also non-page namespaces such
- * as `Concept:`), a domain tag, a cited source, or a category.
+ * What a node stands for: a page file, a link target with no page (a red link), a domain tag, a cited source, a
+ * category without a page, or a redirect page (`#REDIRECT [[Target]]`, an alias of its target).
  */
-export type NodeKind = 'page' | 'missing' | 'domain' | 'source' | 'category';
+export type NodeKind = 'page' | 'missing' | 'domain' | 'source' | 'category' | 'redirect';
 
 /**
  * Relation of a normalized edge. Known relations come from the property registry (`registry.ts`);
  * `domain`, `source` and `category` point at the tag nodes; `link` is an ordinary `[[Page]]` link;
  * an unknown property whose value is a title keeps its own normalized name (lower snake case) as relation.
  */
-export type KnownRelation = 'step' | 'implements' | 'requires_env' | 'uses_heuristic' | 'related' | 'domain' | 'source' | 'category' | 'link';
+export type KnownRelation = 'step' | 'implements' | 'requires_env' | 'uses_heuristic' | 'related' | 'domain' | 'source' | 'category' | 'link' | 'redirect';
 
 /** A known relation, or the normalized name of an unknown property kept as written (e.g. `based_on`). */
 export type Relation = KnownRelation | (string & {});
@@ -64,6 +65,12 @@ export interface GraphNode {
 	 * by normalized property name, values as written in written order.
 	 */
 	readonly attributes: Readonly<Record<string, readonly string[]>>;
+	/** A redirect page's target: where links to it lead (the end of a chain; the written target for a loop). */
+	readonly redirectTo?: PageId;
+	/** Sort key of a page in categories and queries, when it is not its name: `{{DEFAULTSORT:}}`, else `{{DISPLAYTITLE:}}`. */
+	readonly sortKey?: string;
+	/** Sort keys of `[[Category:X|key]]`, by category name. */
+	readonly categorySortKeys?: Readonly<Record<string, string>>;
 }
 
 /** A semantic annotation exactly as written, one per occurrence (SPEC 2.2 `fact`). */
@@ -84,6 +91,46 @@ export interface GraphFact {
 	readonly line: number;
 	/** 1-based column of the annotation. */
 	readonly col: number;
+	/** The template whose call wrote the annotation (`file`/`line`/`col` are the call's). */
+	readonly template?: string;
+	/** Semantic MediaWiki type id the value is read as (`_num`), from the property's declaration (see `properties`). */
+	readonly type: TypeId;
+	/** The value read by its type (a page value names its target, after redirects); absent when it does not fit. */
+	readonly typed?: TypedValue;
+	/** Why the value does not fit its type (it is kept as written and reported). */
+	readonly error?: ValueError;
+}
+
+/** A property as the graph reads it: its type and declaration, and where they come from. */
+export interface GraphProperty {
+	/** Name as Semantic MediaWiki spells it (`Has number`, `Domain`). */
+	readonly name: string;
+	readonly type: TypeId;
+	/** `page` (its `Property:` page declares it), `predefined` (SMW's), `registry` (kapso's table) or `default` (Page). */
+	readonly source: 'page' | 'predefined' | 'registry' | 'default';
+	/** Its `Property:` page. */
+	readonly page?: PageId;
+	/** The property its page redirects to. */
+	readonly redirectTo?: string;
+	/** The rest of its declaration (`units`, `allowedValues`, `subpropertyOf`, `formatter`, ...). */
+	readonly declaration: Omit<Declaration, 'type'>;
+	/** Number of facts written with it (under any spelling, or through a property redirect). */
+	readonly uses: number;
+}
+
+/** A `{{#subobject:}}` of a page (its facts carry its `id` in `subobject`). */
+export interface GraphSubobject {
+	/** `Page#id`, as Semantic MediaWiki names the entity. */
+	readonly id: string;
+	readonly page: PageId;
+	/** `Foo_bar`, or `_` + md5 for an unnamed one. */
+	readonly name: string;
+	/** `@category`: categories of the subobject (not of the page). */
+	readonly categories: readonly string[];
+	/** `@sortkey`. */
+	readonly sortKey?: string;
+	readonly file: string;
+	readonly line: number;
 }
 
 /** A normalized edge derived from facts (and from links and categories, which have no facts). */
@@ -105,6 +152,10 @@ export interface Graph {
 	readonly facts: readonly GraphFact[];
 	/** Sorted by from, relation, order, to. */
 	readonly edges: readonly Edge[];
+	/** Every property written or declared, sorted by name. */
+	readonly properties: readonly GraphProperty[];
+	/** Every `{{#subobject:}}`, sorted by id. */
+	readonly subobjects: readonly GraphSubobject[];
 }
 
 /** Edges of one relation and direction around a node, with a reader-facing label (`Used by`, `Steps`). */

@@ -39,7 +39,8 @@ function storedContent(file: SourceFile, content: PageContent, diagnostics: Diag
 			: `annotations on \`${file.namespace}:\` pages are not stored (Semantic MediaWiki's \`smwgNamespacesWithSemanticLinks\`); in a template they count for the pages that call it. Nothing needs doing unless they were meant for this page`;
 		diagnostics.push(diag(file.path, first.line, first.col, 'info', 'annotation-not-stored', `${dropped.length} annotation(s) of this page are not facts: ${why}.`));
 	}
-	return { ...content, facts: [], categories: redirect ? [] : content.categories };
+	const { subobjects: _dropped, ...rest } = content;
+	return { ...rest, facts: [], categories: redirect ? [] : content.categories };
 }
 
 /** Replaces the hidden ranges (front matter, title line) by spaces, keeping every offset. */

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { diag } from '../diagnostics/diagnostic.ts';
 import { inRanges } from './literal-ranges.ts';
-import type { Fact } from './types.ts';
+import type { Fact, Subobject } from './types.ts';
 import type { WikiContext } from './wiki-context.ts';
 import { offsetOf, type Token } from './wikitext.ts';
 
@@ -37,7 +37,7 @@ type Option = { name: string; value: string };
  * it into several values, and arguments starting with `@` (`@category`, `@sortkey`) or `+`, and `#set`'s
  * `template=`, are options, not facts. An argument that is no fact otherwise is reported, never dropped silently.
  */
-function readArgs(ctx: WikiContext, call: Call, args: readonly Arg[], facts: Fact[]): void {
+function readArgs(ctx: WikiContext, call: Call, args: readonly Arg[], facts: Fact[], at: number, subobjects: Subobject[]): void {
 	const pending: Pending[] = [];
 	const options: Option[] = [];
 	let last: { property: string; option: boolean } | undefined;
@@ -72,6 +72,11 @@ function readArgs(ctx: WikiContext, call: Call, args: readonly Arg[], facts: Fac
 		pending.push({ property, value, offset: arg.offset });
 	}
 	const id = call.kind === '#set' ? undefined : (call.name ?? anonymousSubobjectId(pending, options));
+	if (id !== undefined && !subobjects.some((s) => s.id === id)) {
+		const categories = options.filter((o) => o.name === '@category').map((o) => o.value);
+		const sortKey = options.find((o) => o.name === '@sortkey')?.value;
+		subobjects.push({ id, ...ctx.place(at), ...(categories.length > 0 ? { categories } : {}), ...(sortKey ? { sortKey } : {}) });
+	}
 	for (const p of pending) {
 		const { line, col } = ctx.place(p.offset);
 		const template = ctx.callAt?.(p.offset);
@@ -126,8 +131,9 @@ function anonymousSubobjectId(pending: readonly Pending[], options: readonly Opt
  * see {@link anonymousSubobjectId}). Calls in literal ranges (code, comments, nowiki) do not count.
  * @example `{{#set:lr=2e-4}}` // [{ property: 'lr', value: '2e-4', ... }]
  */
-export function extractFunctionFacts(ctx: WikiContext): Fact[] {
+export function extractFunctionFacts(ctx: WikiContext): { facts: Fact[]; subobjects: Subobject[] } {
 	const facts: Fact[] = [];
+	const subobjects: Subobject[] = [];
 	for (const token of ctx.root.querySelectorAll('magic-word')) {
 		const name = token.name;
 		if (name !== 'set' && name !== 'subobject') continue;
@@ -135,14 +141,14 @@ export function extractFunctionFacts(ctx: WikiContext): Fact[] {
 		if (inRanges(ctx.literal, offset)) continue;
 		const args = argsOf(token);
 		if (name === 'set') {
-			readArgs(ctx, { kind: '#set' }, args, facts);
+			readArgs(ctx, { kind: '#set' }, args, facts, offset, subobjects);
 			continue;
 		}
 		const written = args[0]?.text ?? '';
 		// `{{#subobject:lr=1e-4}}` has no name argument: its first argument is a fact; `-` and empty mean unnamed
 		const named = written !== '' && written !== '-' && !written.includes('=');
 		const call: Call = named ? { kind: '#subobject', name: written.replace(/\s+/gu, '_') } : { kind: '#subobject' };
-		readArgs(ctx, call, written.includes('=') ? args : args.slice(1), facts);
+		readArgs(ctx, call, written.includes('=') ? args : args.slice(1), facts, offset, subobjects);
 	}
-	return facts;
+	return { facts, subobjects };
 }

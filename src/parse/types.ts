@@ -119,6 +119,16 @@ export interface ProseBlock {
 	readonly section: readonly string[];
 }
 
+/** A `{{#subobject:}}` of the page: its id and its options (`@category`, `@sortkey`); its facts carry the id. */
+export interface Subobject extends Place {
+	/** The id its facts carry in `subobject` (`Foo_bar`, `_cd630d70e4e469611f361bcda9cf919a`). */
+	readonly id: string;
+	/** `@category=X` (after `+sep` splitting): categories of the subobject itself, not of the page. */
+	readonly categories?: readonly string[];
+	/** `@sortkey=K`. */
+	readonly sortKey?: string;
+}
+
 /** What MediaWiki reads about the page itself: redirect, display title, sort keys. */
 export interface PageModel {
 	/** `#REDIRECT [[Target]]`: the target as written and where. */
@@ -176,6 +186,8 @@ export interface ParsedPage {
 	readonly model?: PageModel;
 	/** What template expansion read, when the page calls templates or `#ifexist`. */
 	readonly expansion?: ExpansionUse;
+	/** The page's `{{#subobject:}}`s, when it has any. */
+	readonly subobjects?: readonly Subobject[];
 }
 
 /**

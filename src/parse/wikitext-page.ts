@@ -20,7 +20,7 @@ import { expandTemplates, type Expansion } from './expand.ts';
 import { readPageModel } from './page-model.ts';
 
 /** The content fields of a ParsedPage that a parse produces. */
-export type PageContent = Pick<ParsedPage, 'facts' | 'links' | 'categories' | 'sections' | 'tables' | 'code' | 'math' | 'diagrams' | 'templates' | 'prose' | 'plainText' | 'model' | 'expansion'>;
+export type PageContent = Pick<ParsedPage, 'facts' | 'links' | 'categories' | 'sections' | 'tables' | 'code' | 'math' | 'diagrams' | 'templates' | 'prose' | 'plainText' | 'model' | 'expansion' | 'subobjects'>;
 
 /** What parsing the rewritten wikitext of a page gives. */
 export interface WikitextResult {
@@ -78,7 +78,8 @@ export function parseWikitextPage(source: string, rewritten: Rewritten, file: st
 	const pageLinks = new Map([...rewritten.pageLinks].map(([offset, link]) => [expanded.fromRewritten(offset), link]));
 	const callAt = (offset: number): string | undefined => calls.find((c) => offset >= c.start && offset < c.end)?.name;
 	const ctx: WikiContext = { root, text, literal, fenceStarts, pipeTableStarts: remap(rewritten.pipeTableStarts), pageLinks, sections, file, place, diagnostics, callAt };
-	const facts = [...extractFacts(ctx), ...extractFunctionFacts(ctx)].sort((a, b) => a.line - b.line || a.col - b.col);
+	const functions = extractFunctionFacts(ctx);
+	const facts = [...extractFacts(ctx), ...functions.facts].sort((a, b) => a.line - b.line || a.col - b.col);
 	const { links, categories } = extractLinks(ctx);
 	const tables = extractTables(ctx);
 	const blocks = extractBlocks(ctx);
@@ -98,6 +99,7 @@ export function parseWikitextPage(source: string, rewritten: Rewritten, file: st
 		plainText: tidy(plainText(root), false),
 		...(Object.keys(model).length > 0 ? { model } : {}),
 		...(expanded.use ? { expansion: expanded.use } : {}),
+		...(functions.subobjects.length > 0 ? { subobjects: functions.subobjects } : {}),
 	};
 	const toSourceOffset = (offset: number) => rewritten.toSource(expanded.toRewritten(offset));
 	return { content, tree: { kind: 'wikitext', text, root, toSourceOffset, fenceStarts }, diagnostics };

@@ -10,7 +10,7 @@ const of = (page: string) => rules.filter((r) => r.page === page);
 
 beforeAll(async () => {
 	pages = [...(await corpusPages(UNSLOTH)), ...(await corpusPages(KAPSO))];
-	rules = extractLrRules(pages, { nodes: [], facts: [], edges: [] }).rules;
+	rules = extractLrRules(pages, { nodes: [], facts: [], edges: [], properties: [], subobjects: [] }).rules;
 }, 300_000);
 
 describe('LR rules of the corpus', () => {
@@ -67,7 +67,7 @@ describe('LR rules of the corpus', () => {
 	});
 
 	test('the output is deterministic and every id is unique', () => {
-		const again = extractLrRules([...pages].reverse(), { nodes: [], facts: [], edges: [] }).rules;
+		const again = extractLrRules([...pages].reverse(), { nodes: [], facts: [], edges: [], properties: [], subobjects: [] }).rules;
 		expect(again).toEqual(rules);
 		expect(new Set(rules.map((r) => r.id)).size).toBe(rules.length);
 	});

@@ -6,7 +6,7 @@ import { sourceFile } from '../helpers/source.ts';
 /** Parses page text with the real parser and reads its LR rules. */
 function rulesOf(text: string, relPath = 'heuristics/Forms.wiki') {
 	const page = parsePage(sourceFile(text, relPath)).page;
-	return extractLrRules([page], { nodes: [], facts: [], edges: [] });
+	return extractLrRules([page], { nodes: [], facts: [], edges: [], properties: [], subobjects: [] });
 }
 const summary = (r: LrRule) => [r.line, r.origin, r.condition.tasks, r.condition.method ?? null, r.condition.modelParams ?? null, r.lr.min, r.lr.max];
 

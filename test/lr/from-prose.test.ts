@@ -3,7 +3,7 @@ import { splitLabel, splitSentences } from '../../src/lr/from-prose.ts';
 import { extractLrRules } from '../../src/lr/index.ts';
 import { page, prose, table } from './builder.ts';
 
-const noGraph = { nodes: [], facts: [], edges: [] };
+const noGraph = { nodes: [], facts: [], edges: [], properties: [], subobjects: [] };
 const extract = (...blocks: Parameters<typeof prose>[]) => extractLrRules([page({ prose: blocks.map((b) => prose(...b)) })], noGraph).rules;
 
 describe('bullets', () => {

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { extractLrRules } from '../../src/lr/index.ts';
 import { page, sourceFact, table } from './builder.ts';
 
-const noGraph = { nodes: [], facts: [], edges: [] };
+const noGraph = { nodes: [], facts: [], edges: [], properties: [], subobjects: [] };
 const extract = (...args: Parameters<typeof page>) => extractLrRules([page(...args)], noGraph);
 
 describe('tables with an LR column', () => {
