@@ -139,7 +139,7 @@ function propertyList(facts: readonly WrittenFact[], declarations: Declarations)
 		const name = declarations.of(f.property).name;
 		uses.set(name, (uses.get(name) ?? 0) + 1);
 	}
-	const names = new Set([...uses.keys(), ...declarations.declared().map((d) => d.name)]);
+	const names = new Set([...uses.keys(), ...declarations.declared().map((d) => d.name)].filter((n) => n !== ''));
 	return [...names].sort(compareText).map((name) => {
 		const info = declarations.of(name);
 		const { type, ...declaration } = info.declaration;

@@ -11,8 +11,8 @@ describe('facts', () => {
 	test('one fact per occurrence, exactly as written, with file and line', () => {
 		const { graph } = buildGraph([page('heuristics/H.wiki', { facts: [fact('Domain', 'Fine_Tuning', 3), fact('domain', 'fine tuning', 4)] })]);
 		expect(graph.facts).toEqual([
-			{ subject: 'Heuristic:H', property: 'Domain', value: 'Fine_Tuning', file: 'heuristics/H.wiki', line: 3, col: 1 },
-			{ subject: 'Heuristic:H', property: 'domain', value: 'fine tuning', file: 'heuristics/H.wiki', line: 4, col: 1 },
+			{ subject: 'Heuristic:H', property: 'Domain', value: 'Fine_Tuning', file: 'heuristics/H.wiki', line: 3, col: 1, type: '_wpg', typed: { page: 'Domain:fine_tuning' } },
+			{ subject: 'Heuristic:H', property: 'domain', value: 'fine tuning', file: 'heuristics/H.wiki', line: 4, col: 1, type: '_wpg', typed: { page: 'Domain:fine_tuning' } },
 		]);
 	});
 	test('the result does not depend on the order of the pages', () => {
