@@ -33,7 +33,8 @@ const nodeSchema = z
 		categories: z.array(z.string()).describe('Categories of a page, names without the `Category:` prefix.'),
 		attributes: z.record(z.array(z.string())).describe('`github_url` and values of unknown properties that are not titles, by normalized property name, as written.'),
 		redirectTo: z.string().min(1).optional().describe('For a redirect page: the id links to it lead to (the end of a chain of redirects; the written target when they loop).'),
-		sortKey: z.string().optional().describe("The page's sort key when it is not its name: `{{DEFAULTSORT:}}`, else its display title (`{{DISPLAYTITLE:}}`, `[[Display title of::]]`)."),
+		defaultSort: z.string().optional().describe('`{{DEFAULTSORT:}}`: the page\'s sort key in categories and queries.'),
+		displayTitle: z.string().optional().describe('`{{DISPLAYTITLE:}}` or `[[Display title of::]]` (also in `title`); Semantic MediaWiki sorts by it when there is no `defaultSort`.'),
 		categorySortKeys: z.record(z.string()).optional().describe('Sort keys of `[[Category:X|key]]`, by category name.'),
 	})
 	.strict();

@@ -2,6 +2,6 @@
  * Version of the JSON export format: the major on breaking changes, the minor on additions.
  * 1.1.0: graph facts carry `subobject`.
  * 1.2.0: any namespace (pages.json `type` is the namespace); graph facts carry `type`, `typed`/`error` and `template`;
- * nodes `redirectTo` (kind `redirect`), `sortKey`, `categorySortKeys`; graph `properties` and `subobjects`.
+ * nodes `redirectTo` (kind `redirect`), `defaultSort`, `displayTitle`, `categorySortKeys`; graph `properties` and `subobjects`.
  */
 export const SCHEMA_VERSION = '1.2.0';

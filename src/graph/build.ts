@@ -114,14 +114,13 @@ function checkSections(page: ParsedPage, diagnostics: Diagnostic[]): void {
 }
 
 /**
- * What a page says of itself through facts: `[[Display title of::X]]` gives its title (and sort key, when no
- * `{{DEFAULTSORT:}}` set one), as `{{DISPLAYTITLE:}}` does.
+ * What a page says of itself through facts: `[[Display title of::X]]` gives its display title, as `{{DISPLAYTITLE:}}` does.
  */
 function applyDisplayTitle(ctx: FactContext): void {
 	const fact = ctx.page.facts.find((f) => !f.subobject && ctx.declarations.of(f.property).name === 'Display title of');
 	if (!fact || fact.value.trim() === '') return;
 	ctx.node.title = fact.value.trim();
-	if (ctx.page.model?.defaultSort === undefined) ctx.node.sortKey = fact.value.trim();
+	ctx.node.displayTitle = fact.value.trim();
 }
 
 /** A redirect page: an edge to where it leads (links to it are resolved there). */

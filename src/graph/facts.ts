@@ -2,6 +2,7 @@ import { diag, type Diagnostic, type Severity } from '../diagnostics/diagnostic.
 import type { RuleId } from '../diagnostics/rules.ts';
 import { isPageType, parseTitle, type Title } from '../load/title.ts';
 import type { Declarations, PropertyInfo } from './declarations.ts';
+import { predefinedProperty } from './predefined.ts';
 import type { PageId } from '../load/types.ts';
 import type { Fact, ParsedPage } from '../parse/types.ts';
 import type { EdgeSet } from './edges.ts';
@@ -125,9 +126,18 @@ function applyTitleFact(ctx: FactContext, fact: Fact, index: number, value: stri
  */
 function applyDeclared(ctx: FactContext, fact: Fact, index: number, value: string, info: PropertyInfo): void {
 	const name = normalizePropertyName(info.name);
-	const title = info.declaration.type === '_wpg' && value ? parseTitle(value.replace(/^\[\[(.*)\]\]$/su, '$1')) : undefined;
+	const title = info.declaration.type === '_wpg' && value ? valueTitleIn(value.replace(/^\[\[(.*)\]\]$/su, '$1'), predefinedProperty(info.name)?.valueNamespace) : undefined;
 	if (!title) return keepAttribute(ctx, name, value);
 	ctx.edges.add(ctx.page.id, resolveTarget(ctx, title, fact, `property \`${info.name}\``), name, index);
+}
+
+/**
+ * A page value read as a title, in `namespace` when it names none (`Has country` as a `Subproperty of` value is
+ * `Property:Has country`).
+ */
+export function valueTitleIn(value: string, namespace: string | undefined): Title | undefined {
+	const title = parseTitle(value);
+	return namespace && title && title.namespace !== namespace ? parseTitle(`${namespace}:${value.trim().replace(/^:/u, '')}`) : title;
 }
 
 /** An unknown property: an edge named after it when the value is a title, else an attribute; always reported. */

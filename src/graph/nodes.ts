@@ -81,8 +81,8 @@ export class NodeStore {
 			const final = this.resolve(page.id);
 			node.redirectTo = (final === page.id ? redirect : final) as PageId;
 		}
-		const sortKey = page.model?.defaultSort ?? page.model?.displayTitle;
-		if (sortKey !== undefined) node.sortKey = sortKey;
+		if (page.model?.defaultSort !== undefined) node.defaultSort = page.model.defaultSort;
+		if (page.model?.displayTitle !== undefined) node.displayTitle = page.model.displayTitle;
 		if (page.model?.categorySortKeys) node.categorySortKeys = { ...page.model.categorySortKeys };
 		if (isPageType(page.namespace)) node.type = page.namespace;
 		node.file = page.file;

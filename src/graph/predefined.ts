@@ -7,6 +7,8 @@ export interface Predefined {
 	readonly type: TypeId;
 	/** Declarative: meant for `Property:` (or `Category:`) pages only. */
 	readonly declarative: boolean;
+	/** The namespace a page value is in when written without one (`[[Subproperty of::Has country]]` is `Property:Has country`). */
+	readonly valueNamespace?: 'Property' | 'Category';
 }
 
 /**
@@ -26,8 +28,8 @@ const PREDEFINED: Readonly<Record<string, Predefined>> = {
 	'Has uniqueness constraint': { key: '_PVUC', type: '_boo', declarative: true },
 	'Display precision of': { key: '_PREC', type: '_num', declarative: true },
 	'Display precision': { key: '_PREC', type: '_num', declarative: true },
-	'Subproperty of': { key: '_SUBP', type: '_wpg', declarative: true },
-	'Subcategory of': { key: '_SUBC', type: '_wpg', declarative: true },
+	'Subproperty of': { key: '_SUBP', type: '_wpg', declarative: true, valueNamespace: 'Property' },
+	'Subcategory of': { key: '_SUBC', type: '_wpg', declarative: true, valueNamespace: 'Category' },
 	'Has fields': { key: '_LIST', type: '_txt', declarative: true },
 	'Property description': { key: '_PDESC', type: '_mlt_rec', declarative: true },
 	'Has property description': { key: '_PDESC', type: '_mlt_rec', declarative: true },

@@ -67,8 +67,10 @@ export interface GraphNode {
 	readonly attributes: Readonly<Record<string, readonly string[]>>;
 	/** A redirect page's target: where links to it lead (the end of a chain; the written target for a loop). */
 	readonly redirectTo?: PageId;
-	/** Sort key of a page in categories and queries, when it is not its name: `{{DEFAULTSORT:}}`, else `{{DISPLAYTITLE:}}`. */
-	readonly sortKey?: string;
+	/** `{{DEFAULTSORT:}}`: the page's sort key in categories and queries. */
+	readonly defaultSort?: string;
+	/** `{{DISPLAYTITLE:}}` or `[[Display title of::]]` (also in `title`); Semantic MediaWiki sorts by it when there is no `defaultSort`. */
+	readonly displayTitle?: string;
 	/** Sort keys of `[[Category:X|key]]`, by category name. */
 	readonly categorySortKeys?: Readonly<Record<string, string>>;
 }

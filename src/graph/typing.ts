@@ -1,6 +1,7 @@
 import { parseValue, type TypedValue, type ValueContext } from '../datatypes/index.ts';
 import { diag, type Diagnostic } from '../diagnostics/diagnostic.ts';
-import { parseTitle } from '../load/index.ts';
+import { valueTitleIn } from './facts.ts';
+import { predefinedProperty } from './predefined.ts';
 import type { Declarations } from './declarations.ts';
 import type { Edge, GraphFact } from './types.ts';
 
@@ -26,15 +27,18 @@ function factTargets(facts: readonly WrittenFact[], edges: readonly Edge[]): Map
  */
 export function typeFacts(facts: readonly WrittenFact[], edges: readonly Edge[], declarations: Declarations, resolve: (id: string) => string, pathOf: (file: string) => string, diagnostics: Diagnostic[]): GraphFact[] {
 	const targets = factTargets(facts, edges);
-	const ctx: ValueContext = {
+	const contextIn = (namespace: string | undefined): ValueContext => ({
 		title: (text) => {
-			const title = parseTitle(text);
+			const title = valueTitleIn(text, namespace);
 			return title && (title.fragment ? { id: resolve(title.id), fragment: title.fragment } : { id: resolve(title.id) });
 		},
 		declaration: (property) => declarations.of(property).declaration,
-	};
+	});
+	const plain = contextIn(undefined);
 	return facts.map((fact, i): GraphFact => {
 		const info = declarations.of(fact.property);
+		const valueNamespace = predefinedProperty(info.name)?.valueNamespace;
+		const ctx = valueNamespace ? contextIn(valueNamespace) : plain;
 		const type = info.declaration.type;
 		const target = targets.get(i);
 		if (info.source === 'registry' && type === '_wpg') {

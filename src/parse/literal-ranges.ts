@@ -30,8 +30,10 @@ export function literalRanges(root: Token): Ranges {
 	};
 	for (const t of root.querySelectorAll('ext')) if (LITERAL_EXT.has(t.name ?? '')) span(t);
 	for (const t of root.querySelectorAll('comment')) span(t);
+	// `<includeonly>` text is for the pages that call a template, not for the template page itself
+	for (const t of root.querySelectorAll('include')) span(t);
 	// #ask/#show hold query conditions written like annotations (`[[domain::LLMs]]`): not facts, not links
-	for (const t of root.querySelectorAll('magic-word')) if (t.name === 'mermaid' || t.name === 'ask' || t.name === 'show') span(t);
+	for (const t of root.querySelectorAll('magic-word')) if (t.name === 'mermaid' || t.name === 'ask' || t.name === 'show' || t.name === 'concept') span(t);
 	let open = -1;
 	let depth = 0;
 	for (const t of root.querySelectorAll('html')) {

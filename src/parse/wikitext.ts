@@ -7,7 +7,7 @@ import { evaluateExpr } from './expr.ts';
 export type { Token };
 
 /** Parser functions that must parse as functions, not as templates or stray braces. */
-const FUNCTIONS = ['mermaid', 'ask', 'show', 'set', 'subobject'] as const;
+const FUNCTIONS = ['mermaid', 'ask', 'show', 'set', 'subobject', 'concept'] as const;
 
 /**
  * The parser configuration: MediaWiki defaults, the namespaces of our table (MediaWiki's, Semantic MediaWiki's, the

@@ -1,4 +1,5 @@
-import type { Graph, GraphFact, GraphNode } from '../../graph/types.ts';
+import { DATATYPES } from '../../datatypes/index.ts';
+import type { Graph, GraphFact, GraphNode, GraphProperty } from '../../graph/types.ts';
 import { caseSafeUrls, urlFor } from '../../graph/url.ts';
 import { normalizeName, toDbKey } from '../../load/title.ts';
 import type { FactRow, FactValue, NodeRef, PropertyData } from './view-types.ts';
@@ -119,14 +120,32 @@ export function factRows(graph: Graph, byId: ReadonlyMap<string, GraphNode>): Ma
 	return rows;
 }
 
+/** What a property page lists of a declaration besides the type, in Semantic MediaWiki's words. */
+function declarationLines(property: GraphProperty): PropertyData['declaration'] {
+	const d = property.declaration;
+	const lines: { label: string; values: string[] }[] = [];
+	if (d.units?.length) lines.push({ label: 'Corresponds to', values: d.units.map((u) => (u.prefix ? `${u.names.join(', ')} ${u.factor}` : `${u.factor} ${u.names.join(', ')}`)) });
+	if (d.displayUnits?.length) lines.push({ label: 'Display units', values: [...d.displayUnits] });
+	if (d.allowedValues?.length) lines.push({ label: 'Allows value', values: [...d.allowedValues] });
+	if (d.formatter) lines.push({ label: 'External formatter URI', values: [d.formatter] });
+	if (d.precision !== undefined) lines.push({ label: 'Display precision of', values: [String(d.precision)] });
+	if (d.fields?.length) lines.push({ label: 'Has fields', values: [...d.fields] });
+	if (property.redirectTo) lines.push({ label: 'Redirects to', values: [property.redirectTo] });
+	return lines;
+}
+
 /**
- * One page per property, as SMW's property pages: every value it takes (linked like in the fact box)
- * and the pages that state it, values sorted alphabetically.
+ * One page per property, as SMW's property pages: its declared type and declaration (or that it has the default
+ * type), every value it takes (linked like in the fact box) and the pages that state them, values sorted
+ * alphabetically. Declared properties that no page uses have a page too.
  */
 export function propertyPages(graph: Graph, byId: ReadonlyMap<string, GraphNode>): PropertyData[] {
 	const targets = factTargets(graph);
+	const factsByName = byProperty(graph.facts.map((f, i) => ({ f, i })), (x) => x.f.property);
+	const declared = new Map(graph.properties.map((p) => [propertyName(p.name), p]));
 	const pages: PropertyData[] = [];
-	for (const [property, facts] of byProperty(graph.facts.map((f, i) => ({ f, i })), (x) => x.f.property)) {
+	for (const property of new Set([...factsByName.keys(), ...declared.keys()])) {
+		const facts = factsByName.get(property) ?? [];
 		const uses = new Map<string, { value: FactValue; pages: Map<string, NodeRef> }>();
 		for (const { f, i } of facts) {
 			const target = byId.get(targets.get(i) ?? '');
@@ -137,9 +156,16 @@ export function propertyPages(graph: Graph, byId: ReadonlyMap<string, GraphNode>
 			if (subject) use.pages.set(subject.id, { id: subject.id, title: subject.title, url: subject.url, kind: subject.kind, missing: subject.missing, namespace: subject.namespace });
 			uses.set(key, use);
 		}
+		const info = declared.get(property);
+		const typeId = info?.type ?? '_wpg';
 		pages.push({
 			name: property,
 			url: propertyUrls(graph).get(property) ?? propertyUrl(property),
+			type: { id: typeId, name: DATATYPES[typeId].name },
+			source: info?.source ?? 'default',
+			...(info?.page ? { page: info.page } : {}),
+			declaration: info ? declarationLines(info) : [],
+			parents: (info?.declaration.subpropertyOf ?? []).map((name) => ({ name, url: propertyUrl(name) })),
 			count: facts.length,
 			uses: [...uses.values()]
 				.map((u) => ({ value: u.value, pages: [...u.pages.values()].sort((a, b) => a.title.localeCompare(b.title)) }))

@@ -7,6 +7,7 @@ import type { PageId } from '../../load/types.ts';
 import type { LrRule } from '../../lr/types.ts';
 import type { BodyInfo } from '../../pipeline/bodies.ts';
 import type { PipelineResult } from '../../pipeline/run.ts';
+import { categoryMembers } from './categories.ts';
 import { factRows, propertyPages } from './facts.ts';
 import { relationGroups } from './relations.ts';
 import type { RelationGroupIds } from './relations.ts';
@@ -38,7 +39,7 @@ export interface SiteModel {
 /** The part of a node's view that lists show (the collection entry). */
 export function summaryOf(data: NodeData): NodeSummary {
 	const { id, kind, namespace, name, title, url, missing, overview, lastUpdated, domains } = data;
-	const tagRelation = kind === 'domain' || kind === 'category' || kind === 'source' ? kind : undefined;
+	const tagRelation = kind === 'domain' || kind === 'category' || kind === 'source' ? kind : namespace === 'Category' ? 'category' : undefined;
 	const members = data.groups.find((g) => g.relation === tagRelation && g.direction === 'in')?.items.length ?? 0;
 	return { id, kind, namespace, name, title, url, missing, ...(overview ? { overview } : {}), ...(lastUpdated ? { lastUpdated } : {}), domains, members };
 }
@@ -126,6 +127,7 @@ export function buildModel(result: PipelineResult): SiteModel {
 	const sources = sourceTargets(graph);
 	const suggest = pageSuggester(result.pages.map((p) => p.id));
 	const taken = takenPaths(result.pages.map((p) => p.file));
+	const categories = categoryMembers(graph, byId);
 
 	const nodes: NodeEntry[] = graph.nodes.map((node) => {
 		const body = result.bodies.info(node.id as PageId);
@@ -148,6 +150,8 @@ export function buildModel(result: PipelineResult): SiteModel {
 			diagnostics: node.file ? (diagnosticsByFile.get(pathByFile.get(node.file) ?? '') ?? 0) : 0,
 			hasDiagrams: body?.hasDiagrams ?? false,
 			...(node.kind === 'missing' ? { wanted: wantedHints(node, groups.get(node.id) ?? [], byId, suggest, refsOf, taken) } : {}),
+			...(node.redirectTo && ref(node.redirectTo) ? { redirect: ref(node.redirectTo)! } : {}),
+			...(categories.has(node.id) || node.namespace === 'Category' ? { members: { subcategories: refsOf(categories.get(node.id)?.subcategories), pages: refsOf(categories.get(node.id)?.pages) } } : {}),
 		};
 		const hash = hashById.get(node.id);
 		return { data, ...(body ? { body } : {}), ...(hash ? { hash } : {}) };

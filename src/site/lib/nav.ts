@@ -50,17 +50,28 @@ export function indexUrl(namespace: string): string {
 
 export { isPageType } from '../../load/title.ts';
 
+/** Namespaces other than the five page types that have pages (the Property and Category ones have their own indexes). */
+function otherNamespaces(nodes: readonly NodeSummary[]): NavSection[] {
+	const counts = new Map<string, number>();
+	for (const n of nodes) if (n.kind === 'page' && !(PAGE_TYPES as readonly string[]).includes(n.namespace) && n.namespace !== 'Property' && n.namespace !== 'Category') counts.set(n.namespace, (counts.get(n.namespace) ?? 0) + 1);
+	if (counts.size === 0) return [];
+	const items = [...counts].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([ns, count]) => ({ label: ns || 'Main', href: indexUrl(ns), count }));
+	return [{ title: 'Namespaces', items }];
+}
+
 /** The sidebar: page types with counts, the tag indexes, and the site's tools. */
 export function navSections(nodes: readonly NodeSummary[]): NavSection[] {
 	const count = (pred: (n: NodeSummary) => boolean) => nodes.filter(pred).length;
 	return [
 		{ title: 'Pages', items: PAGE_TYPES.map((t) => ({ label: pluralOf(t), href: indexUrl(t), count: count((n) => n.kind === 'page' && n.namespace === t) })) },
+		// a wiki's other namespaces with pages (main, Help, Template...), as they come
+		...otherNamespaces(nodes),
 		{
 			title: 'Browse',
 			items: [
 				{ label: 'Domains', href: '/domain/', count: count((n) => n.kind === 'domain') },
 				{ label: 'Sources', href: '/source/', count: count((n) => n.kind === 'source') },
-				{ label: 'Categories', href: '/category/', count: count((n) => n.kind === 'category') },
+				{ label: 'Categories', href: '/category/', count: count((n) => n.kind === 'category' || (n.kind === 'page' && n.namespace === 'Category')) },
 				{ label: 'Properties', href: '/property/' },
 			],
 		},

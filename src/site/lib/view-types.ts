@@ -83,11 +83,15 @@ export interface NodeData {
 	readonly hasDiagrams: boolean;
 	/** For a missing node: how to write it, or which page a link probably meant. */
 	readonly wanted?: WantedHints;
+	/** For a redirect page: the page it leads to. */
+	readonly redirect?: NodeRef;
+	/** For a category (with or without a page): its subcategories and pages, in MediaWiki's order. */
+	readonly members?: { readonly subcategories: readonly NodeRef[]; readonly pages: readonly NodeRef[] };
 }
 
 /** What a missing node's page and the wanted pages tell an author. */
 export interface WantedHints {
-	/** The file to create, for the five page types (`principles/Quantization.wiki`). */
+	/** The file to create (`principles/Quantization.wiki`, `Help/Foo.wiki`); absent for `Special:` and `Media:`. */
 	readonly createAs?: string;
 	/** Pages the title probably means (same namespace, name equal but for case or ending in `_<name>`). */
 	readonly meant: readonly NodeRef[];
@@ -111,10 +115,20 @@ export interface PropertyUse {
 	readonly pages: readonly NodeRef[];
 }
 
-/** A property page (`/property/<name>/`): its values and the pages that state them. */
+/** A property page (`/property/<name>/`): its declared type, its values and the pages that state them. */
 export interface PropertyData {
 	readonly name: string;
 	readonly url: string;
+	/** Its type's name (`Number`) and id (`_num`). */
+	readonly type: { readonly id: string; readonly name: string };
+	/** Where the type comes from: its `Property:` page, Semantic MediaWiki, the kapso registry, or the default (Page). */
+	readonly source: 'page' | 'predefined' | 'registry' | 'default';
+	/** Id of its `Property:` page, whose text the property page shows. */
+	readonly page?: string;
+	/** What its page declares besides the type, as lines to show (`Corresponds to: 1 km², 0.3861 sqmi`). */
+	readonly declaration: readonly { readonly label: string; readonly values: readonly string[] }[];
+	/** Parent properties (`Subproperty of`), with their property pages. */
+	readonly parents: readonly { readonly name: string; readonly url: string }[];
 	/** Number of annotations (facts) using the property. */
 	readonly count: number;
 	readonly uses: readonly PropertyUse[];
