@@ -92,8 +92,8 @@ function preBlock(code: string): Element {
 }
 
 /**
- * Templates and parser functions: `{{#mermaid:...}}` is a diagram, `{{#set:}}`/`{{#subobject:}}` are invisible
- * (their facts are read by the parser), everything else (`{{#ask:}}`, `{{#show:}}`, templates) a visible box.
+ * Templates and parser functions: `{{#mermaid:...}}` is a diagram, `{{#set:}}`/`{{#subobject:}}`,
+ * `{{DISPLAYTITLE:}}` and `{{DEFAULTSORT:}}` are invisible (the parser reads them), everything else (`{{#ask:}}`, `{{#show:}}`, templates) a visible box.
  */
 export function transclusion(token: TranscludeToken, state: RenderState): FlowEvent {
 	const source = String(token);
@@ -101,6 +101,8 @@ export function transclusion(token: TranscludeToken, state: RenderState): FlowEv
 	const rawName = String(nameToken).trim();
 	// Semantic MediaWiki stores `#set` and `#subobject` facts and shows nothing where they are written.
 	if (token.type === 'magic-word' && (token.name === 'set' || token.name === 'subobject')) return { k: 'hidden' };
+	// MediaWiki reads these for the page's title and sort key and shows nothing where they are written
+	if (token.type === 'magic-word' && (token.name === 'displaytitle' || token.name === 'defaultsort')) return { k: 'hidden' };
 	if (token.type === 'magic-word' && token.name === 'mermaid') {
 		const colon = source.indexOf(':');
 		return { k: 'node', n: mermaidBlock(state, source.slice(colon + 1, -2)), block: true };

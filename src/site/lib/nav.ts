@@ -62,10 +62,12 @@ function otherNamespaces(nodes: readonly NodeSummary[]): NavSection[] {
 /** The sidebar: page types with counts, the tag indexes, and the site's tools. */
 export function navSections(nodes: readonly NodeSummary[]): NavSection[] {
 	const count = (pred: (n: NodeSummary) => boolean) => nodes.filter(pred).length;
+	const others = otherNamespaces(nodes);
+	// a wiki of other namespaces (a Semantic MediaWiki's main, Help, Template...) lists only the page types it has
+	const types = PAGE_TYPES.map((t) => ({ label: pluralOf(t), href: indexUrl(t), count: count((n) => n.kind === 'page' && n.namespace === t) })).filter((item) => others.length === 0 || item.count > 0);
 	return [
-		{ title: 'Pages', items: PAGE_TYPES.map((t) => ({ label: pluralOf(t), href: indexUrl(t), count: count((n) => n.kind === 'page' && n.namespace === t) })) },
-		// a wiki's other namespaces with pages (main, Help, Template...), as they come
-		...otherNamespaces(nodes),
+		...(types.length > 0 ? [{ title: 'Pages', items: types }] : []),
+		...others,
 		{
 			title: 'Browse',
 			items: [
