@@ -13,3 +13,5 @@ export const KAPSO = resolve(CORPUS, 'kapso-wikis');
 export const SEED_PAGE = resolve(FIXTURES, 'seed', '000_8520e3a803257a82.txt');
 /** MediaWiki's own parser tests (a subset, GPL-2.0-or-later, see its README). */
 export const MW_PARSERTESTS = resolve(FIXTURES, 'mw-parsertests');
+/** A small Semantic MediaWiki laid out as a content folder: namespaces, declared types, templates, redirects, subpages. */
+export const SMW_WIKI = resolve(FIXTURES, 'smw-wiki');
