@@ -1,5 +1,5 @@
 import { parseDate } from './date.ts';
-import { parseNumber } from './number.ts';
+import { parseNumber, splitNumber } from './number.ts';
 import { cleanValue, fail, ok, type Outcome } from './outcome.ts';
 import { parseQuantity, parseTemperature } from './quantity.ts';
 import { parseBoolean, parseEmail, parseExternalId, parseMonolingual, parseTelephone, parseText, parseUrl } from './scalars.ts';
@@ -102,31 +102,52 @@ function numeric(value: TypedValue): number | undefined {
 }
 
 /**
- * Checks a typed value against `[[Allows value::...]]`: one allowed value equal to it (parsed with the same type:
- * `abc` = `Abc` for pages, exact text, numbers by value), or for numbers all the ranges `>N`, `<N` (strict, integer
- * bounds) and `A...B` (inclusive) hold.
+ * Checks a typed value against `[[Allows value::...]]` as Semantic MediaWiki's AllowsListConstraintValueValidator
+ * does, in the order the values are declared: for numbers `>N` and `<N` (strict, integer bounds) must all hold
+ * and `A...B` (inclusive, integer bounds) is enough; otherwise the value must equal an allowed one parsed with the
+ * same type (`abc` = `Abc` for pages, exact text, numbers by value: an allowed `1..10` reads as the number 1, as in SMW).
  */
 function checkAllowed(value: TypedValue, written: string, declaration: Declaration, property: string, ctx: ValueContext): Outcome<TypedValue> {
 	const allowed = declaration.allowedValues ?? [];
 	if (allowed.length === 0) return ok(value);
 	const number = numeric(value);
-	const ranges = allowed.filter((a) => number !== undefined && (/^[<>]\s*-?\d/u.test(a) || /^-?\d+(?:\.\d+)?\s*\.\.\.\s*-?\d/u.test(a)));
-	const keys = new Set(allowed.filter((a) => !ranges.includes(a)).flatMap((a) => {
-		const parsed = parseScalar(cleanValue(a), declaration.type, declaration, ctx);
-		return parsed.ok ? [valueKey(parsed.value)] : [];
-	}));
-	if (keys.has(valueKey(value))) return ok(value);
-	if (ranges.length > 0 && number !== undefined) {
-		const inRange = ranges.every((r) => {
-			const range = /^(-?\d+(?:\.\d+)?)\s*\.\.\.\s*(-?\d+(?:\.\d+)?)$/u.exec(r);
-			if (range) return number >= Math.trunc(Number(range[1])) && number <= Math.trunc(Number(range[2]));
-			const bound = Math.trunc(Number(r.slice(1).trim()));
-			return r.startsWith('>') ? number > bound : number < bound;
-		});
-		if (inRange) return ok(value);
-		return fail('smw-constraint-error-allows-value-range', `"${written}" is not within that range of "${ranges.join(', ')}" specified by the allows value constraint for the "${property}" property.`);
+	const key = valueKey(value);
+	let isAllowed = false;
+	let range: boolean | undefined;
+	let ranged = false;
+	for (const entry of allowed) {
+		if (number !== undefined) {
+			const op = entry.trim()[0];
+			if ((op === '>' || op === '<') && range !== false) {
+				ranged = true;
+				const bound = Math.trunc(Number.parseFloat(entry.trim().slice(1)) || 0);
+				isAllowed = op === '>' ? number > bound : number < bound;
+				if (!isAllowed) range = false;
+				continue;
+			}
+			if (entry.includes('...')) {
+				ranged = true;
+				const [lower = '', upper = ''] = entry.split('...');
+				if (number >= Math.trunc(Number.parseFloat(lower) || 0) && number <= Math.trunc(Number.parseFloat(upper) || 0)) {
+					isAllowed = true;
+					break;
+				}
+			}
+		}
+		const parsed = number !== undefined && (declaration.type === '_num' || declaration.type === '_qty' || declaration.type === '_tem') ? splitNumber(entry) : undefined;
+		const matches = parsed ? declaration.type === '_num' && parsed.number === number : (() => {
+			const other = parseScalar(cleanValue(entry), declaration.type, declaration, ctx);
+			return other.ok && valueKey(other.value) === key;
+		})();
+		if (matches) {
+			isAllowed = true;
+			break;
+		}
 	}
-	return fail('smw_notinenum', `"${written}" is not in the list (${allowed.slice(0, 10).join(', ')}) of allowed values for the "${property}" property.`);
+	if (isAllowed) return ok(value);
+	const list = allowed.slice(0, 10).join(', ') + (allowed.length > 10 ? ', ...' : '');
+	if (ranged) return fail('smw-constraint-error-allows-value-range', `"${written}" is not within that range of "${list}" specified by the allows value constraint for the "${property}" property.`);
+	return fail('smw_notinenum', `"${written}" is not in the list (${list}) of allowed values for the "${property}" property.`);
 }
 
 /**

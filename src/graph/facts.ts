@@ -48,11 +48,13 @@ export function resolveTarget(ctx: FactContext, title: Title, at: { line: number
 	const target = ctx.nodes.target(title);
 	if (target.missing) {
 		const pageType = isPageType(title.namespace);
-		const similar = ctx.nodes.similarPages(title);
+		const final = target.id === title.id ? title : (parseTitle(target.id) ?? title);
+		const similar = ctx.nodes.similarPages(final);
 		const meant = similar.length > 0 ? ` Did you mean ${similar.map((id) => `\`${id}\``).join(' or ')}?` : '';
-		const file = ctx.nodes.fileFor(title, ctx.page.file);
+		const file = ctx.nodes.fileFor(final, ctx.page.file);
 		const why = file ? `Create \`${file}\` or fix the ${what}.${meant}` : `No page file can hold a \`${title.namespace}:\` page, so it stays a wanted page; fix the ${what}.`;
-		report(ctx, at, 'missing-page', pageType ? 'warning' : 'info', `The ${what} points to \`${title.id}\`, which has no page. ${why}`);
+		const through = target.id === title.id ? '' : ` (through the redirect \`${title.id}\`)`;
+		report(ctx, at, 'missing-page', pageType ? 'warning' : 'info', `The ${what} points to \`${target.id}\`${through}, which has no page. ${why}`);
 	}
 	return target.id;
 }

@@ -7,6 +7,8 @@ export interface Predefined {
 	readonly type: TypeId;
 	/** Declarative: meant for `Property:` (or `Category:`) pages only. */
 	readonly declarative: boolean;
+	/** Set by Semantic MediaWiki itself, never by a page (`Modification date`, `Has subobject`). */
+	readonly restricted?: true;
 	/** The namespace a page value is in when written without one (`[[Subproperty of::Has country]]` is `Property:Has country`). */
 	readonly valueNamespace?: 'Property' | 'Category';
 }
@@ -42,8 +44,8 @@ const PREDEFINED: Readonly<Record<string, Predefined>> = {
 	'Provides service': { key: '_SERV', type: '_txt', declarative: true },
 	'Display title of': { key: '_DTITLE', type: '_txt', declarative: false },
 	'Has display title of': { key: '_DTITLE', type: '_txt', declarative: false },
-	'Modification date': { key: '_MDAT', type: '_dat', declarative: false },
-	'Has subobject': { key: '_SOBJ', type: '_wpg', declarative: false },
+	'Modification date': { key: '_MDAT', type: '_dat', declarative: false, restricted: true },
+	'Has subobject': { key: '_SOBJ', type: '_wpg', declarative: false, restricted: true },
 	'Language code': { key: '_LCODE', type: '_txt', declarative: false },
 };
 

@@ -55,7 +55,7 @@ export function checkRedirects(pages: readonly ParsedPage[], redirects: Readonly
 		if (path.loop) {
 			const cycle = [...path.via, page.id].join('` -> `');
 			diagnostics.push(diag(page.path, at.line, at.col, 'error', 'redirect-loop', `The redirects \`${cycle}\` go round in a loop, so links to \`${page.id}\` stay on it. Point one of them at a page with content.`));
-		} else if (!exists(path.final)) {
+		} else if (!exists(path.final) && !path.final.startsWith('Category:')) {
 			diagnostics.push(diag(page.path, at.line, at.col, 'warning', 'redirect-missing', `This page redirects to \`${path.final}\`, which has no page, so links to it are red links. Create the target page or fix the redirect.`));
 		} else if (path.via.length > 1) {
 			diagnostics.push(diag(page.path, at.line, at.col, 'warning', 'redirect-chain', `This page redirects to \`${target}\`, which is itself a redirect (to \`${path.final}\`); links follow the chain. Point this redirect straight at \`${path.final}\`.`));

@@ -44,7 +44,9 @@ export function typeFacts(facts: readonly WrittenFact[], edges: readonly Edge[],
 		if (info.source === 'registry' && type === '_wpg') {
 			if (target !== undefined) return { ...fact, type, typed: { page: target } satisfies TypedValue };
 		}
-		const result = parseValue(fact.value, info.declaration, info.name, ctx);
+		const result = predefinedProperty(info.name)?.restricted
+			? ({ ok: false, error: { key: 'smw-datavalue-property-restricted-annotation-use', message: `Property "${info.name}" has a restricted application area and cannot be used as annotation property by a user.` } } as const)
+			: parseValue(fact.value, info.declaration, info.name, ctx);
 		if (result.ok) return { ...fact, type, typed: result.value };
 		// the registry's own rules (malformed-date, malformed-source, wrong-value-type) already report its properties
 		if (info.source !== 'registry') {

@@ -33,9 +33,12 @@ export interface Expansion {
 	readonly checked: readonly string[];
 }
 
-/** Is a token inside another template call or parser function? */
+/** Calls whose arguments are expanded as MediaWiki does, though the call itself is left for us to read. */
+const CONTAINERS = new Set(['set', 'subobject', 'ask', 'show', 'concept', 'displaytitle', 'defaultsort']);
+
+/** Is a token inside another template call or parser function (one that is expanded as a whole)? */
 function nested(token: Token): boolean {
-	for (let p = token.parentNode; p; p = p.parentNode) if (p.type === 'template' || p.type === 'magic-word') return true;
+	for (let p = token.parentNode; p; p = p.parentNode) if (p.type === 'template' || (p.type === 'magic-word' && !CONTAINERS.has(p.name ?? ''))) return true;
 	return false;
 }
 

@@ -19,7 +19,9 @@ function argsOf(token: Token): Arg[] {
 	return token.childNodes
 		.filter((c) => c.type === 'parameter')
 		.map((c) => {
-			const raw = c.toString();
+			// a `{{#set:}}` nested in an argument stores its own facts and shows nothing (SMW), so it is no part of the value
+			let raw = c.toString();
+			for (const inner of (c as Token).querySelectorAll('magic-word')) if (inner.name === 'set' || inner.name === 'subobject') raw = raw.replace(inner.toString(), '');
 			const lead = raw.length - raw.trimStart().length;
 			return { text: raw.trim(), offset: offsetOf(c as Token) + lead };
 		});

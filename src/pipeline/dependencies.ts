@@ -1,5 +1,6 @@
 import { hashContent } from '../load/source-file.ts';
 import { parseTitle } from '../load/title.ts';
+import type { SourceFile } from '../load/index.ts';
 import type { ParsedPage } from '../parse/types.ts';
 
 /**
@@ -19,6 +20,23 @@ export function linkDependencies(page: ParsedPage): string[] {
 function addTitle(ids: Set<string>, text: string): void {
 	const title = parseTitle(text);
 	if (title) ids.add(title.id);
+}
+
+/**
+ * The pages template calls may transclude: every `Template:` page, and the other pages a call names with a
+ * namespace or a leading colon (`{{:Main page}}`, `{{Help:Box}}`), so the texts sent to the parse workers stay small.
+ */
+export function transcludedPages(files: readonly SourceFile[]): SourceFile[] {
+	const named = new Set<string>();
+	for (const file of files) {
+		for (const m of file.text.matchAll(/\{\{\s*([^{}|#\n]+?)\s*(?=\||\}\})/gu)) {
+			const name = m[1]!;
+			if (!name.includes(':') || name.startsWith('#')) continue;
+			const title = parseTitle(name);
+			if (title) named.add(title.id);
+		}
+	}
+	return files.filter((f) => f.namespace === 'Template' || named.has(f.id));
 }
 
 /**

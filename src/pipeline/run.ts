@@ -10,7 +10,7 @@ import type { ParsedPage } from '../parse/types.ts';
 import { cacheKey, PageCache } from './cache.ts';
 import { isCacheEntry, type CacheEntry } from './cache-schemas.ts';
 import { codeVersion } from './code-version.ts';
-import { expansionSignature, linkDependencies } from './dependencies.ts';
+import { expansionSignature, linkDependencies, transcludedPages } from './dependencies.ts';
 import { bodyInfoOf, RenderedBodies, type BodyRef } from './bodies.ts';
 import type { PageOutput } from './page-job.ts';
 import { processPages } from './workers.ts';
@@ -71,7 +71,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
 	const loaded = await loadContent(options.contentDir, namespaceSettings);
 	const files = loaded.files;
 	const existing = new Set<string>(files.map((f) => f.id));
-	const templates = files.filter((f) => f.namespace === 'Template').map((f) => [f.id as string, f.text] as const);
+	const templates = transcludedPages(files).map((f) => [f.id as string, f.text] as const);
 	const expandedWith = expansionSignature(new Map(templates), existing);
 	const cacheDir = options.cacheDir ?? defaultCacheDir();
 	const cache = await PageCache.open(cacheDir === false ? undefined : cacheDir);
