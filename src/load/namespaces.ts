@@ -121,7 +121,9 @@ export class NamespaceTable {
 
 	/** The namespace a title prefix names (`help`, `Image`, `user_talk`), matched case-insensitively, or undefined. */
 	byName(prefix: string): NamespaceSpec | undefined {
-		return this.byKey.get(keyOf(prefix));
+		const key = keyOf(prefix);
+		// the main namespace has no prefix: `:Foo` and ` :Foo` are no namespace
+		return key === '' ? undefined : this.byKey.get(key);
 	}
 
 	/**
