@@ -49,7 +49,7 @@ const factSchema = z
 			.string()
 			.min(1)
 			.optional()
-			.describe('Name of the `{{#subobject:name|property=value}}` the annotation was written in, as written; `_L<line>C<col>` (where it is written) when unnamed. Absent for annotations of the page itself.'),
+			.describe("Id of the `{{#subobject:name|property=value}}` the annotation was written in: the name with `_` for spaces, or for an unnamed one Semantic MediaWiki's `_` + md5 of its arguments (`_cd630d70e4e469611f361bcda9cf919a`). Absent for annotations of the page itself."),
 		file: z.string().min(1).describe('Page file path relative to the content folder.'),
 		line: z.number().int().min(1).describe('1-based line of the annotation.'),
 		col: z.number().int().min(1).describe('1-based column of the annotation.'),

@@ -85,7 +85,7 @@ export interface GraphFact {
 	readonly value: string;
 	/** Display text `[[p::v|display]]`, when given. */
 	readonly display?: string;
-	/** Name of the `{{#subobject:name|...}}` the fact was written in (`_L<line>C<col>` when unnamed). */
+	/** Id of the `{{#subobject:name|...}}` the fact was written in: the name with `_` for spaces, or SMW's `_` + md5 when unnamed. */
 	readonly subobject?: string;
 	/** Page file path relative to the content folder. */
 	readonly file: string;
