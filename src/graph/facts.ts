@@ -1,5 +1,6 @@
 import { diag, type Diagnostic, type Severity } from '../diagnostics/diagnostic.ts';
 import type { RuleId } from '../diagnostics/rules.ts';
+import { namespaces } from '../load/namespaces.ts';
 import { isPageType, parseTitle, type Title } from '../load/title.ts';
 import type { Declarations, PropertyInfo } from './declarations.ts';
 import { predefinedProperty } from './predefined.ts';
@@ -52,7 +53,9 @@ export function resolveTarget(ctx: FactContext, title: Title, at: { line: number
 		const similar = ctx.nodes.similarPages(final);
 		const meant = similar.length > 0 ? ` Did you mean ${similar.map((id) => `\`${id}\``).join(' or ')}?` : '';
 		const file = ctx.nodes.fileFor(final, ctx.page.file);
-		const why = file ? `Create \`${file}\` or fix the ${what}.${meant}` : `No page file can hold a \`${title.namespace}:\` page, so it stays a wanted page; fix the ${what}.`;
+		// a prefix that is no namespace (kapso's `Tool:`) can also be declared as one, with a folder of its own
+		const declare = title.namespace && !namespaces().byName(title.namespace) ? ` (or declare \`${title.namespace}\` as a namespace in \`wikikb.config.json\` to give it a folder)` : '';
+		const why = file ? `Create \`${file}\`${declare} or fix the ${what}.${meant}` : `No page file can hold a \`${title.namespace}:\` page, so it stays a wanted page; fix the ${what}.`;
 		const through = target.id === title.id ? '' : ` (through the redirect \`${title.id}\`)`;
 		report(ctx, at, 'missing-page', pageType ? 'warning' : 'info', `The ${what} points to \`${target.id}\`${through}, which has no page. ${why}`);
 	}

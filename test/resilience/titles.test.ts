@@ -41,7 +41,7 @@ describe('titles that collide after normalisation', () => {
 		['first letter case', 'heuristics/learning_rate.wiki', 'heuristics/Learning_rate.txt'],
 		['NFC and NFD', 'heuristics/Caf\u00e9.wiki', 'heuristics/Cafe\u0301.md'],
 		['runs of spaces', 'heuristics/A__B.wiki', 'heuristics/A B.mediawiki'],
-		['a sub-folder', 'heuristics/X.wiki', 'heuristics/sub/X.md'],
+		['a %XX escape', 'heuristics/A_B.wiki', 'heuristics/A%20B.md'],
 	])('%s: ContentError naming both files', async (_label, a, b) => {
 		const error = await clash({ [a]: 'a', [b]: 'b' });
 		expect(error.diagnostics.length).toBeGreaterThan(0);
@@ -52,6 +52,11 @@ describe('titles that collide after normalisation', () => {
 		const diagnostic = error.diagnostics[0]!;
 		expect(`${diagnostic.file} ${diagnostic.message}`).toContain(a.split('/').pop()!);
 		expect(`${diagnostic.file} ${diagnostic.message}`).toContain(b.split('/').pop()!);
+	});
+
+	test('a sub-folder holds subpages: a different page', async () => {
+		const { files } = await loadContent(contentFolder({ 'heuristics/X.wiki': 'a', 'heuristics/sub/X.md': 'b' }));
+		expect(files.map((f) => f.id)).toEqual(['Heuristic:X', 'Heuristic:Sub/X']);
 	});
 
 	test('different case after the first letter is a different page', async () => {

@@ -114,7 +114,7 @@ describe('wanted hints of missing nodes', () => {
 			await writeFile(join(dir, 'heuristics', 'A.md'), '# A\n\nSee [[Principle:Nope]], [[Concept:Attention]] and [[Implementation:benchmark_moe]].\n');
 			const wanted = buildModel(await runPipeline({ contentDir: dir, cacheDir: false })).nodeById;
 			expect(wanted.get('Principle:Nope')!.data.wanted).toEqual({ createAs: 'principles/Nope.md', meant: [] });
-			expect(wanted.get('Concept:Attention')!.data.wanted).toEqual({ meant: [] });
+			expect(wanted.get('Concept:Attention')!.data.wanted).toEqual({ createAs: 'Concept/Attention.md', meant: [] });
 			expect(wanted.get('Implementation:Benchmark_moe')!.data.wanted?.meant.map((r) => r.url)).toEqual(['/implementation/Vllm_Benchmark_moe/']);
 			expect(wanted.get('Heuristic:A')!.data.wanted).toBeUndefined();
 		} finally {

@@ -67,6 +67,10 @@ describe('SMW test wiki site', () => {
 		expect(html).toContain('<link rel="canonical" href="/page/Mount_Everest/">');
 		expect(html).toContain('<meta http-equiv="refresh" content="0; url=/page/Mount_Everest/">');
 		expect(html).toMatch(/<a href="\/page\/Mount_Everest\/"[^>]*>Mount Everest<\/a>/u);
+		// a redirect in a loop says so instead of refreshing forever
+		const loop = await (await plain.request.get(`${url}/page/Loop_A/`)).text();
+		expect(loop).not.toContain('http-equiv="refresh"');
+		expect(loop).toContain('go round in a loop');
 		await noScript.close();
 		// as in MediaWiki, a link names the redirect, whose page sends the reader on
 		await page.goto(`${url}/page/Main_Page/`);

@@ -150,7 +150,8 @@ export function buildModel(result: PipelineResult): SiteModel {
 			diagnostics: node.file ? (diagnosticsByFile.get(pathByFile.get(node.file) ?? '') ?? 0) : 0,
 			hasDiagrams: body?.hasDiagrams ?? false,
 			...(node.kind === 'missing' ? { wanted: wantedHints(node, groups.get(node.id) ?? [], byId, suggest, refsOf, taken) } : {}),
-			...(node.redirectTo && ref(node.redirectTo) ? { redirect: ref(node.redirectTo)! } : {}),
+			// a redirect in a loop leads nowhere: its page says so rather than refreshing forever
+			...(node.redirectTo && byId.get(node.redirectTo)?.kind !== 'redirect' && ref(node.redirectTo) ? { redirect: ref(node.redirectTo)! } : {}),
 			...(categories.has(node.id) || node.namespace === 'Category' ? { members: { subcategories: refsOf(categories.get(node.id)?.subcategories), pages: refsOf(categories.get(node.id)?.pages) } } : {}),
 		};
 		const hash = hashById.get(node.id);
