@@ -28,6 +28,8 @@ const SLOW = [
 	'test/site/dev.test.ts',
 	'test/site/dev-base.test.ts',
 	'test/output/interrupt.test.ts',
+	'test/site/smw-wiki.test.ts',
+	'test/graph/smw-wiki.test.ts',
 	// These read the corpus pages graph/corpus parsed (test/helpers/corpus-pages.ts).
 	'test/site/lr-filter.test.ts',
 	'test/lr/corpus.test.ts',
