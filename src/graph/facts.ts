@@ -1,6 +1,6 @@
 import { diag, type Diagnostic, type Severity } from '../diagnostics/diagnostic.ts';
 import type { RuleId } from '../diagnostics/rules.ts';
-import { namespaces } from '../load/namespaces.ts';
+import { namespaces } from '../load/index.ts';
 import { isPageType, parseTitle, type Title } from '../load/title.ts';
 import type { Declarations, PropertyInfo } from './declarations.ts';
 import { predefinedProperty } from './predefined.ts';

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { pathForTitle, takenPaths } from '../load/file-title.ts';
+import { pathForTitle, takenPaths } from '../load/index.ts';
 import { isPageType, normalizeName, parseTitle, toDbKey, type Title } from '../load/title.ts';
 import { followRedirects } from './redirects.ts';
 import type { PageId } from '../load/types.ts';

@@ -1,5 +1,5 @@
 import { posix } from 'node:path';
-import { titleFromPath } from '../load/file-title.ts';
+import { titleFromPath } from '../load/index.ts';
 import type { Title } from '../load/title.ts';
 import { PAGE_NAMESPACES } from '../load/types.ts';
 

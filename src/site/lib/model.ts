@@ -1,8 +1,7 @@
 import type { Graph, GraphNode } from '../../graph/types.ts';
 import { pageSuggester, type PageSuggester } from '../../graph/similar.ts';
 import { urlFor } from '../../graph/url.ts';
-import { pathForTitle, takenPaths } from '../../load/file-title.ts';
-import { titleOf } from '../../load/title.ts';
+import { pathForTitle, takenPaths, titleOf } from '../../load/index.ts';
 import type { PageId } from '../../load/types.ts';
 import type { LrRule } from '../../lr/types.ts';
 import type { BodyInfo } from '../../pipeline/bodies.ts';
