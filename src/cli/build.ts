@@ -1,11 +1,12 @@
 import { spawn } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { countBySeverity, formatSummary } from '../diagnostics/format.ts';
+import type { NamespaceSettings } from '../load/index.ts';
 import { publishFolder } from '../output/index.ts';
 import { astroCacheDir } from '../site/lib/astro-cache.ts';
 import { REPO_ROOT } from '../site/lib/repo-root.ts';
 import { indexBuiltSite } from '../site/lib/search-index.ts';
-import { loadSiteData, resetSiteData } from '../site/lib/site-data.ts';
+import { loadSiteData, resetSiteData, useSiteSettings } from '../site/lib/site-data.ts';
 import type { CliIo, Command } from './command.ts';
 import { createProgress } from './progress.ts';
 import { contentOption, stringOption } from './shared-options.ts';
@@ -38,11 +39,11 @@ Options:
 `,
 	options: { ...contentOption, out: { type: 'string', default: 'dist' }, ...siteOptions, force: { type: 'boolean', default: false }, strict: { type: 'boolean', default: false } },
 	config: ['content', 'out', 'base', 'site'],
-	async run(values, io) {
+	async run(values, io, settings) {
 		const content = resolve(stringOption(values, 'content'));
 		const address = readSiteOptions(values);
 		const stageOut = process.env[STAGE_ENV];
-		if (stageOut) return buildPages(content, stageOut, address, io);
+		if (stageOut) return buildPages(content, stageOut, address, io, settings.namespaces ?? []);
 		const started = performance.now();
 		const config = typeof values.config === 'string' ? ['--config', values.config] : [];
 		const { value: child, published } = await publishFolder(
@@ -94,7 +95,7 @@ function inChildProcess(args: readonly string[], astroOut: string): Promise<{ co
 }
 
 /** In the child process: the pipeline run, then Astro's build of the pages and the JSON export. */
-async function buildPages(content: string, astroOut: string, address: SiteAddressOptions, io: CliIo): Promise<number> {
+async function buildPages(content: string, astroOut: string, address: SiteAddressOptions, io: CliIo, namespaces: NamespaceSettings): Promise<number> {
 	// When the build process ends (killed, or interrupted), this one must not go on writing into its output. Listening
 	// keeps the channel open, so it is closed on every way out below, or this process would never end.
 	let finished = false;
@@ -102,7 +103,7 @@ async function buildPages(content: string, astroOut: string, address: SiteAddres
 		if (!finished) process.exit(1);
 	});
 	try {
-		const summary = await buildPagesInto(content, astroOut, address, io);
+		const summary = await buildPagesInto(content, astroOut, address, io, namespaces);
 		if (!summary) return 1;
 		await new Promise<void>((sent) => (process.send ? process.send(summary, () => sent()) : sent()));
 		return 0;
@@ -113,11 +114,12 @@ async function buildPages(content: string, astroOut: string, address: SiteAddres
 }
 
 /** The pipeline run and Astro's build; undefined when Astro failed (it has said why). */
-async function buildPagesInto(content: string, astroOut: string, address: SiteAddressOptions, io: CliIo): Promise<PagesSummary | undefined> {
+async function buildPagesInto(content: string, astroOut: string, address: SiteAddressOptions, io: CliIo, namespaces: NamespaceSettings): Promise<PagesSummary | undefined> {
 	// The loader reads these (Astro loads the config and the content collections itself).
 	process.env.WIKIKB_CONTENT = content;
 	process.env.WIKIKB_OUT = astroOut;
 	process.env.WIKIKB_DEFER_SEARCH_INDEX = '1';
+	useSiteSettings({ namespaces });
 	resetSiteData();
 	// Run the pipeline here first: its progress shows, impossible input stops with a clear message, and
 	// the site's loaders reuse this very run (one parse per build).

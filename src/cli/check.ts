@@ -1,16 +1,17 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { countBySeverity, formatJson, formatText } from '../diagnostics/format.ts';
 import { ContentError } from '../load/discover.ts';
+import type { NamespaceSettings } from '../load/index.ts';
 import { runPipeline } from '../pipeline/run.ts';
 import { UsageError, type CliIo, type Command } from './command.ts';
 import { createProgress } from './progress.ts';
-import { contentOption, configuredNamespaces, stringOption } from './shared-options.ts';
+import { contentOption, stringOption } from './shared-options.ts';
 
 /** Diagnostics of a content folder and how many files were read; a duplicate title becomes diagnostics too. */
-async function diagnose(contentDir: string, io: CliIo): Promise<{ diagnostics: readonly Diagnostic[]; fileCount: number }> {
+async function diagnose(contentDir: string, namespaces: NamespaceSettings, io: CliIo): Promise<{ diagnostics: readonly Diagnostic[]; fileCount: number }> {
 	const progress = createProgress(io, 'Checking');
 	try {
-		const result = await runPipeline({ contentDir, onPage: progress.tick, namespaces: configuredNamespaces() });
+		const result = await runPipeline({ contentDir, onPage: progress.tick, namespaces });
 		return { diagnostics: result.diagnostics, fileCount: result.files.length };
 	} catch (error) {
 		// Two files with one title stop a build, but checking is what finds them: report them like the rest.
@@ -41,10 +42,10 @@ Options:
 `,
 	options: { ...contentOption, format: { type: 'string', default: 'text' } },
 	config: ['content'],
-	async run(values, io) {
+	async run(values, io, settings) {
 		const format = stringOption(values, 'format');
 		if (format !== 'text' && format !== 'json') throw new UsageError(`Unknown format \`${format}\`: use \`text\` or \`json\`.`);
-		const { diagnostics, fileCount } = await diagnose(stringOption(values, 'content'), io);
+		const { diagnostics, fileCount } = await diagnose(stringOption(values, 'content'), settings.namespaces ?? [], io);
 		io.out(format === 'json' ? formatJson(diagnostics) : formatText(diagnostics, fileCount));
 		return countBySeverity(diagnostics).error > 0 ? 1 : 0;
 	},

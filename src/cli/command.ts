@@ -18,9 +18,12 @@ export interface Command {
 	readonly help: string;
 	readonly options: NonNullable<ParseArgsConfig['options']>;
 	/** Options whose default may come from the config file (`--config FILE`, else `wikikb.config.json`). */
-	readonly config?: readonly (keyof WikikbConfig)[];
-	/** Runs the command; returns the process exit code. */
-	run(values: Record<string, string | boolean | undefined>, io: CliIo): Promise<number>;
+	readonly config?: readonly Exclude<keyof WikikbConfig, 'namespaces'>[];
+	/**
+	 * Runs the command; returns the process exit code.
+	 * @param settings the config file's settings (`{}` when the command reads none, or there is no file)
+	 */
+	run(values: Record<string, string | boolean | undefined>, io: CliIo, settings: WikikbConfig): Promise<number>;
 }
 
 /** Thrown for bad command-line input; printed without a stack, exit code 2. */

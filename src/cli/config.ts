@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { z } from 'zod';
+import { namespaceSettingsSchema } from '../load/index.ts';
 import { UsageError } from './command.ts';
 
 /** The config file read from the working directory when `--config` is not given. */
@@ -22,6 +23,8 @@ export const configSchema = z
 		base: z.string().optional(),
 		/** The public address of the site (`--site`): turns on the sitemap, feed, canonical and social metadata. @example "https://user.github.io/repo/" */
 		site: z.string().optional(),
+		/** Custom namespaces, beside MediaWiki's, Semantic MediaWiki's and the five page types. @example [{ "name": "Tool", "folder": "tools" }] */
+		namespaces: namespaceSettingsSchema.optional(),
 	})
 	.strict();
 

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { REPO_ROOT } from '../site/lib/repo-root.ts';
-import { loadSiteData, resetSiteData } from '../site/lib/site-data.ts';
+import { loadSiteData, resetSiteData, useSiteSettings } from '../site/lib/site-data.ts';
 import type { Command } from './command.ts';
 import { contentOption, stringOption } from './shared-options.ts';
 import { readSiteOptions, siteOptions } from './site-options.ts';
@@ -24,11 +24,12 @@ Options:
 `,
 	options: { ...contentOption, port: { type: 'string', default: '4321' }, ...siteOptions },
 	config: ['content', 'base', 'site'],
-	async run(values, io) {
+	async run(values, io, settings) {
 		const address = readSiteOptions(values);
 		process.env.WIKIKB_DEV = '1';
 		process.env.WIKIKB_CONTENT = resolve(stringOption(values, 'content'));
 		const port = Number(stringOption(values, 'port'));
+		useSiteSettings({ namespaces: settings.namespaces ?? [] });
 		resetSiteData();
 		const data = await loadSiteData();
 		io.err(`Read ${data.result.pages.length} pages from ${data.contentDir}.\n`);

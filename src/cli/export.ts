@@ -4,7 +4,7 @@ import { publishFolder } from '../output/index.ts';
 import { runPipeline } from '../pipeline/run.ts';
 import { UsageError, type Command } from './command.ts';
 import { createProgress } from './progress.ts';
-import { contentOption, configuredNamespaces, stringOption } from './shared-options.ts';
+import { contentOption, stringOption } from './shared-options.ts';
 
 export const exportCommand: Command = {
 	name: 'export',
@@ -27,14 +27,14 @@ Options:
 `,
 	options: { ...contentOption, out: { type: 'string' }, force: { type: 'boolean', default: false }, strict: { type: 'boolean', default: false } },
 	config: ['content'],
-	async run(values, io) {
+	async run(values, io, settings) {
 		const out = stringOption(values, 'out');
 		if (!out) throw new UsageError('`wikikb export` needs an output folder: pass --out DIR.');
 		const contentDir = stringOption(values, 'content');
 		const started = performance.now();
 		const { value } = await publishFolder({ out, command: 'export', contentDir, force: values.force === true, note: (text) => io.err(`${text}\n`) }, async (dir) => {
 			const progress = createProgress(io, 'Parsing');
-			const result = await runPipeline({ contentDir, onPage: progress.tick, namespaces: configuredNamespaces() });
+			const result = await runPipeline({ contentDir, onPage: progress.tick, namespaces: settings.namespaces ?? [] });
 			progress.finish();
 			return { result, written: await writeExport(result, dir) };
 		});

@@ -9,7 +9,7 @@ import type { ConditionSplit, LrRule, Recommendation, RuleMatch } from '../lr/ty
 import { runPipeline } from '../pipeline/run.ts';
 import { UsageError, type Command } from './command.ts';
 import { createProgress } from './progress.ts';
-import { contentOption, configuredNamespaces, stringOption } from './shared-options.ts';
+import { contentOption, stringOption } from './shared-options.ts';
 
 const ruleLine = (r: LrRule, indent = '  ') =>
 	`${indent}${formatRange(r.lr.min, r.lr.max).padEnd(14)} ${r.condition.text || '(no condition)'}${r.isDefault ? ' [default]' : ''}\n` +
@@ -79,7 +79,7 @@ Example:
 `,
 	options: { ...contentOption, task: { type: 'string' }, params: { type: 'string' }, method: { type: 'string' }, json: { type: 'boolean', default: false } },
 	config: ['content'],
-	async run(values, io) {
+	async run(values, io, settings) {
 		const task = stringOption(values, 'task');
 		if (!task) throw new UsageError('`wikikb lr` needs a task: pass --task, e.g. `--task sft`.');
 		const { query, problems } = parseLrQuery({ task, params: stringOption(values, 'params'), method: stringOption(values, 'method') });
@@ -94,7 +94,7 @@ Example:
 		}
 		else {
 			const progress = createProgress(io, 'Parsing');
-			rules = (await runPipeline({ contentDir: content, onPage: progress.tick, namespaces: configuredNamespaces() })).rules;
+			rules = (await runPipeline({ contentDir: content, onPage: progress.tick, namespaces: settings.namespaces ?? [] })).rules;
 			progress.finish();
 		}
 		const rec = recommendLr(query, rules);

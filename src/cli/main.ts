@@ -4,7 +4,7 @@ import { OutputError } from '../output/index.ts';
 import { buildCommand } from './build.ts';
 import { checkCommand } from './check.ts';
 import { UsageError, type CliIo, type Command } from './command.ts';
-import { loadConfig } from './config.ts';
+import { loadConfig, type WikikbConfig } from './config.ts';
 import { devCommand } from './dev.ts';
 import { exportCommand } from './export.ts';
 import { lrCommand } from './lr.ts';
@@ -39,12 +39,12 @@ export async function main(argv: readonly string[], io: CliIo = defaultIo): Prom
 		return 2;
 	}
 	try {
-		const values = readOptions(command, rest);
+		const { values, settings } = readOptions(command, rest);
 		if (values.help) {
 			io.out(command.help);
 			return 0;
 		}
-		return await command.run(values, io);
+		return await command.run(values, io, settings);
 	} catch (error) {
 		if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
 			io.err(`${(error as Error).message}\nRun \`wikikb ${command.name} --help\` for its options.\n`);
@@ -60,9 +60,9 @@ export async function main(argv: readonly string[], io: CliIo = defaultIo): Prom
 
 /**
  * A command's options: the command line first, then the config file for the options the command takes from
- * it, then the options' defaults.
+ * it, then the options' defaults; and the config file's settings.
  */
-function readOptions(command: Command, args: readonly string[]): Record<string, string | boolean | undefined> {
+function readOptions(command: Command, args: readonly string[]): { values: Record<string, string | boolean | undefined>; settings: WikikbConfig } {
 	const fromConfig = command.config ?? [];
 	// Defaults are applied last, or a default would hide the config file's value.
 	const options = Object.fromEntries(Object.entries(command.options).map(([name, { default: _default, ...option }]) => [name, option]));
@@ -73,9 +73,12 @@ function readOptions(command: Command, args: readonly string[]): Record<string, 
 		allowPositionals: false,
 	});
 	const values: Record<string, string | boolean | undefined> = { ...(parsed.values as Record<string, string | boolean | undefined>) };
-	if (values.help) return values;
-	const config = fromConfig.length > 0 ? loadConfig(typeof values.config === 'string' ? values.config : undefined) : {};
-	for (const name of fromConfig) values[name] ??= config[name];
+	if (values.help) return { values, settings: {} };
+	const settings = fromConfig.length > 0 ? loadConfig(typeof values.config === 'string' ? values.config : undefined) : {};
+	for (const name of fromConfig) {
+		const value = settings[name];
+		if (typeof value === 'string') values[name] ??= value;
+	}
 	for (const [name, option] of Object.entries(command.options)) values[name] ??= option.default as string | boolean | undefined;
-	return values;
+	return { values, settings };
 }

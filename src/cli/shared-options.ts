@@ -1,5 +1,4 @@
-import { readNamespaceSettings, type NamespaceSettings } from '../load/index.ts';
-import { UsageError, type Command } from './command.ts';
+import type { Command } from './command.ts';
 
 /** `--content DIR`, shared by every command that reads pages. */
 export const contentOption = { content: { type: 'string', default: 'content' } } as const satisfies Command['options'];
@@ -8,16 +7,4 @@ export const contentOption = { content: { type: 'string', default: 'content' } }
 export function stringOption(values: Record<string, string | boolean | undefined>, name: string): string {
 	const v = values[name];
 	return typeof v === 'string' ? v : '';
-}
-
-/**
- * The custom namespaces of `wikikb.config.json` in the working folder (`[]` without one).
- * @throws UsageError saying what is wrong with the file
- */
-export function configuredNamespaces(): NamespaceSettings {
-	try {
-		return readNamespaceSettings();
-	} catch (error) {
-		throw new UsageError((error as Error).message);
-	}
 }

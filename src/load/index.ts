@@ -3,6 +3,5 @@ export { decodePage, hashContent, LineIndex } from './source-file.ts';
 export { parseTitle, normalizeName, toDbKey, titleOf, isPageType, namespaceOf, type Title } from './title.ts';
 export { titleFromPath, pathForTitle, takenPaths, type PathOptions } from './file-title.ts';
 export { namespaces, useNamespaces, NamespaceTable, namespaceSettingsSchema, customNamespaceSchema, type NamespaceSpec, type NamespaceSettings } from './namespaces.ts';
-export { readNamespaceSettings, CONFIG_FILE } from './namespace-config.ts';
 export * from './types.ts';
 export { isInside } from './walk.ts';

@@ -2,8 +2,7 @@ import { Ajv } from 'ajv';
 import { z, type ZodTypeAny } from 'zod';
 import { zodToJsonSchema } from 'zod-to-json-schema';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
-import { PAGE_NAMESPACES, type PageType } from '../load/types.ts';
-import type { CodeBlock, Diagram, Fact, Link, MathBlock, ParsedPage, ProseBlock, Section, Table, Template } from '../parse/types.ts';
+import type { CodeBlock, Diagram, ExpansionUse, Fact, Link, MathBlock, PageModel, ParsedPage, ProseBlock, Section, Subobject, Table, Template } from '../parse/types.ts';
 import type { RenderedHtml } from './page-job.ts';
 
 // The shapes of cache entries, checked when an entry is read: a cache folder is a plain folder that anything may
@@ -27,7 +26,7 @@ const diagnostic: Checks<Diagnostic> = z.object({
 	hint: z.string().optional(),
 });
 
-const fact: Checks<Fact> = z.object({ ...place, property: z.string(), value: z.string(), display: z.string().optional(), section: strings, subobject: z.string().optional() });
+const fact: Checks<Fact> = z.object({ ...place, property: z.string(), value: z.string(), display: z.string().optional(), section: strings, subobject: z.string().optional(), template: z.string().optional() });
 
 const link: Checks<Link> = z.object({ ...place, kind: z.enum(['wiki', 'external']), target: z.string(), text: z.string().optional(), page: z.string().optional() });
 
@@ -49,10 +48,22 @@ const diagram: Checks<Diagram> = z.object({ line: z.number(), kind: z.literal('m
 const template: Checks<Template> = z.object({ ...place, name: z.string(), params: z.array(z.object({ name: z.string(), value: z.string() })) });
 const prose: Checks<ProseBlock> = z.object({ line: z.number(), kind: z.enum(['paragraph', 'bullet', 'numbered', 'definition']), text: z.string(), section: strings });
 
+const pageModel: Checks<PageModel> = z.object({
+	redirect: z.object({ target: z.string(), ...place }).optional(),
+	displayTitle: z.string().optional(),
+	defaultSort: z.string().optional(),
+	categorySortKeys: z.record(z.string()).optional(),
+});
+const expansion: Checks<ExpansionUse> = z.object({ templates: strings, checked: strings });
+const subobject: Checks<Subobject> = z.object({ ...place, id: z.string(), categories: strings.optional(), sortKey: z.string().optional() });
+
 /** A parsed page as the cache stores it. */
 const parsedPageSchema: Checks<ParsedPage> = z.object({
 	id: z.string().transform((id) => id as ParsedPage['id']),
-	namespace: z.enum(Object.values(PAGE_NAMESPACES) as [PageType, ...PageType[]]),
+	namespace: z.string(),
+	model: pageModel.optional(),
+	expansion: expansion.optional(),
+	subobjects: z.array(subobject).optional(),
 	name: z.string(),
 	title: z.string(),
 	file: z.string(),

@@ -41,7 +41,7 @@ export interface PipelineOptions {
 	readonly threads?: number;
 	/** Called as pages are done (progress reporting). */
 	readonly onPage?: (done: number, total: number) => void;
-	/** Custom namespaces (`wikikb.config.json`'s `namespaces`, see `readNamespaceSettings`). */
+	/** Custom namespaces (`wikikb.config.json`'s `namespaces`). */
 	readonly namespaces?: NamespaceSettings;
 }
 
@@ -122,7 +122,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
 		if (!file) return undefined;
 		// Loaded only here: the page builder rarely needs the parser in its own thread.
 		const { runJob } = await import('./page-job.ts');
-		return (await runJob({ files: [file], render: true, existing: [...existing] }))[0]?.rendered;
+		return (await runJob({ files: [file], render: true, existing: [...existing], templates, namespaces: namespaceSettings }))[0]?.rendered;
 	});
 	for (const { page, body } of kept as Kept[]) if (body) bodies.add(page.id, body);
 	const graph = buildGraph(pages);

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -222,6 +222,30 @@ describe('bad input is reported, and output is still produced unless --strict', 
 			expect(strict.code).not.toBe(0);
 		} finally {
 			await rm(out, { recursive: true, force: true });
+		}
+	});
+});
+
+describe('custom namespaces from the config file', () => {
+	test('export and check read `namespaces` of --config: a folder of Tool: pages, linked from another page', async () => {
+		const dir = await mkdtemp(join(tmpdir(), 'wikikb-e2e-ns-'));
+		try {
+			await mkdir(join(dir, 'kb', 'tools'), { recursive: true });
+			await mkdir(join(dir, 'kb', 'heuristics'), { recursive: true });
+			await writeFile(join(dir, 'kb', 'tools', 'Vllm.wiki'), '== Overview ==\nA serving engine.\n');
+			await writeFile(join(dir, 'kb', 'heuristics', 'Serve.wiki'), '== Overview ==\nServe with [[uses::Tool:Vllm]].\n');
+			await writeFile(join(dir, 'cfg.json'), JSON.stringify({ content: 'kb', namespaces: [{ name: 'Tool', folder: 'tools' }] }));
+			const exported = await wikikb(['export', '--config', join(dir, 'cfg.json'), '--out', join(dir, 'out')]);
+			expect(exported.code, exported.stderr).toBe(0);
+			const graph = JSON.parse(await readFile(join(dir, 'out', 'api', 'graph.json'), 'utf8')) as { nodes: { id: string; kind: string; file?: string }[] };
+			expect(graph.nodes.find((n) => n.id === 'Tool:Vllm')).toMatchObject({ kind: 'page', file: 'tools/Vllm.wiki' });
+			const checked = await wikikb(['check', '--config', join(dir, 'cfg.json'), '--format', 'json']);
+			expect(checked.stdout).not.toContain('Tool:Vllm');
+			// without the declaration, `tools/` is a folder of main-namespace subpages and the link is red
+			const plain = await wikikb(['check', '--content', join(dir, 'kb'), '--format', 'json']);
+			expect(plain.stdout).toContain('Tool:Vllm');
+		} finally {
+			await rm(dir, { recursive: true, force: true });
 		}
 	});
 });

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { runPipeline, type PipelineResult } from '../../src/pipeline/run.ts';
-import { REPO_ROOT } from '../helpers/paths.ts';
+import { REPO_ROOT, SMW_WIKI } from '../helpers/paths.ts';
 
 const CONTENT = join(REPO_ROOT, 'content');
 
@@ -66,4 +66,17 @@ test('damaged bodies are rendered again, as they were', async () => {
 	writeFileSync(join(cache, bodies[1]!), readFileSync(join(cache, bodies[1]!), 'utf8').slice(0, 10));
 	rmSync(join(cache, bodies[2]!));
 	expect(await bodiesOf(warm)).toEqual(await bodiesOf(fresh));
+});
+
+test('every page of the SMW test wiki (redirects, subobjects, templates, display titles) is a cache hit when unchanged', async () => {
+	// The cache checks an entry's shape: a field the schema forgets would make every such page a miss, silently.
+	const dir = mkdtempSync(join(tmpdir(), 'wikikb-cache-smw-'));
+	try {
+		const cold = await runPipeline({ contentDir: SMW_WIKI, render: true, cacheDir: dir });
+		const warm = await runPipeline({ contentDir: SMW_WIKI, render: true, cacheDir: dir });
+		expect(warm.stats.processed).toBe(0);
+		expect(essence(warm)).toEqual(essence(cold));
+	} finally {
+		rmSync(dir, { recursive: true, force: true });
+	}
 });

@@ -119,6 +119,11 @@ describe('the config file', () => {
 		expect(loadConfig(file)).toEqual({ content: join(dir, 'kb'), out: join(dir, '..', 'site'), base: '/repo/', site: 'https://x.org' });
 	});
 
+	test('declares custom namespaces', () => {
+		const file = write('ns.json', JSON.stringify({ namespaces: [{ name: 'Tool', folder: 'tools' }] }));
+		expect(loadConfig(file).namespaces).toEqual([{ name: 'Tool', folder: 'tools' }]);
+	});
+
 	test('is optional in the working directory, required when named', () => {
 		expect(loadConfig(undefined, join(dir, 'nowhere'))).toEqual({});
 		expect(() => loadConfig(join(dir, 'missing.json'))).toThrow(/cannot be read \(ENOENT\)/u);
@@ -126,7 +131,8 @@ describe('the config file', () => {
 
 	test.each([
 		['{ "base": "/a/", }', /is not valid JSON/u],
-		['{ "bse": "/a/" }', /holds unknown settings `bse`; the settings are `content`, `out`, `base`, `site`/u],
+		['{ "bse": "/a/" }', /holds unknown settings `bse`; the settings are `content`, `out`, `base`, `site`, `namespaces`/u],
+		['{ "namespaces": [{ "folder": "tools" }] }', /is wrong at `namespaces.0.name`/u],
 		['{ "base": 5 }', /is wrong at `base`: Expected string, received number/u],
 		['[1]', /is wrong at the top level/u],
 	])('%s is refused with the file and the setting named', (text, why) => {

@@ -2,10 +2,10 @@
 // every page is visited and every request must stay under the base and succeed, search, the recommender, the
 // graph, diagrams, the JSON export, the feed and the sitemap included. The content is the repository's own, plus
 // pages whose titles differ only in letter case and pages with non-Latin titles, linked from each other.
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
-import { extname, join, resolve, sep } from 'node:path';
+import { dirname, extname, join, resolve, sep } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { REPO_ROOT } from '../helpers/paths.ts';
@@ -20,6 +20,13 @@ const EXTRA: Readonly<Record<string, string>> = {
 	'heuristics/Learning_rate_tuning.wiki': '== Overview ==\nA second page whose title differs from [[Heuristic:Learning Rate Tuning]] only in letter case.\n[[domain::LLMs]]\n== Related Pages ==\n* [[related::Heuristic:Größe der Lernrate]]\n',
 	'heuristics/Größe_der_Lernrate.wiki': '== Overview ==\nGerman title. See [[Heuristic:Learning rate tuning]] and [[Heuristic:学习率]].\n[[domain::LLMs]]\n{{#mermaid:graph TD\n  A[Größe] --> B[学习率]\n}}\n== Related Pages ==\n* [[related::Heuristic:Learning Rate Tuning]]\n',
 	'heuristics/学习率.wiki': '== Overview ==\n学习率 is the learning rate. Use 2e-4 for QLoRA on 7B models.\n[[domain::LLMs]]\n== Related Pages ==\n* [[related::Heuristic:Größe der Lernrate]]\n',
+	// Semantic MediaWiki's page model under the base too: a property page, a category page, a template setting facts,
+	// a subpage in another namespace, a redirect in the main namespace.
+	'Property/Has_size.wiki': '[[Has type::Number]] The size of a model, in parameters.\n',
+	'Category/Sized_pages.wiki': 'Pages that state a size.\n',
+	'Template/Sized.wiki': '<includeonly>Size: [[Has size::{{{1}}}]][[Category:Sized pages]]</includeonly>\n',
+	'Help/Guide/Intro.wiki': '== Overview ==\nA subpage of the guide. {{Sized|7e9}} See [[LR]] and [[Help:Guide/Intro#Overview|this section]].\n',
+	'LR.wiki': '#REDIRECT [[Heuristic:Learning Rate Tuning]]\n',
 };
 
 let root: string;
@@ -88,7 +95,10 @@ beforeAll(async () => {
 	root = mkdtempSync(join(tmpdir(), 'wikikb-base-'));
 	const content = join(root, 'content');
 	cpSync(join(REPO_ROOT, 'content'), content, { recursive: true });
-	for (const [file, text] of Object.entries(EXTRA)) writeFileSync(join(content, file), text);
+	for (const [file, text] of Object.entries(EXTRA)) {
+		mkdirSync(dirname(join(content, file)), { recursive: true });
+		writeFileSync(join(content, file), text);
+	}
 	({ outDir } = await buildSite(content, join(root, 'site'), ['--base', BASE_OPTION, '--site', SITE]));
 	server = await serveUnder(outDir, BASE);
 	browser = await launchBrowser();

@@ -1,8 +1,9 @@
 import { resolve } from 'node:path';
-import { readNamespaceSettings } from '../../load/index.ts';
 import { runPipeline, type PipelineResult } from '../../pipeline/run.ts';
 import { buildModel, type SiteModel } from './model.ts';
-import { clearSlot, readSlot, writeSlot } from './site-slot.ts';
+import { clearSlot, readSettings, readSlot, writeSlot } from './site-slot.ts';
+
+export { writeSettings as useSiteSettings, type SiteSettings } from './site-slot.ts';
 
 /** One pipeline run over the content folder and the site's view of it. */
 export interface SiteData {
@@ -27,7 +28,7 @@ export function loadSiteData(onPage?: (done: number, total: number) => void): Pr
 	const state = readSlot();
 	if (state && state.dir === dir) return state.promise;
 	const promise = (async (): Promise<SiteData> => {
-		const result = await runPipeline({ contentDir: dir, render: true, namespaces: readNamespaceSettings(), ...(onPage ? { onPage } : {}) });
+		const result = await runPipeline({ contentDir: dir, render: true, namespaces: readSettings().namespaces, ...(onPage ? { onPage } : {}) });
 		return { contentDir: dir, result, model: buildModel(result) };
 	})();
 	writeSlot({ dir, promise });

@@ -1,3 +1,4 @@
+import type { NamespaceSettings } from '../../load/index.ts';
 import type { SiteData } from './site-data.ts';
 
 /** The run shared by this process, for one content folder. */
@@ -11,7 +12,24 @@ export interface SiteDataState {
 // than a module variable. This module imports nothing at runtime: the built pages read the slot without
 // pulling the pipeline into the server bundle.
 const SLOT = Symbol.for('wikikb.site-data');
-const holder = globalThis as { [SLOT]?: SiteDataState };
+const SETTINGS = Symbol.for('wikikb.site-settings');
+const holder = globalThis as { [SLOT]?: SiteDataState; [SETTINGS]?: SiteSettings };
+
+/** What the command that builds or serves the site read from its config file, beside the content folder. */
+export interface SiteSettings {
+	/** Custom namespaces (`wikikb.config.json`'s `namespaces`). */
+	readonly namespaces: NamespaceSettings;
+}
+
+/** The settings the command gave this process (none: no custom namespaces). */
+export function readSettings(): SiteSettings {
+	return holder[SETTINGS] ?? { namespaces: [] };
+}
+
+/** Sets this process's settings; every later run of the pipeline for the site uses them. */
+export function writeSettings(settings: SiteSettings): void {
+	holder[SETTINGS] = settings;
+}
 
 /** The shared run of this process, if one was started. */
 export function readSlot(): SiteDataState | undefined {
