@@ -106,8 +106,9 @@ describe('links inside the content folder', () => {
 		expect(rules('heuristics/Alias.wiki')).toEqual(['duplicate-link']);
 	});
 
-	test('a file outside the type folders is read where the first link names it', () => {
-		expect(loaded.files.filter((f) => f.text.includes('SHARED PAGE')).map((f) => f.id)).toEqual(['Principle:Shared_Principle']);
+	test('a file in any folder is read at its own path (a main-namespace subpage), and links to it are second names', () => {
+		expect(loaded.files.filter((f) => f.text.includes('SHARED PAGE')).map((f) => f.id)).toEqual(['Snippets/Shared']);
+		expect(rules('principles/Shared_Principle.wiki')).toEqual(['duplicate-link']);
 		expect(rules('workflows/Shared_Workflow.wiki')).toEqual(['duplicate-link']);
 	});
 
