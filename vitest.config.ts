@@ -1,4 +1,5 @@
 import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
 import { defineConfig } from 'vitest/config';
 import { slowFirst } from './test/setup/slow-first.ts';
 
@@ -38,6 +39,9 @@ const SLOW = [
 
 export default defineConfig({
 	test: {
+		// wikikb's state between runs (parsed pages, Astro's project folders) stays in this checkout, whatever folder a
+		// test runs the command in (its default follows the working directory: see src/pipeline/cache-root.ts).
+		env: { WIKIKB_CACHE_DIR: join(import.meta.dirname, 'node_modules', '.cache', 'wikikb') },
 		testTimeout: 120_000,
 		hookTimeout: 600_000,
 		pool: 'forks',

@@ -1,10 +1,9 @@
 import { spawn } from 'node:child_process';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { countBySeverity, formatSummary } from '../diagnostics/format.ts';
 import type { NamespaceSettings } from '../load/index.ts';
 import { publishFolder } from '../output/index.ts';
-import { astroCacheDir } from '../site/lib/astro-cache.ts';
-import { REPO_ROOT } from '../site/lib/repo-root.ts';
+import { CLI_ENTRY } from '../package-paths.ts';
 import { indexBuiltSite } from '../site/lib/search-index.ts';
 import { loadSiteData, resetSiteData, useSiteSettings } from '../site/lib/site-data.ts';
 import type { CliIo, Command } from './command.ts';
@@ -13,8 +12,6 @@ import { contentOption, stringOption } from './shared-options.ts';
 import { readSiteOptions, siteArguments, siteOptions, type SiteAddressOptions } from './site-options.ts';
 
 export const buildCommand: Command = {
-	name: 'build',
-	summary: 'Build the site, the JSON export and the search index.',
 	help: `Usage: wikikb build [--content DIR] [--out DIR] [--base PATH] [--site URL] [--force] [--strict]
 
 Builds the static site (Astro), the JSON export under DIR/api/ and the Pagefind search index
@@ -83,7 +80,7 @@ interface PagesSummary {
  */
 function inChildProcess(args: readonly string[], astroOut: string): Promise<{ code: number; summary?: PagesSummary }> {
 	return new Promise((done, fail) => {
-		const child = spawn(process.execPath, [...process.execArgv, join(REPO_ROOT, 'scripts', 'wikikb.mjs'), ...args], {
+		const child = spawn(process.execPath, [...process.execArgv, CLI_ENTRY, ...args], {
 			stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
 			env: { ...process.env, [STAGE_ENV]: astroOut },
 		});
@@ -127,13 +124,15 @@ async function buildPagesInto(content: string, astroOut: string, address: SiteAd
 	const { result, model } = await loadSiteData(progress.tick);
 	progress.finish();
 	const summary: PagesSummary = { pages: result.pages.length, sitePages: model.nodes.length, diagnostics: formatSummary(result.diagnostics, result.files.length), errors: countBySeverity(result.diagnostics).error };
+	const [{ build }, { astroConfig }] = await Promise.all([import('astro'), import('../site/astro-config.ts')]);
+	// Made before the change of folder below: the cache folder is found from the working directory.
+	const config = astroConfig({ contentDir: content, outDir: astroOut, ...address });
 	// Astro writes its server chunks into the output folder when the working directory holds it (else into
 	// `<cwd>/.astro/`) and imports them from there; the wikikb integration bundles what they import, so they run
 	// wherever the output folder is, and nothing is written into wikikb's own folder.
 	process.chdir(astroOut);
-	const { build } = await import('astro');
 	try {
-		await build({ root: REPO_ROOT, logLevel: 'warn', outDir: astroOut, cacheDir: astroCacheDir(content), base: address.base, ...(address.site ? { site: address.site } : {}) });
+		await build({ ...config, logLevel: 'warn' });
 	} catch (error) {
 		io.err(`The site could not be built: ${(error as Error).message}\nThe messages above come from Astro; run \`wikikb check\` to see whether a page is the cause.\n`);
 		return undefined;

@@ -24,8 +24,6 @@ async function diagnose(contentDir: string, namespaces: NamespaceSettings, io: C
 
 /** `wikikb check`: every diagnostic, compiler-style or as JSON; exit 1 when there are errors. */
 export const checkCommand: Command = {
-	name: 'check',
-	summary: 'Report problems in the pages (missing pages, unknown properties, malformed markup...).',
 	help: `Usage: wikikb check [--content DIR] [--format text|json]
 
 Prints every diagnostic as \`file:line:col severity rule message\`, grouped by file and sorted by line,

@@ -9,11 +9,8 @@ export interface CliIo {
 	readonly isTTY: boolean;
 }
 
-/** One `wikikb` sub-command. */
+/** One `wikikb` sub-command: what its module exports (its name and summary are in the command list). */
 export interface Command {
-	readonly name: string;
-	/** One line for the command list. */
-	readonly summary: string;
 	/** Full `--help` text. */
 	readonly help: string;
 	readonly options: NonNullable<ParseArgsConfig['options']>;
@@ -29,4 +26,13 @@ export interface Command {
 /** Thrown for bad command-line input; printed without a stack, exit code 2. */
 export class UsageError extends Error {
 	override name = 'UsageError';
+}
+
+/** One entry of the command list: what `wikikb --help` shows, and how to load the command when it runs. */
+export interface CommandEntry {
+	readonly name: string;
+	/** One line for the command list. */
+	readonly summary: string;
+	/** Imports the command's module (and so what it uses: the parser, Astro...) and returns the command. */
+	readonly load: () => Promise<Command>;
 }

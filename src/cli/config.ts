@@ -1,32 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { z } from 'zod';
-import { namespaceSettingsSchema } from '../load/index.ts';
+import type { z } from 'zod';
+import type { configSchema } from './config-schema.ts';
 import { UsageError } from './command.ts';
 
 /** The config file read from the working directory when `--config` is not given. */
 export const CONFIG_FILE = 'wikikb.config.json';
-
-/**
- * The settings a config file may hold. Each is the default of the command-line option of the same name; an
- * option given on the command line wins. Unknown keys are errors, so a misspelt setting is never ignored.
- */
-export const configSchema = z
-	.object({
-		/** A JSON Schema reference for editors; ignored. */
-		$schema: z.string().optional(),
-		/** The content folder, relative to the config file. @example "kb" */
-		content: z.string().min(1).optional(),
-		/** The output folder of `wikikb build`, relative to the config file. @example "site" */
-		out: z.string().min(1).optional(),
-		/** The base path the site is served under (`--base`). @example "/repo/" */
-		base: z.string().optional(),
-		/** The public address of the site (`--site`): turns on the sitemap, feed, canonical and social metadata. @example "https://user.github.io/repo/" */
-		site: z.string().optional(),
-		/** Custom namespaces, beside MediaWiki's, Semantic MediaWiki's and the five page types. @example [{ "name": "Tool", "folder": "tools" }] */
-		namespaces: namespaceSettingsSchema.optional(),
-	})
-	.strict();
 
 /** A config file's settings, with paths resolved against its folder. */
 export type WikikbConfig = Omit<z.infer<typeof configSchema>, '$schema'>;
@@ -36,9 +15,9 @@ const PATH_KEYS = ['content', 'out'] as const;
 
 /**
  * Reads the config file: `path` when given (it must exist), else `wikikb.config.json` in `cwd` when there is one.
- * @throws UsageError naming the file and the setting when the file cannot be read or a setting is wrong
+ * @throws (rejects with) UsageError naming the file and the setting when the file cannot be read or a setting is wrong
  */
-export function loadConfig(path: string | undefined, cwd: string = process.cwd()): WikikbConfig {
+export async function loadConfig(path: string | undefined, cwd: string = process.cwd()): Promise<WikikbConfig> {
 	const file = resolve(cwd, path ?? CONFIG_FILE);
 	let text: string;
 	try {
@@ -53,6 +32,9 @@ export function loadConfig(path: string | undefined, cwd: string = process.cwd()
 	} catch (error) {
 		throw new UsageError(`The config file \`${file}\` is not valid JSON (${(error as Error).message}). Fix it, e.g. \`{ "base": "/repo/" }\`.`);
 	}
+	// The schema (zod, and the load stage for namespaces) is loaded only when there is a file to check: most runs
+	// have none, and every run's start counts.
+	const { configSchema } = await import('./config-schema.ts');
 	const parsed = configSchema.safeParse(data);
 	if (!parsed.success) {
 		const issue = parsed.error.issues[0]!;

@@ -1,13 +1,10 @@
 import { resolve } from 'node:path';
-import { REPO_ROOT } from '../site/lib/repo-root.ts';
 import { loadSiteData, resetSiteData, useSiteSettings } from '../site/lib/site-data.ts';
 import type { Command } from './command.ts';
 import { contentOption, stringOption } from './shared-options.ts';
 import { readSiteOptions, siteOptions } from './site-options.ts';
 
 export const devCommand: Command = {
-	name: 'dev',
-	summary: 'Serve the site with live reload when a page changes.',
 	help: `Usage: wikikb dev [--content DIR] [--port N] [--base PATH] [--site URL]
 
 Serves the site (Astro dev server) with search and the JSON export under /api/. Editing, adding or
@@ -33,11 +30,8 @@ Options:
 		resetSiteData();
 		const data = await loadSiteData();
 		io.err(`Read ${data.result.pages.length} pages from ${data.contentDir}.\n`);
-		// Astro writes its server chunks inside the working directory and imports them from there: they must
-		// resolve the repository's node_modules, wherever the command was started.
-		process.chdir(REPO_ROOT);
-		const { dev } = await import('astro');
-		const server = await dev({ root: REPO_ROOT, base: address.base, ...(address.site ? { site: address.site } : {}), server: { port: Number.isInteger(port) && port > 0 ? port : 4321 } });
+		const [{ dev }, { astroConfig }] = await Promise.all([import('astro'), import('../site/astro-config.ts')]);
+		const server = await dev({ ...astroConfig({ contentDir: data.contentDir, ...address }), server: { port: Number.isInteger(port) && port > 0 ? port : 4321 } });
 		io.err(`Serving on http://localhost:${server.address.port}${address.base} (Ctrl+C to stop).\n`);
 		await new Promise<void>((done) => {
 			const stop = () => void server.stop().then(done, done);

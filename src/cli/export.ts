@@ -7,8 +7,6 @@ import { createProgress } from './progress.ts';
 import { contentOption, stringOption } from './shared-options.ts';
 
 export const exportCommand: Command = {
-	name: 'export',
-	summary: 'Write the JSON export (graph, LR rules, pages) without building the site.',
 	help: `Usage: wikikb export [--content DIR] --out DIR [--force] [--strict]
 
 Writes DIR/api/graph.json, lr-rules.json, pages.json and their JSON Schemas under DIR/api/schema/.

@@ -6,7 +6,6 @@ import { parseLrQuery } from '../lr/query.ts';
 import { formatParams, recommendLr } from '../lr/recommend.ts';
 import { answerRows, splitConditions } from '../lr/split.ts';
 import type { ConditionSplit, LrRule, Recommendation, RuleMatch } from '../lr/types.ts';
-import { runPipeline } from '../pipeline/run.ts';
 import { UsageError, type Command } from './command.ts';
 import { createProgress } from './progress.ts';
 import { contentOption, stringOption } from './shared-options.ts';
@@ -52,8 +51,6 @@ export function formatRecommendation(rec: Recommendation): string {
 }
 
 export const lrCommand: Command = {
-	name: 'lr',
-	summary: 'Recommend a learning-rate range for a task, model size and method.',
 	help: `Usage: wikikb lr --task TASK [--params N|7B|70B] [--method lora|qlora|full] [--json] [--content DIR|FILE]
 
 Prints the recommended LR range for the task (and model size and method, when given), how it was chosen
@@ -94,6 +91,7 @@ Example:
 		}
 		else {
 			const progress = createProgress(io, 'Parsing');
+			const { runPipeline } = await import('../pipeline/run.ts');
 			rules = (await runPipeline({ contentDir: content, onPage: progress.tick, namespaces: settings.namespaces ?? [] })).rules;
 			progress.finish();
 		}

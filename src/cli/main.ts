@@ -1,15 +1,9 @@
 import { parseArgs } from 'node:util';
 import { ContentError } from '../load/discover.ts';
-import { OutputError } from '../output/index.ts';
-import { buildCommand } from './build.ts';
-import { checkCommand } from './check.ts';
+import { OutputError } from '../output/errors.ts';
 import { UsageError, type CliIo, type Command } from './command.ts';
+import { COMMANDS } from './commands.ts';
 import { loadConfig, type WikikbConfig } from './config.ts';
-import { devCommand } from './dev.ts';
-import { exportCommand } from './export.ts';
-import { lrCommand } from './lr.ts';
-
-const COMMANDS: readonly Command[] = [buildCommand, exportCommand, checkCommand, lrCommand, devCommand];
 
 const defaultIo: CliIo = {
 	out: (t) => process.stdout.write(t),
@@ -33,13 +27,14 @@ export async function main(argv: readonly string[], io: CliIo = defaultIo): Prom
 		io.out(mainHelp());
 		return name === undefined ? 2 : 0;
 	}
-	const command = COMMANDS.find((c) => c.name === name);
-	if (!command) {
+	const entry = COMMANDS.find((c) => c.name === name);
+	if (!entry) {
 		io.err(`Unknown command \`${name}\`. Run \`wikikb --help\` to list the commands.\n`);
 		return 2;
 	}
+	const command = await entry.load();
 	try {
-		const { values, settings } = readOptions(command, rest);
+		const { values, settings } = await readOptions(command, rest);
 		if (values.help) {
 			io.out(command.help);
 			return 0;
@@ -47,7 +42,7 @@ export async function main(argv: readonly string[], io: CliIo = defaultIo): Prom
 		return await command.run(values, io, settings);
 	} catch (error) {
 		if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-			io.err(`${(error as Error).message}\nRun \`wikikb ${command.name} --help\` for its options.\n`);
+			io.err(`${(error as Error).message}\nRun \`wikikb ${entry.name} --help\` for its options.\n`);
 			return 2;
 		}
 		if (error instanceof ContentError || error instanceof OutputError) {
@@ -62,7 +57,7 @@ export async function main(argv: readonly string[], io: CliIo = defaultIo): Prom
  * A command's options: the command line first, then the config file for the options the command takes from
  * it, then the options' defaults; and the config file's settings.
  */
-function readOptions(command: Command, args: readonly string[]): { values: Record<string, string | boolean | undefined>; settings: WikikbConfig } {
+async function readOptions(command: Command, args: readonly string[]): Promise<{ values: Record<string, string | boolean | undefined>; settings: WikikbConfig }> {
 	const fromConfig = command.config ?? [];
 	// Defaults are applied last, or a default would hide the config file's value.
 	const options = Object.fromEntries(Object.entries(command.options).map(([name, { default: _default, ...option }]) => [name, option]));
@@ -74,7 +69,7 @@ function readOptions(command: Command, args: readonly string[]): { values: Recor
 	});
 	const values: Record<string, string | boolean | undefined> = { ...(parsed.values as Record<string, string | boolean | undefined>) };
 	if (values.help) return { values, settings: {} };
-	const settings = fromConfig.length > 0 ? loadConfig(typeof values.config === 'string' ? values.config : undefined) : {};
+	const settings = fromConfig.length > 0 ? await loadConfig(typeof values.config === 'string' ? values.config : undefined) : {};
 	for (const name of fromConfig) {
 		const value = settings[name];
 		if (typeof value === 'string') values[name] ??= value;

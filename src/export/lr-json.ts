@@ -1,19 +1,11 @@
-import { z } from 'zod';
-import { lrRuleSchema } from '../lr/schema.ts';
+import type { z } from 'zod';
+import type { lrRuleSchema } from '../lr/schema.ts';
 import type { LrRule } from '../lr/types.ts';
 import type { PipelineResult } from '../pipeline/run.ts';
 import { toJsonSchema } from './json-schema.ts';
+import { lrFileSchema } from './lr-file-schema.ts';
 import { SCHEMA_VERSION } from './schema-version.ts';
 import { compareStrings } from './stable-json.ts';
-
-/** Shape of `api/lr-rules.json`: `{ schemaVersion, rules }`, one rule per stated LR recommendation. */
-export const lrFileSchema = z
-	.object({
-		schemaVersion: z.literal(SCHEMA_VERSION).describe('Version of the export format.'),
-		rules: z.array(lrRuleSchema).describe('Every stated LR rule, sorted by page id, then line, then reading order.'),
-	})
-	.strict();
-
 
 /** JSON Schema (2020-12) of `api/lr-rules.json`. */
 export const lrSchema = toJsonSchema(lrFileSchema, 'lr-rules', 'wikikb learning-rate rules');

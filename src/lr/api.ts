@@ -7,8 +7,7 @@
  * const { lr, explanation } = recommendLr({ task: 'sft', params: 7e9, method: 'qlora' }, rules);
  */
 import { readFile, stat } from 'node:fs/promises';
-import { lrFileSchema } from '../export/lr-json.ts';
-import { runPipeline } from '../pipeline/run.ts';
+import { lrFileSchema } from '../export/lr-file-schema.ts';
 import type { LrRule } from './types.ts';
 
 export { recommendLr } from './recommend.ts';
@@ -29,6 +28,8 @@ export async function loadLrRules(source: string, options: LoadLrRulesOptions = 
 		throw new Error(`Cannot read \`${source}\`: give a content folder or an exported \`lr-rules.json\` file.`, { cause });
 	});
 	if (info.isDirectory()) {
+		// Loaded here only: reading an exported file needs neither the parser nor the renderer.
+		const { runPipeline } = await import('../pipeline/run.ts');
 		const result = await runPipeline({ contentDir: source, ...(options.cacheDir !== undefined ? { cacheDir: options.cacheDir } : {}) });
 		return result.rules;
 	}

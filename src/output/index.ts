@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { PACKAGE_ROOT } from '../package-paths.ts';
 import { OutputError } from './errors.ts';
 import { currentLandmarks, locationProblem, resolveOutDir, sidePath } from './location.ts';
 import { lockOutput } from './lock.ts';
@@ -11,13 +11,10 @@ import { listFiles, removeListed, scanOutput } from './tree.ts';
 export { OutputError } from './errors.ts';
 export { MANIFEST_NAME, readManifest, type Manifest } from './manifest.ts';
 
-/** The wikikb package folder (the folder of its package.json). */
-const PACKAGE_DIR = fileURLToPath(new URL('../../', import.meta.url));
-
 /** `wikikb <version>`, recorded in manifests. */
 function generator(): string {
 	try {
-		return `wikikb ${(JSON.parse(readFileSync(join(PACKAGE_DIR, 'package.json'), 'utf8')) as { version: string }).version}`;
+		return `wikikb ${(JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string }).version}`;
 	} catch {
 		return 'wikikb';
 	}
@@ -68,7 +65,7 @@ export interface Published<T> {
  */
 export async function publishFolder<T>(options: PublishOptions, make: (dir: string) => Promise<T>, ready: (value: T) => boolean = () => true): Promise<Published<T>> {
 	const out = resolveOutDir(options.out);
-	const problem = locationProblem(out, currentLandmarks(options.contentDir, PACKAGE_DIR));
+	const problem = locationProblem(out, currentLandmarks(options.contentDir, PACKAGE_ROOT));
 	if (problem) throw new OutputError(`\`${options.out}\` cannot be the output folder: ${problem}. A command replaces its whole output folder; pass another folder with --out.`);
 	try {
 		mkdirSync(dirname(out), { recursive: true });

@@ -1,5 +1,3 @@
-import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { compareDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { buildGraph, type Graph } from '../graph/index.ts';
 import { loadContent } from '../load/discover.ts';
@@ -8,6 +6,7 @@ import type { SourceFile } from '../load/types.ts';
 import { extractLrRules, type LrRule } from '../lr/index.ts';
 import type { ParsedPage } from '../parse/types.ts';
 import { cacheKey, PageCache } from './cache.ts';
+import { pageCacheDir } from './cache-root.ts';
 import { isCacheEntry, type CacheEntry } from './cache-schemas.ts';
 import { codeVersion } from './code-version.ts';
 import { expansionSignature, linkDependencies, transcludedPages } from './dependencies.ts';
@@ -35,7 +34,7 @@ export interface PipelineOptions {
 	readonly contentDir: string;
 	/** Also render every page's HTML (the site); the JSON export does not need it. */
 	readonly render?: boolean;
-	/** Cache folder; `false` disables caching. Default: `$WIKIKB_CACHE_DIR` or `node_modules/.cache/wikikb`. */
+	/** Parsed-page cache folder; `false` disables caching. Default: `pages/` in the cache folder (`cacheRoot()`). */
 	readonly cacheDir?: string | false;
 	/** Worker threads; default: every core. */
 	readonly threads?: number;
@@ -50,16 +49,6 @@ const CACHE_FORMAT = '3';
 
 const bodyKey = (key: string) => `${key}.body`;
 
-/** The wikikb package folder, whose `node_modules/.cache` holds the default cache wherever the command runs. */
-const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
-
-/** The default cache folder: `$WIKIKB_CACHE_DIR` (`off` disables it), else wikikb's `node_modules/.cache/wikikb`. */
-export function defaultCacheDir(): string | false {
-	const fromEnv = process.env.WIKIKB_CACHE_DIR;
-	if (fromEnv === 'off' || fromEnv === '0') return false;
-	return fromEnv ? resolve(fromEnv) : resolve(PACKAGE_ROOT, 'node_modules/.cache/wikikb');
-}
-
 /**
  * The flow, written once: load -> parse (+ render) on every core, through the content-hash cache -> graph -> lr.
  * Output depends only on the input files, never on scheduling or cache state.
@@ -73,7 +62,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
 	const existing = new Set<string>(files.map((f) => f.id));
 	const templates = transcludedPages(files).map((f) => [f.id as string, f.text] as const);
 	const expandedWith = expansionSignature(new Map(templates), existing);
-	const cacheDir = options.cacheDir ?? defaultCacheDir();
+	const cacheDir = options.cacheDir ?? pageCacheDir();
 	const cache = await PageCache.open(cacheDir === false ? undefined : cacheDir);
 	const version = await codeVersion();
 	const keys = files.map((f) => cacheKey(CACHE_FORMAT, version, f.path, f.hash));

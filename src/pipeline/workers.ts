@@ -1,10 +1,19 @@
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
 import type { SourceFile } from '../load/types.ts';
+import { FROM_SOURCES } from '../package-paths.ts';
 import { runJob, type PageJob, type PageOutput } from './page-job.ts';
 
 /** Below this many pages, starting worker threads costs more than it saves. */
 const MIN_PAGES_FOR_WORKERS = 48;
+/**
+ * The module a worker thread runs: the compiled page job, or from the sources an entry that registers tsx first
+ * (a worker thread starts as plain Node, which cannot import TypeScript on Node 20).
+ */
+const WORKER = FROM_SOURCES
+	? { filename: new URL('./worker-entry.mjs', import.meta.url).href }
+	: { filename: new URL('./page-job.js', import.meta.url).href, name: 'runJob' };
+
 /** Pages per task: big enough to amortise messaging, small enough to balance the cores. */
 const CHUNK = 16;
 
@@ -31,7 +40,7 @@ export async function processPages<T>(
 		}
 		return kept;
 	}
-	const pool = new Piscina({ filename: new URL('./worker-entry.mjs', import.meta.url).href, minThreads: threads, maxThreads: threads, idleTimeout: 1000 });
+	const pool = new Piscina({ ...WORKER, minThreads: threads, maxThreads: threads, idleTimeout: 1000 });
 	try {
 		const starts: number[] = [];
 		for (let i = 0; i < files.length; i += CHUNK) starts.push(i);

@@ -114,19 +114,19 @@ describe('the config file', () => {
 		return join(dir, name);
 	};
 
-	test('holds settings; folders are read relative to it', () => {
+	test('holds settings; folders are read relative to it', async () => {
 		const file = write('a.json', JSON.stringify({ $schema: 'x', content: 'kb', out: '../site', base: '/repo/', site: 'https://x.org' }));
-		expect(loadConfig(file)).toEqual({ content: join(dir, 'kb'), out: join(dir, '..', 'site'), base: '/repo/', site: 'https://x.org' });
+		expect(await loadConfig(file)).toEqual({ content: join(dir, 'kb'), out: join(dir, '..', 'site'), base: '/repo/', site: 'https://x.org' });
 	});
 
-	test('declares custom namespaces', () => {
+	test('declares custom namespaces', async () => {
 		const file = write('ns.json', JSON.stringify({ namespaces: [{ name: 'Tool', folder: 'tools' }] }));
-		expect(loadConfig(file).namespaces).toEqual([{ name: 'Tool', folder: 'tools' }]);
+		expect((await loadConfig(file)).namespaces).toEqual([{ name: 'Tool', folder: 'tools' }]);
 	});
 
-	test('is optional in the working directory, required when named', () => {
-		expect(loadConfig(undefined, join(dir, 'nowhere'))).toEqual({});
-		expect(() => loadConfig(join(dir, 'missing.json'))).toThrow(/cannot be read \(ENOENT\)/u);
+	test('is optional in the working directory, required when named', async () => {
+		expect(await loadConfig(undefined, join(dir, 'nowhere'))).toEqual({});
+		await expect(loadConfig(join(dir, 'missing.json'))).rejects.toThrow(/cannot be read \(ENOENT\)/u);
 	});
 
 	test.each([
@@ -135,9 +135,9 @@ describe('the config file', () => {
 		['{ "namespaces": [{ "folder": "tools" }] }', /is wrong at `namespaces.0.name`/u],
 		['{ "base": 5 }', /is wrong at `base`: Expected string, received number/u],
 		['[1]', /is wrong at the top level/u],
-	])('%s is refused with the file and the setting named', (text, why) => {
+	])('%s is refused with the file and the setting named', async (text, why) => {
 		const file = write('bad.json', text);
-		expect(() => loadConfig(file)).toThrow(why);
-		expect(() => loadConfig(file)).toThrow(file);
+		await expect(loadConfig(file)).rejects.toThrow(why);
+		await expect(loadConfig(file)).rejects.toThrow(file);
 	});
 });

@@ -1,0 +1,95 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, readlinkSync, rmSync, symlinkSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroInlineConfig } from 'astro';
+import { PACKAGE_ROOT } from '../package-paths.ts';
+import { cacheRoot } from '../pipeline/cache-root.ts';
+import { wikikb } from './integration.ts';
+
+/** This folder, Astro's `srcDir` (pages, layouts, components, client scripts): `src/site/` or, compiled, `lib/site/`. */
+const SITE_DIR = dirname(fileURLToPath(import.meta.url));
+
+/** The `node_modules` folder that holds wikikb's Astro (the user's project's, the npx cache's, or the checkout's). */
+const INSTALL_MODULES = dirname(dirname(createRequire(import.meta.url).resolve('astro/package.json')));
+
+/**
+ * Astro's project folder for one content folder, in wikikb's cache folder: Astro writes into its project folder
+ * (`.astro/`, its data store, Vite's dependency cache), and the wikikb package may be read-only. One per content
+ * folder, so builds of different content folders neither evict nor overwrite each other's entries.
+ */
+export function astroRoot(contentDir: string): string {
+	const key = createHash('sha256').update(contentDir).digest('hex').slice(0, 12);
+	return join(cacheRoot(), 'astro', `wikikb-${key}`);
+}
+
+/** What a build or dev server of the site is made of. */
+export interface SiteConfigOptions {
+	/** The content folder (absolute), which names Astro's project folder. */
+	readonly contentDir: string;
+	/** The site's base path, `/` or `/a/b/`. */
+	readonly base: string;
+	/** The site's public origin, when known. */
+	readonly site?: string;
+	/** The folder a build writes the site into. */
+	readonly outDir?: string;
+}
+
+/**
+ * Makes Astro's project folder, where Vite resolves the packages that Astro's generated modules import
+ * (`astro/content/runtime`...) as if the project lived there. Outside the `node_modules` that holds wikikb's Astro
+ * (a global or npx install, or `$WIKIKB_CACHE_DIR`), the folder gets a `node_modules` link to it, so those
+ * imports find wikikb's own Astro, never another one a project above may have; inside it, they find it anyway,
+ * and a link there would make a loop.
+ */
+function makeAstroRoot(root: string): void {
+	mkdirSync(root, { recursive: true });
+	const rel = relative(INSTALL_MODULES, root);
+	if (rel !== '' && !rel.startsWith('..') && !rel.startsWith(sep)) return;
+	const link = join(root, 'node_modules');
+	let current: string | undefined;
+	try {
+		current = readlinkSync(link);
+	} catch {
+		// no link yet (or something that is not a link, which rmSync below replaces)
+	}
+	if (current === INSTALL_MODULES) return;
+	rmSync(link, { recursive: true, force: true });
+	// A junction on Windows: it needs no administrator rights, and a link to a folder is all this needs.
+	symlinkSync(INSTALL_MODULES, link, 'junction');
+}
+
+/**
+ * The whole Astro configuration of the wikikb site (there is no `astro.config.mjs`): the project folder is
+ * writable state in the cache folder (made here), and the site's sources (`srcDir`, `publicDir`) stay in the
+ * package.
+ */
+export function astroConfig(options: SiteConfigOptions): AstroInlineConfig {
+	const root = astroRoot(options.contentDir);
+	makeAstroRoot(root);
+	return {
+		configFile: false,
+		root,
+		srcDir: SITE_DIR,
+		publicDir: join(SITE_DIR, 'public'),
+		cacheDir: join(root, 'cache'),
+		...(options.outDir ? { outDir: options.outDir } : {}),
+		base: options.base,
+		...(options.site ? { site: options.site } : {}),
+		// Pages live at `/type/Name/`: one folder per page, always with the trailing slash.
+		trailingSlash: 'always',
+		build: { format: 'directory', inlineStylesheets: 'never' },
+		devToolbar: { enabled: false },
+		vite: {
+			cacheDir: join(root, 'vite'),
+			// Keep every script and stylesheet in a file: the Content-Security-Policy forbids inline code.
+			// mermaid and cytoscape are big by nature and load only on the pages that use them.
+			build: { assetsInlineLimit: 0, chunkSizeWarningLimit: 3000 },
+			// The dev server serves files from the site's sources and the installed packages, which are outside the
+			// project folder; Vite would otherwise allow only the project folder's workspace.
+			server: { fs: { allow: [root, PACKAGE_ROOT, dirname(INSTALL_MODULES)] } },
+		},
+		integrations: [wikikb()],
+	};
+}
