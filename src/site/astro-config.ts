@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readlinkSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdirSync, readlinkSync, rmSync, symlinkSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join, relative, sep } from 'node:path';
+import { basename, dirname, join, parse, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroInlineConfig } from 'astro';
 import { PACKAGE_ROOT } from '../package-paths.ts';
@@ -60,6 +60,27 @@ function makeAstroRoot(root: string): void {
 	symlinkSync(INSTALL_MODULES, link, 'junction');
 }
 
+/** The first folder of an absolute path, with its root: `/home` of `/home/me/x`, `C:\Users` of `C:\Users\me`. */
+function topFolder(path: string): string {
+	const { root } = parse(path);
+	return root + (path.slice(root.length).split(sep)[0] ?? '');
+}
+
+/**
+ * The folder Astro reads the site's sources from: this folder, or a copy of wikikb's code in the project folder.
+ * Astro takes an absolute path that shares nothing but the root `/` with its project folder for a path inside it
+ * (its `normalizeFilename`), so the site cannot be built from a package that shares no folder with the project
+ * folder, as with a global install (`/usr/lib/node_modules`) and a cache in the home folder (`/home/me/.cache`).
+ * Then the code is copied (about 1 MB) into the project folder at every start.
+ */
+function siteSources(root: string): string {
+	if (topFolder(root) === topFolder(SITE_DIR) && topFolder(root) !== parse(root).root) return SITE_DIR;
+	const copy = join(root, 'code');
+	rmSync(copy, { recursive: true, force: true });
+	cpSync(dirname(SITE_DIR), copy, { recursive: true });
+	return join(copy, basename(SITE_DIR));
+}
+
 /**
  * The whole Astro configuration of the wikikb site (there is no `astro.config.mjs`): the project folder is
  * writable state in the cache folder (made here), and the site's sources (`srcDir`, `publicDir`) stay in the
@@ -68,11 +89,12 @@ function makeAstroRoot(root: string): void {
 export function astroConfig(options: SiteConfigOptions): AstroInlineConfig {
 	const root = astroRoot(options.contentDir);
 	makeAstroRoot(root);
+	const sources = siteSources(root);
 	return {
 		configFile: false,
 		root,
-		srcDir: SITE_DIR,
-		publicDir: join(SITE_DIR, 'public'),
+		srcDir: sources,
+		publicDir: join(sources, 'public'),
 		cacheDir: join(root, 'cache'),
 		...(options.outDir ? { outDir: options.outDir } : {}),
 		base: options.base,
