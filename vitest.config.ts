@@ -21,6 +21,8 @@ const SLOW = [
 	'test/security/fuzz-random.test.ts',
 	'test/site/unsloth.test.ts',
 	'test/e2e/cli.test.ts',
+	// npm pack, an install from the tarball and the commands there (a site build, the dev server).
+	'test/package/pack.test.ts',
 	'test/site/lr.test.ts',
 	'test/pipeline/determinism.test.ts',
 	'test/site/base-path.test.ts',

@@ -1,5 +1,7 @@
 #!/usr/bin/env node
-// Node 20 cannot run TypeScript itself: register tsx, then run the CLI from source.
+// The development entry: runs the `wikikb` command from the TypeScript sources, so an edit needs no compile step
+// (`npm run wikikb -- <command>`, the tests' child processes). Node 20 cannot run TypeScript itself: register tsx
+// (a dev dependency) first. The package's own bin is the compiled lib/cli/bin.js.
 import { register } from 'tsx/esm/api';
 
 register();
