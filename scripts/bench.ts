@@ -1,12 +1,15 @@
-// `npm run bench`: speed and memory of wikikb against bare wikiparser-node, as medians over repeated runs.
-// Not a test. Options: --runs N (default 3), --pages N (synthetic size, default 10000), --no-build, --no-large.
-import { spawn } from 'node:child_process';
+// `npm run bench`: speed and memory of wikikb against bare wikiparser-node, as medians over repeated runs, and the
+// start-up of the command against bare Node. It runs the compiled package (lib/, compiled first), as users do.
+// Not a test. Options: --runs N (default 3), --pages N (synthetic size, default 10000), --no-build, --no-large,
+// --startup-runs N (default 20), --only-startup.
+import { spawn, spawnSync } from 'node:child_process';
 import { appendFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism, cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { listPageFiles, makeSyntheticCorpus } from './bench/corpus.ts';
 import { makeMarkdownSite, type FloorStyle } from './bench/markdown-floor.ts';
+import { benchStartup } from './bench/startup.ts';
 import { sampleTreeRss } from './bench/tree-rss.ts';
 import { KAPSO, UNSLOTH } from '../test/helpers/paths.ts';
 
@@ -18,7 +21,18 @@ const FLOOR_NAMES: Readonly<Record<FloorStyle, string>> = {
 
 const ROOT = resolve(import.meta.dirname, '..');
 const WORK = resolve(ROOT, 'node_modules', '.cache', 'wikikb-bench');
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' }, pages: { type: 'string', default: '10000' }, 'no-build': { type: 'boolean', default: false }, 'no-large': { type: 'boolean', default: false } } });
+/** The compiled command, as `npx wikikb` runs it. */
+const BIN = join(ROOT, 'lib', 'cli', 'bin.js');
+const { values } = parseArgs({
+	options: {
+		runs: { type: 'string', default: '3' },
+		pages: { type: 'string', default: '10000' },
+		'no-build': { type: 'boolean', default: false },
+		'no-large': { type: 'boolean', default: false },
+		'startup-runs': { type: 'string', default: '20' },
+		'only-startup': { type: 'boolean', default: false },
+	},
+});
 const RUNS = Number(values.runs);
 
 interface Sample {
@@ -82,7 +96,7 @@ async function benchCorpus(label: string, dir: string, withBuild: boolean): Prom
 	await rm(out, { recursive: true, force: true });
 	const fresh = () => rm(cache, { recursive: true, force: true });
 	/** One run of a wikikb command on this corpus, with its own cache folder. */
-	const wikikb = (command: 'export' | 'build') => () => timeNode(['scripts/wikikb.mjs', command, '--content', dir, '--out', out], { WIKIKB_CACHE_DIR: cache });
+	const wikikb = (command: 'export' | 'build') => () => timeNode([BIN, command, '--content', dir, '--out', out], { WIKIKB_CACHE_DIR: cache });
 	let round = 0;
 	const rows = [
 		await measure('bare wikiparser-node parse+render, 1 thread', () => timeNode(['--import', 'tsx', 'scripts/bench/bare.ts', dir])),
@@ -92,10 +106,8 @@ async function benchCorpus(label: string, dir: string, withBuild: boolean): Prom
 	];
 	if (withBuild) {
 		rows.push(
-			await measure('build (Astro + Pagefind), cold', wikikb('build'), async () => {
-				await fresh();
-				await rm(join(ROOT, 'node_modules', '.astro'), { recursive: true, force: true });
-			}),
+			// The cache folder holds Astro's project folder (its content-layer store) too.
+			await measure('build (Astro + Pagefind), cold', wikikb('build'), fresh),
 			await measure('build, after one edit', wikikb('build'), () => editOnePage(dir, ++round)),
 		);
 		for (const style of FLOOR_STYLES) {
@@ -125,13 +137,31 @@ async function benchCorpus(label: string, dir: string, withBuild: boolean): Prom
 	return [...table, ''];
 }
 
+/** Start-up of `wikikb --help` and `wikikb lr`, on an export of the repository's content/ made by the same code. */
+async function startupLines(): Promise<string[]> {
+	const cache = join(WORK, 'cache-startup');
+	const out = join(WORK, 'out-startup');
+	const content = join(ROOT, 'content');
+	await rm(out, { recursive: true, force: true });
+	const exported = spawnSync(process.execPath, [BIN, 'export', '--content', content, '--out', out], { env: { ...process.env, WIKIKB_CACHE_DIR: cache }, encoding: 'utf8' });
+	if (exported.status !== 0) throw new Error(`wikikb export failed: ${exported.stderr}`);
+	process.stderr.write('  start-up\n');
+	return benchStartup(BIN, join(out, 'api', 'lr-rules.json'), content, WORK, Number(values['startup-runs']), { WIKIKB_CACHE_DIR: cache });
+}
+
 await mkdir(WORK, { recursive: true });
+// The bench measures what users run: the compiled code, made from the sources as they are now.
+const compiled = spawnSync(process.execPath, [join(ROOT, 'scripts', 'compile.mjs')], { stdio: 'inherit' });
+if (compiled.status !== 0) process.exit(compiled.status ?? 1);
 const lines = [`Machine: ${cpus()[0]?.model ?? 'unknown'}, ${availableParallelism()} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}; medians of ${RUNS} runs.`, ''];
+lines.push(...(await startupLines()));
 const sources = [UNSLOTH, KAPSO];
 const corpusDir = join(WORK, 'corpus');
-await makeSyntheticCorpus(sources, corpusDir, 675);
-lines.push(...(await benchCorpus('corpus', corpusDir, !values['no-build'])));
-if (!values['no-large']) {
+if (!values['only-startup']) {
+	await makeSyntheticCorpus(sources, corpusDir, 675);
+	lines.push(...(await benchCorpus('corpus', corpusDir, !values['no-build'])));
+}
+if (!values['no-large'] && !values['only-startup']) {
 	const largeDir = join(WORK, 'synthetic');
 	await makeSyntheticCorpus(sources, largeDir, Number(values.pages));
 	lines.push(...(await benchCorpus('synthetic', largeDir, !values['no-build'])));

@@ -1,8 +1,7 @@
 import { availableParallelism } from 'node:os';
-import { Piscina } from 'piscina';
 import type { SourceFile } from '../load/types.ts';
 import { FROM_SOURCES } from '../package-paths.ts';
-import { runJob, type PageJob, type PageOutput } from './page-job.ts';
+import type { PageJob, PageOutput } from './page-job.ts';
 
 /** Below this many pages, starting worker threads costs more than it saves. */
 const MIN_PAGES_FOR_WORKERS = 48;
@@ -31,7 +30,11 @@ export async function processPages<T>(
 	options: { threads?: number; onDone?: (count: number) => void } = {},
 ): Promise<T[]> {
 	const threads = options.threads ?? availableParallelism();
+	if (files.length === 0) return [];
 	if (files.length < MIN_PAGES_FOR_WORKERS || threads <= 1) {
+		// Loaded only when a page is to be parsed (and piscina only for worker threads): with every page cached, a run
+		// never loads the parser or the renderer.
+		const { runJob } = await import('./page-job.ts');
 		const kept: T[] = [];
 		for (const [i, file] of files.entries()) {
 			const [output] = await runJob({ ...job, files: [file] });
@@ -40,6 +43,7 @@ export async function processPages<T>(
 		}
 		return kept;
 	}
+	const { Piscina } = await import('piscina');
 	const pool = new Piscina({ ...WORKER, minThreads: threads, maxThreads: threads, idleTimeout: 1000 });
 	try {
 		const starts: number[] = [];
