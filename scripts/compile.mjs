@@ -18,7 +18,7 @@ import { pathToFileURL } from 'node:url';
 const ROOT = dirname(import.meta.dirname);
 const SRC = join(ROOT, 'src');
 const LIB = join(ROOT, 'lib');
-const SITE = join('site');
+const SITE = 'site';
 /** Files in lib/ that no source file maps to, made by this script or tsc. */
 const GENERATED = new Set([join('pipeline', 'code-digest.json'), '.tsbuildinfo']);
 

@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, readlinkSync, rmSync, symlinkSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { basename, dirname, join, parse, relative, sep } from 'node:path';
+import { basename, dirname, join, parse, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroInlineConfig } from 'astro';
+import { isInside } from '../load/index.ts';
 import { PACKAGE_ROOT } from '../package-paths.ts';
 import { cacheRoot } from '../pipeline/cache-root.ts';
 import { wikikb } from './integration.ts';
@@ -22,6 +23,11 @@ const INSTALL_MODULES = dirname(dirname(createRequire(import.meta.url).resolve('
 export function astroRoot(contentDir: string): string {
 	const key = createHash('sha256').update(contentDir).digest('hex').slice(0, 12);
 	return join(cacheRoot(), 'astro', `wikikb-${key}`);
+}
+
+/** Astro's cache folder (its content data store) for one content folder, in its project folder. */
+export function astroCacheDir(contentDir: string): string {
+	return join(astroRoot(contentDir), 'cache');
 }
 
 /** What a build or dev server of the site is made of. */
@@ -45,8 +51,7 @@ export interface SiteConfigOptions {
  */
 function makeAstroRoot(root: string): void {
 	mkdirSync(root, { recursive: true });
-	const rel = relative(INSTALL_MODULES, root);
-	if (rel !== '' && !rel.startsWith('..') && !rel.startsWith(sep)) return;
+	if (isInside(INSTALL_MODULES, root)) return;
 	const link = join(root, 'node_modules');
 	let current: string | undefined;
 	try {
@@ -95,7 +100,7 @@ export function astroConfig(options: SiteConfigOptions): AstroInlineConfig {
 		root,
 		srcDir: sources,
 		publicDir: join(sources, 'public'),
-		cacheDir: join(root, 'cache'),
+		cacheDir: astroCacheDir(options.contentDir),
 		...(options.outDir ? { outDir: options.outDir } : {}),
 		base: options.base,
 		...(options.site ? { site: options.site } : {}),

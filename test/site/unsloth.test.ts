@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { astroConfig } from '../../src/site/astro-config.ts';
+import { astroCacheDir } from '../../src/site/astro-config.ts';
 import { UNSLOTH } from '../helpers/paths.ts';
 import { loadEach, openSite, violationsOn, watchErrors, type OpenSite } from './helpers.ts';
 
@@ -33,7 +33,7 @@ describe('unsloth-sample site', () => {
 	});
 
 	test("Astro's content store holds what lists show, not page bodies (Astro bundles the whole store as one module)", async () => {
-		const store = await readFile(join(String(astroConfig({ contentDir: UNSLOTH, base: '/' }).cacheDir), 'data-store.json'), 'utf8');
+		const store = await readFile(join(astroCacheDir(UNSLOTH), 'data-store.json'), 'utf8');
 		expect(store).toContain('Learning Rate Tuning');
 		expect(store).not.toContain('<table');
 		expect(store).not.toContain('<h2');
