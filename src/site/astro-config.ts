@@ -92,6 +92,10 @@ function siteSources(root: string): string {
  * package.
  */
 export function astroConfig(options: SiteConfigOptions): AstroInlineConfig {
+	// Astro is part of wikikb, pinned by it: its users did not choose Astro, cannot upgrade it ("New version of Astro
+	// available") and were not asked about its usage reports. A user who sets these variables keeps their choice.
+	process.env.ASTRO_DISABLE_UPDATE_CHECK ??= 'true';
+	process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
 	const root = astroRoot(options.contentDir);
 	makeAstroRoot(root);
 	const sources = siteSources(root);

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
 import { writeExport } from '../export/index.ts';
+import { relayDataStoreWrites } from './lib/data-store-relay.ts';
 import { devMiddleware } from './lib/dev-server.ts';
 import { indexBuiltSite } from './lib/search-index.ts';
 import { currentSiteData, loadSiteData } from './lib/site-data.ts';
@@ -18,11 +19,13 @@ import { copyVendorFiles, MERMAID_URL } from './lib/vendor.ts';
  */
 export function wikikb(): AstroIntegration {
 	let base = '/';
+	let root = '';
 	return {
 		name: 'wikikb',
 		hooks: {
 			'astro:config:setup': ({ config, updateConfig }) => {
 				base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+				root = fileURLToPath(config.root);
 				const mermaid = withBase(base, MERMAID_URL);
 				// The diagram script imports mermaid from its site path at run time; the bundler leaves it alone. The base path
 				// and address are written into the code: on the server, `import.meta.env.BASE_URL` and `SITE` can be
@@ -44,6 +47,7 @@ export function wikikb(): AstroIntegration {
 			},
 			'astro:server:setup': ({ server }) => {
 				server.middlewares.use(devMiddleware(base));
+				relayDataStoreWrites(server, root);
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const outDir = fileURLToPath(dir);
