@@ -10,3 +10,4 @@ export { parseDate, dateToJd, jdToDate } from './date.ts';
 export { parseBoolean, parseText, parseUrl, parseEmail, parseTelephone, parseExternalId, parseMonolingual } from './scalars.ts';
 export { cleanValue, type Outcome } from './outcome.ts';
 export * from './schema.ts';
+export { readTitle, normalizeName, toDbKey, titleOf, type TitleParts, type NamespaceLookup } from './title.ts';

@@ -84,6 +84,25 @@ const subobjectSchema = z
 	})
 	.strict();
 
+const namespaceSchema = z
+	.object({
+		id: z.number().int().describe('MediaWiki namespace number: `0` main, `12` Help, `14` Category, `102` Property, `3008` Heuristic, custom ones from 3010.'),
+		name: z.string().describe('Canonical name with spaces (`Help`, `User talk`); empty for the main namespace.'),
+		aliases: z.array(z.string()).describe('Other names that mean it (`Image` for `File`).'),
+	})
+	.strict();
+
+const conceptSchema = z
+	.object({
+		id: z.string().min(1).describe('Id of the concept page, e.g. `Concept:High_peaks`.'),
+		query: z.string().describe('The query conditions of its `{{#concept:}}` as written, e.g. `[[Category:Mountain]][[Has height::>8000 m]]`.'),
+		description: z.string().optional().describe('The second argument of `{{#concept:}}`: what the concept is.'),
+		file: z.string().min(1).describe('Page file path relative to the content folder.'),
+		line: z.number().int().min(1).describe('1-based line of the `{{#concept:}}` call.'),
+		col: z.number().int().min(1).describe('1-based column of the `{{#concept:}}` call.'),
+	})
+	.strict();
+
 const edgeSchema = z
 	.object({
 		from: z.string().min(1).describe('Id of the source node, e.g. `Workflow:QLoRA_Finetuning`.'),
@@ -106,6 +125,8 @@ export const graphFileSchema = z
 		edges: z.array(edgeSchema).describe('Normalized edges derived through the property registry, sorted by from, relation, order, to.'),
 		properties: z.array(propertySchema).describe('Every property written or declared, with its type and declaration, sorted by name.'),
 		subobjects: z.array(subobjectSchema).optional().describe('Every `{{#subobject:}}`, sorted by id; absent when there is none.'),
+		namespaces: z.array(namespaceSchema).describe('The namespaces titles were read with (MediaWiki\'s, Semantic MediaWiki\'s, the page types and custom ones), by number: how a query reads `Help:+` or `image:X`.'),
+		concepts: z.array(conceptSchema).optional().describe('The query of every `Concept:` page, sorted by id, which `[[Concept:Name]]` in a query stands for; absent when there is none.'),
 	})
 	.strict();
 
@@ -118,7 +139,9 @@ export function graphPayload(graph: Graph): z.infer<typeof graphFileSchema> {
 	const facts = graph.facts.map((f) => f as z.infer<typeof factSchema>);
 	const properties = graph.properties.map((p) => ({ ...p, declaration: JSON.parse(JSON.stringify(p.declaration)) as z.infer<typeof propertySchema>['declaration'] }));
 	const subobjects = graph.subobjects.map((s) => ({ ...s, categories: [...s.categories] }));
-	return { schemaVersion: SCHEMA_VERSION, nodes, facts, edges: graph.edges.map((e) => ({ ...e, facts: [...e.facts] })), properties, ...(subobjects.length > 0 ? { subobjects } : {}) };
+	const namespaces = (graph.namespaces ?? []).map((n) => ({ ...n, aliases: [...n.aliases] }));
+	const concepts = (graph.concepts ?? []).map((c) => ({ ...c }));
+	return { schemaVersion: SCHEMA_VERSION, nodes, facts, edges: graph.edges.map((e) => ({ ...e, facts: [...e.facts] })), properties, ...(subobjects.length > 0 ? { subobjects } : {}), namespaces, ...(concepts.length > 0 ? { concepts } : {}) };
 }
 
 /** The `api/graph.json` payload of a pipeline run. */

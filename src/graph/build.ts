@@ -1,4 +1,5 @@
 import { diag, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { namespaces } from '../load/index.ts';
 import { isPageType, parseTitle, type Title } from '../load/title.ts';
 import { candidateTitles } from '../parse/page-path.ts';
 import type { Link, ParsedPage } from '../parse/types.ts';
@@ -12,7 +13,7 @@ import { lookupProperty, normalizePropertyName, PROPERTIES } from './registry.ts
 import { missingSections } from './sections.ts';
 import { Declarations } from './declarations.ts';
 import { checkRedirects, redirectTargets } from './redirects.ts';
-import type { Graph, GraphProperty, GraphSubobject, Relation } from './types.ts';
+import type { Graph, GraphConcept, GraphNamespace, GraphProperty, GraphSubobject, Relation } from './types.ts';
 import { typeFacts, type WrittenFact } from './typing.ts';
 import { domainDisplay, domainKey, sourceIdentity } from './values.ts';
 
@@ -156,6 +157,25 @@ function subobjectList(pages: readonly ParsedPage[]): GraphSubobject[] {
 		.sort((a, b) => compareText(a.id, b.id));
 }
 
+/** The namespaces in force, by number: the query engine reads titles with them, in the browser too. */
+function namespaceList(): GraphNamespace[] {
+	return namespaces()
+		.all.map((ns) => ({ id: ns.id, name: ns.name, aliases: [...ns.aliases] }))
+		.sort((a, b) => a.id - b.id);
+}
+
+/** The query of each `Concept:` page (`{{#concept:conditions|description}}`, the first call of the page), sorted by id. */
+function conceptList(pages: readonly ParsedPage[]): GraphConcept[] {
+	return pages
+		.flatMap((page): GraphConcept[] => {
+			const call = page.namespace === 'Concept' ? page.queries?.find((q) => q.kind === 'concept') : undefined;
+			if (!call) return [];
+			const [query, description] = call.args;
+			return [{ id: page.id, query: query?.text ?? '', ...(description?.text ? { description: description.text } : {}), file: page.file, line: call.line, col: call.col }];
+		})
+		.sort((a, b) => compareText(a.id, b.id));
+}
+
 /**
  * Turns parsed pages into the typed graph (SPEC 2.2): a node per page, redirect, red link, domain, source and
  * category; every fact as written and typed by its property's declaration; edges normalized through the property
@@ -187,5 +207,5 @@ export function buildGraph(pages: readonly ParsedPage[]): { graph: Graph; diagno
 	const finalEdges = edges.finish(ORDERED, rename);
 	const paths = new Map(sorted.map((p) => [p.file, p.path]));
 	const facts = typeFacts(written, finalEdges, declarations, (id) => nodes.resolve(id), (file) => paths.get(file) ?? file, diagnostics);
-	return { graph: { nodes: finalNodes, facts, edges: finalEdges, properties: propertyList(written, declarations), subobjects: subobjectList(sorted) }, diagnostics };
+	return { graph: { nodes: finalNodes, facts, edges: finalEdges, properties: propertyList(written, declarations), subobjects: subobjectList(sorted), namespaces: namespaceList(), concepts: conceptList(sorted) }, diagnostics };
 }

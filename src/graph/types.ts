@@ -135,6 +135,29 @@ export interface GraphSubobject {
 	readonly line: number;
 }
 
+/** A namespace of the wiki, as titles were read in the build (the query engine reads query titles with it). */
+export interface GraphNamespace {
+	/** MediaWiki's namespace number (`0` main, `12` Help, `102` Property, `3008` Heuristic, custom ones from 3010). */
+	readonly id: number;
+	/** Canonical name with spaces (`Help`, `User talk`); `''` for the main namespace. */
+	readonly name: string;
+	/** Other names that mean it (`Image` for `File`). */
+	readonly aliases: readonly string[];
+}
+
+/** A `Concept:` page's stored query (`{{#concept:[[Category:X]][[P::+]]|description}}`), which `[[Concept:Name]]` stands for. */
+export interface GraphConcept {
+	/** Id of the concept page (`Concept:High_peaks`). */
+	readonly id: PageId;
+	/** The query conditions as written. */
+	readonly query: string;
+	/** The second argument: the concept's description. */
+	readonly description?: string;
+	readonly file: string;
+	readonly line: number;
+	readonly col: number;
+}
+
 /** A normalized edge derived from facts (and from links and categories, which have no facts). */
 export interface Edge {
 	readonly from: PageId;
@@ -158,6 +181,10 @@ export interface Graph {
 	readonly properties: readonly GraphProperty[];
 	/** Every `{{#subobject:}}`, sorted by id. */
 	readonly subobjects: readonly GraphSubobject[];
+	/** The namespaces titles were read with, by number (`buildGraph` always sets it; absent in exports before 1.3.0). */
+	readonly namespaces?: readonly GraphNamespace[];
+	/** Every concept page's query, sorted by id (`buildGraph` always sets it; absent in exports before 1.3.0). */
+	readonly concepts?: readonly GraphConcept[];
 }
 
 /** Edges of one relation and direction around a node, with a reader-facing label (`Used by`, `Steps`). */

@@ -21,8 +21,10 @@ function merge(ranges: [number, number][]): Ranges {
  * Finds the parts of a parsed page whose text is literal for us: code and math extension tags, `<nowiki>`,
  * comments, `<code>...</code>` spans (open to matching close), `{{#mermaid:}}` diagrams and `{{#ask:}}`/`{{#show:}}` queries. No fact, link or
  * template is read from them.
+ * @param options.queries whether the query calls count as literal (default true; the query extractor leaves them out)
  */
-export function literalRanges(root: Token): Ranges {
+export function literalRanges(root: Token, options: { readonly queries?: boolean } = {}): Ranges {
+	const queries = options.queries ?? true;
 	const ranges: [number, number][] = [];
 	const span = (t: Token): void => {
 		const at = offsetOf(t);
@@ -33,7 +35,7 @@ export function literalRanges(root: Token): Ranges {
 	// `<includeonly>` text is for the pages that call a template, not for the template page itself
 	for (const t of root.querySelectorAll('include')) span(t);
 	// #ask/#show hold query conditions written like annotations (`[[domain::LLMs]]`): not facts, not links
-	for (const t of root.querySelectorAll('magic-word')) if (t.name === 'mermaid' || t.name === 'ask' || t.name === 'show' || t.name === 'concept') span(t);
+	for (const t of root.querySelectorAll('magic-word')) if (t.name === 'mermaid' || (queries && (t.name === 'ask' || t.name === 'show' || t.name === 'concept'))) span(t);
 	let open = -1;
 	let depth = 0;
 	for (const t of root.querySelectorAll('html')) {

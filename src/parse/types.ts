@@ -129,6 +129,25 @@ export interface Subobject extends Place {
 	readonly sortKey?: string;
 }
 
+/** One argument of a query call, as written (trimmed), and where it starts in the page file. */
+export interface QueryArg extends Place {
+	readonly text: string;
+}
+
+/**
+ * A Semantic MediaWiki query call of the page: `{{#ask:}}`, `{{#show:}}` or `{{#concept:}}`, kept as written for the
+ * query engine, which reads it once the whole graph is built (a query needs every page).
+ */
+export interface PageQuery extends Place {
+	readonly kind: 'ask' | 'show' | 'concept';
+	/** Offset of the call in the text the page is rendered from: the rendered body holds a placeholder for it there. */
+	readonly offset: number;
+	/** The arguments, `|`-separated as MediaWiki splits them (a `|` inside `[[...]]` stays in its argument). */
+	readonly args: readonly QueryArg[];
+	/** The template whose call wrote the query (`line`/`col` are then the call's). */
+	readonly template?: string;
+}
+
 /** What MediaWiki reads about the page itself: redirect, display title, sort keys. */
 export interface PageModel {
 	/** `#REDIRECT [[Target]]`: the target as written and where. */
@@ -188,6 +207,8 @@ export interface ParsedPage {
 	readonly expansion?: ExpansionUse;
 	/** The page's `{{#subobject:}}`s, when it has any. */
 	readonly subobjects?: readonly Subobject[];
+	/** The page's `{{#ask:}}`, `{{#show:}}` and `{{#concept:}}` calls in page order, when it has any. */
+	readonly queries?: readonly PageQuery[];
 }
 
 /**

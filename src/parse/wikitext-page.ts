@@ -18,9 +18,10 @@ import type { WikiContext } from './wiki-context.ts';
 import { parseWikitext, type Token, type WikiSource } from './wikitext.ts';
 import { expandTemplates, type Expansion } from './expand.ts';
 import { readPageModel } from './page-model.ts';
+import { extractQueries } from './queries.ts';
 
 /** The content fields of a ParsedPage that a parse produces. */
-export type PageContent = Pick<ParsedPage, 'facts' | 'links' | 'categories' | 'sections' | 'tables' | 'code' | 'math' | 'diagrams' | 'templates' | 'prose' | 'plainText' | 'model' | 'expansion' | 'subobjects'>;
+export type PageContent = Pick<ParsedPage, 'facts' | 'links' | 'categories' | 'sections' | 'tables' | 'code' | 'math' | 'diagrams' | 'templates' | 'prose' | 'plainText' | 'model' | 'expansion' | 'subobjects' | 'queries'>;
 
 /** What parsing the rewritten wikitext of a page gives. */
 export interface WikitextResult {
@@ -85,6 +86,7 @@ export function parseWikitextPage(source: string, rewritten: Rewritten, file: st
 	const blocks = extractBlocks(ctx);
 	const prose = extractProse(ctx);
 	const model = readPageModel(ctx);
+	const queries = extractQueries(ctx);
 	checkHeadingLines(ctx);
 	checkUnclosedLinks(ctx);
 	lintPage(ctx);
@@ -100,6 +102,7 @@ export function parseWikitextPage(source: string, rewritten: Rewritten, file: st
 		...(Object.keys(model).length > 0 ? { model } : {}),
 		...(expanded.use ? { expansion: expanded.use } : {}),
 		...(functions.subobjects.length > 0 ? { subobjects: functions.subobjects } : {}),
+		...(queries.length > 0 ? { queries } : {}),
 	};
 	const toSourceOffset = (offset: number) => rewritten.toSource(expanded.toRewritten(offset));
 	return { content, tree: { kind: 'wikitext', text, root, toSourceOffset, fenceStarts }, diagnostics };

@@ -2,7 +2,7 @@ import { Ajv } from 'ajv';
 import { z, type ZodTypeAny } from 'zod';
 import { zodToJsonSchema } from 'zod-to-json-schema';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
-import type { CodeBlock, Diagram, ExpansionUse, Fact, Link, MathBlock, PageModel, ParsedPage, ProseBlock, Section, Subobject, Table, Template } from '../parse/types.ts';
+import type { CodeBlock, Diagram, ExpansionUse, Fact, Link, MathBlock, PageModel, PageQuery, ParsedPage, ProseBlock, Section, Subobject, Table, Template } from '../parse/types.ts';
 import type { RenderedHtml } from './page-job.ts';
 
 // The shapes of cache entries, checked when an entry is read: a cache folder is a plain folder that anything may
@@ -57,6 +57,14 @@ const pageModel: Checks<PageModel> = z.object({
 const expansion: Checks<ExpansionUse> = z.object({ templates: strings, checked: strings });
 const subobject: Checks<Subobject> = z.object({ ...place, id: z.string(), categories: strings.optional(), sortKey: z.string().optional() });
 
+const query: Checks<PageQuery> = z.object({
+	...place,
+	kind: z.enum(['ask', 'show', 'concept']),
+	offset: z.number(),
+	args: z.array(z.object({ ...place, text: z.string() })),
+	template: z.string().optional(),
+});
+
 /** A parsed page as the cache stores it. */
 const parsedPageSchema: Checks<ParsedPage> = z.object({
 	id: z.string().transform((id) => id as ParsedPage['id']),
@@ -64,6 +72,7 @@ const parsedPageSchema: Checks<ParsedPage> = z.object({
 	model: pageModel.optional(),
 	expansion: expansion.optional(),
 	subobjects: z.array(subobject).optional(),
+	queries: z.array(query).optional(),
 	name: z.string(),
 	title: z.string(),
 	file: z.string(),
