@@ -40,7 +40,7 @@ function orderWord(word: string): QueryParams['order'][number] {
  * problem; an unknown parameter is a warning (SMW drops it silently).
  * @param inline the query is on a page (`#ask`), not from the command line or the `/ask/` page
  */
-export function readParams(written: ReadonlyMap<string, string>, inline: boolean): { params: QueryParams & { formatName: ResultFormat | 'auto' }; problems: ParamProblem[] } {
+export function readParams(written: ReadonlyMap<string, string>, inline: boolean): { params: QueryParams; problems: ParamProblem[] } {
 	const problems: ParamProblem[] = [];
 	const get = (name: string) => written.get(name);
 	const integer = (name: string, fallback: number, max: number): number => {
@@ -92,8 +92,7 @@ export function readParams(written: ReadonlyMap<string, string>, inline: boolean
 	const order = (listOf('order') ?? []).map(orderWord);
 	const embedformat = (get('embedformat') ?? 'h1').trim().toLowerCase();
 	const params = {
-		format: formatName === 'auto' ? 'table' : formatName,
-		formatName,
+		format: formatName,
 		limit: integer('limit', 50, inline ? 500 : 10_000),
 		offset: integer('offset', 0, 5_000),
 		sort,
@@ -119,7 +118,7 @@ export function readParams(written: ReadonlyMap<string, string>, inline: boolean
 		transpose: bool('transpose'),
 		columns: integer('columns', 3, 20),
 		written: Object.fromEntries(written),
-	} satisfies QueryParams & { formatName: ResultFormat | 'auto' };
+	} satisfies QueryParams;
 	return { params, problems };
 }
 

@@ -29,8 +29,8 @@ export interface StoredValue {
 	readonly written: string;
 	/** The entity a page value names. */
 	readonly target?: number;
-	/** Where the value links when that is not its entity's page (a kapso domain or source: its tag page). */
-	readonly link?: string;
+	/** The graph node the value links to when that is not its entity's page (a kapso domain or source: its tag node). */
+	readonly node?: string;
 	/** What it shows when that is not the value (a kapso source: its title). */
 	readonly caption?: string;
 }
@@ -102,6 +102,11 @@ export class QueryStore {
 		}
 		this.addCategories();
 		graph.facts.forEach((fact) => this.addFact(fact));
+	}
+
+	/** The graph node of an id (a tag node that values link to, such as `Domain:llms`), if the graph has it. */
+	node(id: string): GraphNode | undefined {
+		return this.nodes.get(id);
 	}
 
 	/** The entity of a key, if the store has it. */
@@ -271,9 +276,9 @@ export class QueryStore {
 		const node = this.property(fact.property).source === 'registry' ? this.nodes.get(typed.page) : undefined;
 		if (node) {
 			const title = this.readTitle(fact.value.trim());
-			if (!title) return { type: '_txt', typed: { text: fact.value }, written: fact.value, link: node.url, caption: node.title };
+			if (!title) return { type: '_txt', typed: { text: fact.value }, written: fact.value, node: node.id, caption: node.title };
 			const page = this.resolve(title.id);
-			if (page !== typed.page) return { ...base, typed: { page }, target: this.entityFor(page), link: node.url };
+			if (page !== typed.page) return { ...base, typed: { page }, target: this.entityFor(page), node: node.id };
 		}
 		return { ...base, typed, target: this.entityFor(typed.page, typed.fragment) };
 	}

@@ -100,7 +100,8 @@ export type ResultFormat = 'table' | 'broadtable' | 'list' | 'ul' | 'ol' | 'plai
 
 /** The query parameters as read (defaults filled in). */
 export interface QueryParams {
-	readonly format: ResultFormat;
+	/** The result format; `auto` is a table for two columns or more, else a plain list (`AskResult.format`). */
+	readonly format: ResultFormat | 'auto';
 	readonly limit: number;
 	readonly offset: number;
 	/** Sort keys: `''` for the subject, else a property (or chain) name; `Category` sorts by categories. */
@@ -148,12 +149,18 @@ export interface ParsedQuery {
 export interface ResultValue {
 	/** The type it is shown as. */
 	readonly type: TypeId;
-	/** The typed value (a page value names the entity's key). */
-	readonly typed?: TypedValue;
+	/** The typed value (a page value names the page's id). */
+	readonly typed: TypedValue;
 	/** The value as written on the page. */
 	readonly written: string;
 	/** For page values: the entity (see `ResultEntity`). */
 	readonly entity?: ResultEntity;
+	/** The graph node the value links to when that is not its own page (a kapso domain `LLMs` is `Domain:llms`). */
+	readonly node?: string;
+	/** What it shows instead of its value (a kapso source `Type|Title|URL`: its title). */
+	readonly caption?: string;
+	/** The property it is a value of (its declaration gives units, precision, record fields). */
+	readonly property?: string;
 }
 
 /** A page or subobject in a result: a row's subject or a page value. */
@@ -190,6 +197,8 @@ export interface AskResult {
 	readonly query: ParsedQuery;
 	/** The printouts in column order, the subject column first unless `mainlabel=-` or `#show` (or placed by `?#`). */
 	readonly columns: readonly Printout[];
+	/** The result format, `auto` decided. */
+	readonly format: ResultFormat;
 	readonly rows: readonly ResultRow[];
 	/** Number of results in total (before `limit`/`offset`). */
 	readonly count: number;
