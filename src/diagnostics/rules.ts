@@ -50,6 +50,9 @@ export const RULES = {
 	// render
 	'math-error': { severity: 'warning', title: 'A `<math>` formula cannot be typeset; its source is shown in red.', example: '<math>\\frac{1}{</math>' },
 	'render-failed': { severity: 'error', title: 'The page could not be rendered; it is shown as plain text.', example: 'a renderer bug on odd input' },
+	// query
+	'query-error': { severity: 'error', title: 'A query (`{{#ask:}}`, `{{#show:}}`, `{{#concept:}}`) cannot be read as written; its result shows what could be read, with the problem.', example: '{{#ask: [[Has height::>=8000]] }}' },
+	'query-ignored': { severity: 'warning', title: 'A query parameter is unknown or has no use on a static site; it is ignored.', example: '{{#ask: [[Category:X]] |limt=5 }}' },
 	// lr
 	'reversed-range': { severity: 'warning', title: 'An LR range is written high to low; it was put in order.', example: '5e-4 to 2e-4' },
 	'unreadable-lr': { severity: 'warning', title: 'An LR cell or statement has no number that could be read.', example: '| SFT || about right ||' },

@@ -108,3 +108,26 @@ export function parsePage(file: SourceFile, options: ParseOptions = {}): ParseRe
 		return plainResult(file, head, diagnostics);
 	}
 }
+
+/** The page a wikitext fragment is read as part of (its links and template calls are read from there). */
+export type FragmentPage = Pick<ParsedPage, 'id' | 'namespace' | 'name' | 'file' | 'path'>;
+
+/**
+ * Parses wikitext that is no page file, such as a query's result as its printer writes it: no front matter, title
+ * line or Markdown-page detection, template calls expanded against `options.wiki`. Its facts belong to no page
+ * (the caller renders it and drops the rest, as Semantic MediaWiki drops annotations in query results).
+ * @example renderPage(parseFragment('<table>...</table>', page, { wiki }), ctx)
+ */
+export function parseFragment(text: string, page: FragmentPage, options: ParseOptions = {}): ParseResult {
+	const file: SourceFile = { path: page.path, relPath: page.file, id: page.id as SourceFile['id'], namespace: page.namespace, name: page.name, text, hash: '', diagnostics: [] };
+	try {
+		const rewritten = rewriteMarkdown(text, [], page.file);
+		const pageName = page.namespace ? `${page.namespace}:${page.name}` : page.name;
+		const parsed = parseWikitextPage(text, rewritten, page.path, options.wiki ? { wiki: options.wiki, pageName } : undefined);
+		// a query in a result (a template's `{{#ask:}}`) is not run again: it shows as written
+		const { queries: _nested, ...content } = { ...EMPTY, ...parsed.content };
+		return { page: { ...page, title: page.name, hash: '', format: 'wikitext', frontMatter: {}, ...content, diagnostics: [] } as ParsedPage, tree: parsed.tree };
+	} catch {
+		return plainResult(file, undefined, []);
+	}
+}

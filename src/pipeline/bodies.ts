@@ -1,5 +1,6 @@
 import { hashContent } from '../load/source-file.ts';
 import type { PageId } from '../load/types.ts';
+import { fillQueries } from '../render/query-slot.ts';
 import type { PageCache } from './cache.ts';
 import { isRenderedHtml } from './cache-schemas.ts';
 import type { RenderedHtml } from './page-job.ts';
@@ -31,6 +32,8 @@ export function bodyInfoOf(body: RenderedHtml): BodyInfo {
  */
 export class RenderedBodies {
 	private readonly bodies = new Map<PageId, BodyRef>();
+	/** The HTML of each page's query results, put in its body's placeholders when the body is read. */
+	private readonly answers = new Map<PageId, readonly string[]>();
 
 	/**
 	 * @param rerender renders a page again, for a stored body that has gone bad or missing since the run began
@@ -45,6 +48,14 @@ export class RenderedBodies {
 		this.bodies.set(id, ref);
 	}
 
+	/**
+	 * Records the results of a page's queries (made once the graph is built): its body shows them, and its digest
+	 * covers them, so the site renders the page again when a result changes, and only then.
+	 */
+	fill(id: PageId, results: readonly string[]): void {
+		if (results.length > 0) this.answers.set(id, results);
+	}
+
 	get size(): number {
 		return this.bodies.size;
 	}
@@ -56,7 +67,9 @@ export class RenderedBodies {
 
 	/** Digest and diagram flag of a page's body, when it was rendered. */
 	info(id: PageId): BodyInfo | undefined {
-		return this.bodies.get(id)?.info;
+		const info = this.bodies.get(id)?.info;
+		const results = this.answers.get(id);
+		return info && results ? { ...info, digest: hashContent(`${info.digest}\0${results.join('\0')}`) } : info;
 	}
 
 	/**
@@ -65,6 +78,13 @@ export class RenderedBodies {
 	 * @throws when the page can be rendered neither from the cache nor again
 	 */
 	async get(id: PageId): Promise<RenderedHtml | undefined> {
+		const body = await this.stored(id);
+		const results = this.answers.get(id);
+		return body && results ? { ...body, html: fillQueries(body.html, results) } : body;
+	}
+
+	/** A page's body as rendered, its queries' places still empty. */
+	private async stored(id: PageId): Promise<RenderedHtml | undefined> {
 		const body = this.bodies.get(id);
 		if (!body) return undefined;
 		if (body.held) return body.held;

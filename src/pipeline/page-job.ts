@@ -32,7 +32,7 @@ const PAGE_NAMESPACE = /^(Workflow|Principle|Implementation|Environment|Heuristi
  * What exists for red links: pages of the five types exist when they have a file; every other node
  * (domains, categories, sources, other namespaces) gets its own site page from the graph.
  */
-function renderContext(existing: ReadonlySet<string>): RenderContext {
+export function renderContext(existing: ReadonlySet<string>): RenderContext {
 	return { pageExists: (id) => !PAGE_NAMESPACE.test(id) || existing.has(id) };
 }
 

@@ -2,9 +2,10 @@ import { compareDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.t
 import { buildGraph, type Graph } from '../graph/index.ts';
 import { loadContent } from '../load/discover.ts';
 import type { NamespaceSettings } from '../load/index.ts';
-import type { SourceFile } from '../load/types.ts';
+import type { PageId, SourceFile } from '../load/types.ts';
 import { extractLrRules, type LrRule } from '../lr/index.ts';
 import type { ParsedPage } from '../parse/types.ts';
+import type { WikiSource } from '../parse/index.ts';
 import { cacheKey, PageCache } from './cache.ts';
 import { pageCacheDir } from './cache-root.ts';
 import { isCacheEntry, type CacheEntry } from './cache-schemas.ts';
@@ -12,6 +13,7 @@ import { codeVersion } from './code-version.ts';
 import { expansionSignature, linkDependencies, transcludedPages } from './dependencies.ts';
 import { bodyInfoOf, RenderedBodies, type BodyRef } from './bodies.ts';
 import type { PageOutput } from './page-job.ts';
+import type { QueryAnswers } from './queries.ts';
 import { processPages } from './workers.ts';
 
 /** Everything one run over a content folder produces, before anything is written. */
@@ -116,6 +118,11 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
 	for (const { page, body } of kept as Kept[]) if (body) bodies.add(page.id, body);
 	const graph = buildGraph(pages);
 	const lr = extractLrRules(pages, graph.graph);
-	const diagnostics = [...loaded.diagnostics, ...pages.flatMap((p) => p.diagnostics), ...graph.diagnostics, ...lr.diagnostics].sort(compareDiagnostics);
+	// queries need the whole graph: they are answered here, after every page, and their results fill the bodies
+	const wiki: WikiSource = { pageText: (id) => fileById.get(id as PageId)?.text, exists: (id) => existing.has(id) };
+	// loaded only for pages with queries, like the parser below: answering renders wikitext
+	const answers: QueryAnswers = pages.some((p) => p.queries && p.queries.length > 0) ? await (await import('./queries.ts')).answerQueries({ pages, graph: graph.graph, wiki, existing, render }) : { html: new Map(), diagnostics: [] };
+	for (const [id, results] of answers.html) bodies.fill(id, results);
+	const diagnostics = [...loaded.diagnostics, ...pages.flatMap((p) => p.diagnostics), ...graph.diagnostics, ...lr.diagnostics, ...answers.diagnostics].sort(compareDiagnostics);
 	return { files, pages, graph: graph.graph, rules: lr.rules, bodies, diagnostics, stats: { cached: files.length - missIndexes.length, processed: missIndexes.length } };
 }

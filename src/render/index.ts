@@ -14,6 +14,8 @@ import type { RenderContext, RenderedPage } from './types.ts';
 import { renderBlocks } from './wikitext/blocks.ts';
 
 export type * from './types.ts';
+export { fillQueries, QUERY_TAG } from './query-slot.ts';
+export { renderQueryResult, type QueryLink } from './query-result.ts';
 
 /**
  * Renders a parsed page to safe HTML the way MediaWiki + Semantic MediaWiki would: the page tree becomes hast,
