@@ -15,3 +15,5 @@ export const SEED_PAGE = resolve(FIXTURES, 'seed', '000_8520e3a803257a82.txt');
 export const MW_PARSERTESTS = resolve(FIXTURES, 'mw-parsertests');
 /** A small Semantic MediaWiki laid out as a content folder: namespaces, declared types, templates, redirects, subpages. */
 export const SMW_WIKI = resolve(FIXTURES, 'smw-wiki');
+/** Pages for the query engine: towns and countries with typed facts, concepts and inline queries in every format. */
+export const SMW_QUERIES = resolve(FIXTURES, 'smw-queries');
