@@ -1,6 +1,6 @@
 /**
  * wikikb's library API: read a content folder of Semantic MediaWiki pages into pages, a typed graph and
- * learning-rate rules, and ask the LR recommender.
+ * learning-rate rules, ask the LR recommender, and ask Semantic MediaWiki queries of the graph (`ask`).
  * @example
  * import { loadLrRules, recommendLr } from 'wikikb';
  * const rules = await loadLrRules('content');
@@ -12,6 +12,7 @@ export { buildGraph, backlinks, urlFor, type Graph, type GraphNode, type Edge } 
 export { extractLrRules, LR_TASKS, LR_METHODS, formatLr, formatRange } from './lr/index.ts';
 export { loadLrRules, recommendLr, parseLrQuery, type LoadLrRulesOptions, type LrQueryInput } from './lr/api.ts';
 export type { LrRule, LrCondition, LrQuery, LrTask, LrMethod, LrValue, LrSource, ModelParams, LrRuleKind, LrOrigin, Recommendation, RuleMatch, ConditionSplit, ConditionalAnswer, LrSplitCondition } from './lr/types.ts';
+export { ask, askStore, queryStore, splitQuery, askApiJson, toCsv, toTextTable, type AskOptions, type AskResult, type AskApiJson, type ParsedQuery, type Printout, type QueryIssue, type ResultRow, type ResultValue, type ResultEntity, type QueryStore } from './query/index.ts';
 export { renderPage, type RenderedPage } from './render/index.ts';
 export { runPipeline, type PipelineResult, type PipelineOptions } from './pipeline/run.ts';
 export type { RenderedBodies, BodyInfo } from './pipeline/bodies.ts';

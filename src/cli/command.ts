@@ -14,6 +14,8 @@ export interface Command {
 	/** Full `--help` text. */
 	readonly help: string;
 	readonly options: NonNullable<ParseArgsConfig['options']>;
+	/** The name under which the one argument that is not an option is passed (`wikikb ask 'QUERY'`); none: no such argument. */
+	readonly positional?: string;
 	/** Options whose default may come from the config file (`--config FILE`, else `wikikb.config.json`). */
 	readonly config?: readonly Exclude<keyof WikikbConfig, 'namespaces'>[];
 	/**

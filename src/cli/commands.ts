@@ -10,5 +10,6 @@ export const COMMANDS: readonly CommandEntry[] = [
 	{ name: 'export', summary: 'Write the JSON export (graph, LR rules, pages) without building the site.', load: async () => (await import('./export.ts')).exportCommand },
 	{ name: 'check', summary: 'Report problems in the pages (missing pages, unknown properties, malformed markup...).', load: async () => (await import('./check.ts')).checkCommand },
 	{ name: 'lr', summary: 'Recommend a learning-rate range for a task, model size and method.', load: async () => (await import('./lr.ts')).lrCommand },
+	{ name: 'ask', summary: 'Ask a Semantic MediaWiki query of the pages ([[Category:X]][[prop::value]]|?prop|sort=prop).', load: async () => (await import('./ask.ts')).askCommand },
 	{ name: 'dev', summary: 'Serve the site with live reload when a page changes.', load: async () => (await import('./dev.ts')).devCommand },
 ];

@@ -34,7 +34,7 @@ export async function main(argv: readonly string[], io: CliIo = defaultIo): Prom
 	}
 	const command = await entry.load();
 	try {
-		const { values, settings } = await readOptions(command, rest);
+		const { values, settings } = await readOptions(entry.name, command, rest);
 		if (values.help) {
 			io.out(command.help);
 			return 0;
@@ -55,9 +55,11 @@ export async function main(argv: readonly string[], io: CliIo = defaultIo): Prom
 
 /**
  * A command's options: the command line first, then the config file for the options the command takes from
- * it, then the options' defaults; and the config file's settings.
+ * it, then the options' defaults; and the config file's settings. A command's one positional argument (`wikikb
+ * ask 'QUERY'`) is passed under its name.
+ * @param commandName the command's name, for messages
  */
-async function readOptions(command: Command, args: readonly string[]): Promise<{ values: Record<string, string | boolean | undefined>; settings: WikikbConfig }> {
+async function readOptions(commandName: string, command: Command, args: readonly string[]): Promise<{ values: Record<string, string | boolean | undefined>; settings: WikikbConfig }> {
 	const fromConfig = command.config ?? [];
 	// Defaults are applied last, or a default would hide the config file's value.
 	const options = Object.fromEntries(Object.entries(command.options).map(([name, { default: _default, ...option }]) => [name, option]));
@@ -65,9 +67,11 @@ async function readOptions(command: Command, args: readonly string[]): Promise<{
 		args: [...args],
 		options: { ...options, help: { type: 'boolean', short: 'h' }, ...(fromConfig.length > 0 ? { config: { type: 'string' } } : {}) },
 		strict: true,
-		allowPositionals: false,
+		allowPositionals: command.positional !== undefined,
 	});
 	const values: Record<string, string | boolean | undefined> = { ...(parsed.values as Record<string, string | boolean | undefined>) };
+	if (parsed.positionals.length > 1) throw new UsageError(`\`wikikb ${commandName}\` takes one ${command.positional}, not ${parsed.positionals.length} (\`${parsed.positionals.join('`, `')}\`). Quote it: \`wikikb ${commandName} '...'\`.`);
+	if (command.positional && parsed.positionals[0] !== undefined) values[command.positional] = parsed.positionals[0];
 	if (values.help) return { values, settings: {} };
 	const settings = fromConfig.length > 0 ? await loadConfig(typeof values.config === 'string' ? values.config : undefined) : {};
 	for (const name of fromConfig) {

@@ -190,7 +190,7 @@ describe('printouts (q-0624, q-0625)', () => {
 	test('the ask API JSON keys results by full title with their printouts, and counts them', () => {
 		const json = askApiJson(queryStore(graph), ask('[[Category:Capital]]|?Population', graph));
 		expect(Object.keys(json.query.results)).toEqual(['Nordhavn', 'Westport']);
-		expect(json.query.results.Westport!.printouts.Population).toEqual([2100000]);
+		expect((json.query.results as Record<string, { printouts: Record<string, unknown> }>).Westport!.printouts.Population).toEqual([2100000]);
 		expect(json.query.printrequests.map((p) => p.label)).toEqual(['', 'Population']);
 		expect(json.query.meta.count).toBe(2);
 	});
