@@ -175,6 +175,19 @@ describe('printouts (q-0624, q-0625)', () => {
 		expect(column(result, 2)).toEqual([['Borea']]);
 	});
 
+	test('printout parameters order and page a cell\'s values; an inverse printout lists who names the page (q-0626)', () => {
+		expect(column(ask('[[Arland]]|?-Located in', graph), 1)).toEqual([['Millbrook', 'Westport']]);
+		expect(column(ask('[[Arland]]|?-Located in|+order=desc', graph), 1)).toEqual([['Westport', 'Millbrook']]);
+		expect(column(ask('[[Arland]]|?-Located in|+order=desc|+limit=1', graph), 1)).toEqual([['Westport']]);
+		expect(column(ask('[[Arland]]|?-Located in|+offset=1', graph), 1)).toEqual([['Westport']]);
+	});
+
+	test('`?#` puts the subject column where it stands', () => {
+		const result = ask('[[Westport]]|?Population|?#=Town', graph);
+		expect(result.columns.map((c) => c.label)).toEqual(['Population', 'Town']);
+		expect(result.rows[0]!.cells[1]!.map((v) => v.entity?.fulltext)).toEqual(['Westport']);
+	});
+
 	test('a printout chain shows the values at its end', () => {
 		const result = ask('[[Westport]]|?Located in.Member of=Union', graph);
 		expect(column(result, 1)).toEqual([['Western Union']]);
