@@ -32,6 +32,7 @@ const SLOW = [
 	'test/site/dev-base.test.ts',
 	'test/output/interrupt.test.ts',
 	'test/site/smw-wiki.test.ts',
+	'test/site/ask.test.ts',
 	'test/graph/smw-wiki.test.ts',
 	// These read the corpus pages graph/corpus parsed (test/helpers/corpus-pages.ts).
 	'test/site/lr-filter.test.ts',

@@ -2,7 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Graph } from '../graph/types.ts';
 import { runPipeline } from '../pipeline/run.ts';
-import { askApiJson, askStore, queryStore, resultWikitext, splitQuery, toCsv, toTextTable, type AskResult, type QueryIssue, type QueryStore } from '../query/index.ts';
+import { askApiJson, askStore, issueWithCaret, queryStore, resultWikitext, splitQuery, toCsv, toTextTable, type AskResult, type QueryStore } from '../query/index.ts';
 import { UsageError, type CliIo, type Command } from './command.ts';
 import { createProgress } from './progress.ts';
 import { contentOption, stringOption } from './shared-options.ts';
@@ -29,16 +29,6 @@ async function exportedGraph(path: string): Promise<Graph> {
 	const g = graph as Partial<Graph> | null;
 	if (!g || !Array.isArray(g.nodes) || !Array.isArray(g.facts) || !Array.isArray(g.properties)) throw new UsageError(`\`${file}\` is not a wikikb graph (no \`nodes\`, \`facts\` and \`properties\`). Pass the \`api/graph.json\` of a \`wikikb export\`.`);
 	return g as Graph;
-}
-
-/**
- * A problem of the query as the terminal shows it: the message, the query, and a caret under the place.
- * @param starts where each argument starts in the query string
- */
-export function issueWithCaret(query: string, starts: readonly number[], issue: QueryIssue): string {
-	const at = (starts[issue.at.arg] ?? 0) + issue.at.offset;
-	const line = query.replace(/[\n\t]/gu, ' ');
-	return `${issue.severity}: ${issue.message}\n  ${line}\n  ${' '.repeat(Math.min(at, line.length))}${'^'.repeat(Math.max(1, Math.min(issue.at.length, line.length - at)))}\n`;
 }
 
 /** The result in the asked output: `--format`, else the query's own `format=csv`/`json`/`count`, else a table. */

@@ -13,4 +13,5 @@ export { resultWikitext, EXPORT_FORMATS } from './formats/index.ts';
 export { showValue, type ShownValue, type ShowOptions } from './display/value.ts';
 export { escapeWikitext } from './display/wikitext.ts';
 export { queryText, askPageUrl } from './ask-url.ts';
+export { issueWithCaret } from './caret.ts';
 export type * from './types.ts';

@@ -82,6 +82,7 @@ export function navSections(nodes: readonly NodeSummary[]): NavSection[] {
 			items: [
 				{ label: 'Search', href: '/search/' },
 				{ label: 'Learning rates', href: '/lr/' },
+				{ label: 'Ask a query', href: '/ask/' },
 				{ label: 'Graph', href: '/graph/' },
 				{ label: 'Recently updated', href: '/recent/' },
 				{ label: 'Wanted pages', href: '/wanted/', count: count((n) => n.kind === 'missing') },

@@ -1,3 +1,4 @@
+import type { Graph } from '../../graph/types.ts';
 import type { PageId } from '../../load/types.ts';
 import type { RenderedHtml } from '../../pipeline/page-job.ts';
 import type { NodeEntry, SiteModel } from './model.ts';
@@ -18,6 +19,11 @@ async function siteData(): Promise<SiteData> {
 	const state = readSlot();
 	if (!state) throw new Error('wikikb: this process has no pipeline run to render pages from (pages render where the wikikb content loader ran).');
 	return state.promise;
+}
+
+/** The graph of this build's run (the `/ask/` page takes its examples from it). */
+export async function siteGraph(): Promise<Graph> {
+	return (await siteData()).result.graph;
 }
 
 /** A page's rendered body (read from the cache folder when it is kept there), or undefined for other nodes. */
