@@ -28,13 +28,14 @@ export async function renderQueryResult(fragment: ParseResult | undefined, ctx: 
 	const body = fragment ? (await renderPage(fragment, ctx)).html : '';
 	const extra: Element[] = links.map((l) => ({ type: 'element', tagName: 'span', properties: { className: [l.className] }, children: [{ type: 'element', tagName: 'a', properties: { href: l.href }, children: [{ type: 'text', value: l.label }] }] }));
 	if (problems.length > 0) {
+		// spans (shown as blocks by the style sheet), so that a query written inside a paragraph keeps valid HTML
 		extra.push({
 			type: 'element',
-			tagName: 'div',
+			tagName: 'span',
 			properties: { className: ['smw-query-errors'], role: 'note' },
 			children: [
 				{ type: 'element', tagName: 'strong', properties: {}, children: [{ type: 'text', value: problems.length === 1 ? 'Problem with this query: ' : 'Problems with this query:' }] },
-				...(problems.length === 1 ? withCode(problems[0]!) : [{ type: 'element' as const, tagName: 'ul', properties: {}, children: problems.map((p): ElementContent => ({ type: 'element', tagName: 'li', properties: {}, children: withCode(p) })) }]),
+				...(problems.length === 1 ? withCode(problems[0]!) : problems.map((p): ElementContent => ({ type: 'element', tagName: 'span', properties: { className: ['smw-query-error'] }, children: withCode(p) }))),
 			],
 		});
 	}

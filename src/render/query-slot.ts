@@ -18,7 +18,7 @@ const PLACEHOLDER = /<wikikb-query n="(\d+)"( block(?:="")?)?><\/wikikb-query>/g
 
 /**
  * Puts each query's result into a rendered body in place of its placeholder: a `<div>` when the call stood on a
- * line of its own, else a `<span>` (a result rendered as one paragraph loses its `<p>` there).
+ * line of its own, else a `<span>` (a result rendered as one paragraph, with the links and notes after it, loses its `<p>` there).
  * @param results the HTML of each query of the page, by index
  * @example fillQueries('<p>a <wikikb-query n="0"></wikikb-query></p>', ['<p>3</p>']) // '<p>a <span class="smw-query">3</span></p>'
  */
@@ -26,7 +26,8 @@ export function fillQueries(html: string, results: readonly string[]): string {
 	return html.replace(PLACEHOLDER, (_m, n: string, block: string | undefined) => {
 		const inner = results[Number(n)] ?? '';
 		if (block) return `<div class="smw-query">${inner}</div>`;
-		const single = /^<p>((?:(?!<\/?p[\s>]).)*)<\/p>\s*$/su.exec(inner.trim());
-		return `<span class="smw-query">${single ? single[1] : inner}</span>`;
+		// a result of one paragraph (and the inline links and notes after it) loses its `<p>` inside a paragraph
+		const single = /^<p>((?:(?!<\/?p[\s>]).)*)<\/p>((?:(?!<\/?(?:p|div|ul|ol|dl|table|h[1-6]|pre|blockquote)[\s>]).)*)$/su.exec(inner.trim());
+		return `<span class="smw-query">${single ? single[1]! + single[2]! : inner}</span>`;
 	});
 }

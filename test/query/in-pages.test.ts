@@ -69,6 +69,20 @@ describe('result formats on a page', () => {
 		expect(overview).toContain('<p>Nordhavn has <span class="smw-query">709,000</span> people.</p>');
 	});
 
+	test('a query a template writes is run once per call, with the call\'s parameters', async () => {
+		const html = (await result.bodies.get('Towns_by_country' as PageId))!.html;
+		const towns = (country: string) => [.../* one paragraph per call */ new RegExp(`<p>Towns of ${country}: <span class="smw-query">(.*?)</span></p>`, 'u').exec(html)![1]!.matchAll(/<a href="[^"]+">([^<]+)<\/a>/gu)].map((m) => m[1]);
+		expect(towns('Borea')).toEqual(['Fjellby', 'Isby', 'Nordhavn']);
+		expect(towns('Arland')).toEqual(['Millbrook', 'Westport']);
+	});
+
+	test('a problem of a query inside a paragraph is noted inline (no block inside the paragraph)', async () => {
+		const html = (await result.bodies.get('Towns_by_country' as PageId))!.html;
+		const call = /<p>Towns of <a href="\/page\/Nowhere\/">Nowhere<\/a>: <span class="smw-query">(.*)<\/span><\/p>$/su.exec(html)![1]!;
+		expect(call).not.toMatch(/<(?:p|div|ul)[\s>]/u);
+		expect(call).toContain('<span class="smw-query-errors" role="note"><strong>Problems with this query:</strong><span class="smw-query-error">The value <code>[[Nowhere</code>');
+	});
+
 	test('a concept page lists its members under its description and query', async () => {
 		const concept = (await result.bodies.get('Concept:Large_towns' as PageId))!.html;
 		expect(concept).toContain('<div class="smw-concept-description">Towns of more than half a million people.</div>');
@@ -83,12 +97,16 @@ describe('problems', () => {
 			['Bad_queries.wiki', 3, 23, 'query-error'],
 			['Bad_queries.wiki', 5, 28, 'query-error'],
 			['Bad_queries.wiki', 7, 28, 'query-ignored'],
+			// written by a template: placed at the call, which the message names
+			['Towns_by_country.wiki', 7, 1, 'query-error'],
+			['Towns_by_country.wiki', 7, 1, 'query-error'],
 		]);
+		expect(result.diagnostics.filter((d) => d.file.endsWith('Towns_by_country.wiki') && d.rule === 'query-error').every((d) => d.message.endsWith('(written by the template `Towns of`)'))).toBe(true);
 	});
 
 	test('the page shows what could be read, then the problem', async () => {
 		const html = (await result.bodies.get('Bad_queries' as PageId))!.html;
-		expect(html).toContain('<div class="smw-query-errors" role="note"><strong>Problem with this query: </strong>The value <code>>></code> of <code>Population</code> cannot be read');
+		expect(html).toContain('<span class="smw-query-errors" role="note"><strong>Problem with this query: </strong>The value <code>>></code> of <code>Population</code> cannot be read');
 		expect(html.match(/smw-query-errors/gu)).toHaveLength(2);
 	});
 
