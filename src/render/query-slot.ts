@@ -1,33 +1,42 @@
-import type { ElementContent } from 'hast';
+import type { Element, ElementContent } from 'hast';
 import type { RenderState } from './state.ts';
 
+/** The tag name of the marker where a query's result starts; the result ends at `QUERY_END_TAG`. */
+export const QUERY_TAG = 'wikikb-query';
+const QUERY_END_TAG = 'wikikb-query-end';
+
 /**
- * The element that holds the place of a query's result in a rendered body: `<wikikb-query n="0">` (the page's
- * first query), with `block` when the call stands on a line of its own. A query's result needs the whole graph,
- * which a page's render does not have: the pipeline puts the result in once the graph is built (`fillQueries`).
- * Page text cannot write this element (the sanitiser allows no such tag), so every one in a body is ours.
+ * What holds the place of a query's result in a rendered body: a `<div class="smw-query">` when the call stands on a
+ * line of its own, else a `<span>`, holding the call as a visible box between two markers (`<wikikb-query n="0">`
+ * for the page's first query, and `<wikikb-query-end>`). A query's result needs the whole graph, which a page's
+ * render does not have: the pipeline replaces what is between the markers once the graph is built
+ * (`fillQueries`); a page rendered alone (`renderPage`) keeps the box. Page text cannot write the markers (the
+ * sanitiser allows no such tag), so every one in a body is ours.
+ * @param box the call as a visible box (`templateBox`)
  */
-export function queryPlaceholder(state: RenderState, index: number, block: boolean): ElementContent {
-	return state.slots.slot({ type: 'element', tagName: QUERY_TAG, properties: { n: String(index), ...(block ? { block: '' } : {}) }, children: [] });
+export function queryPlaceholder(state: RenderState, index: number, block: boolean, box: ElementContent): Element {
+	const start = state.slots.slot({ type: 'element', tagName: QUERY_TAG, properties: { n: String(index) }, children: [] });
+	const end = state.slots.slot({ type: 'element', tagName: QUERY_END_TAG, properties: {}, children: [] });
+	return state.slots.trust({ type: 'element', tagName: block ? 'div' : 'span', properties: {}, children: [start, box, end] }, { className: ['smw-query'] });
 }
 
-/** The tag name of a query's placeholder. */
-export const QUERY_TAG = 'wikikb-query';
+const PLACEHOLDER = /<(div|span) class="smw-query"><wikikb-query n="(\d+)"><\/wikikb-query>[\s\S]*?<wikikb-query-end><\/wikikb-query-end><\/\1>/gu;
 
-const PLACEHOLDER = /<wikikb-query n="(\d+)"( block(?:="")?)?><\/wikikb-query>/gu;
+/** Block elements: a result holding one cannot stand inside a paragraph's `<span>` without its own wrapper. */
+const BLOCK = /<\/?(?:p|div|ul|ol|dl|table|h[1-6]|pre|blockquote)[\s>]/u;
 
 /**
- * Puts each query's result into a rendered body in place of its placeholder: a `<div>` when the call stood on a
- * line of its own, else a `<span>` (a result rendered as one paragraph, with the links and notes after it, loses its `<p>` there).
+ * Puts each query's result into a rendered body in place of its placeholder: in the `<div>` when the call stood on a
+ * line of its own, else in the `<span>` (a result rendered as one paragraph, with the links and notes after it,
+ * loses its `<p>` there).
  * @param results the HTML of each query of the page, by index
- * @example fillQueries('<p>a <wikikb-query n="0"></wikikb-query></p>', ['<p>3</p>']) // '<p>a <span class="smw-query">3</span></p>'
+ * @example fillQueries('<p>a <span class="smw-query"><wikikb-query n="0"></wikikb-query>…<wikikb-query-end></wikikb-query-end></span></p>', ['<p>3</p>']) // '<p>a <span class="smw-query">3</span></p>'
  */
 export function fillQueries(html: string, results: readonly string[]): string {
-	return html.replace(PLACEHOLDER, (_m, n: string, block: string | undefined) => {
+	return html.replace(PLACEHOLDER, (_m, tag: string, n: string) => {
 		const inner = results[Number(n)] ?? '';
-		if (block) return `<div class="smw-query">${inner}</div>`;
-		// a result of one paragraph (and the inline links and notes after it) loses its `<p>` inside a paragraph
-		const single = /^<p>((?:(?!<\/?p[\s>]).)*)<\/p>((?:(?!<\/?(?:p|div|ul|ol|dl|table|h[1-6]|pre|blockquote)[\s>]).)*)$/su.exec(inner.trim());
-		return `<span class="smw-query">${single ? single[1]! + single[2]! : inner}</span>`;
+		if (tag === 'div') return `<div class="smw-query">${inner}</div>`;
+		const single = /^<p>((?:(?!<\/?p[\s>]).)*)<\/p>(.*)$/su.exec(inner.trim());
+		return `<span class="smw-query">${single && !BLOCK.test(single[1]!) && !BLOCK.test(single[2]!) ? single[1]! + single[2]! : inner}</span>`;
 	});
 }

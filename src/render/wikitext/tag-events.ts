@@ -95,7 +95,8 @@ function preBlock(code: string): Element {
 /**
  * Templates and parser functions: `{{#mermaid:...}}` is a diagram, `{{#set:}}`/`{{#subobject:}}`,
  * `{{DISPLAYTITLE:}}` and `{{DEFAULTSORT:}}` are invisible (the parser reads them), `{{#ask:}}`, `{{#show:}}` and
- * `{{#concept:}}` hold the place of their result (filled once the graph is built), everything else a visible box.
+ * `{{#concept:}}` a visible box that holds the place of their result (filled once the graph is built), everything
+ * else a visible box.
  */
 export function transclusion(token: TranscludeToken, state: RenderState): FlowEvent {
 	const source = String(token);
@@ -105,10 +106,6 @@ export function transclusion(token: TranscludeToken, state: RenderState): FlowEv
 	if (token.type === 'magic-word' && (token.name === 'set' || token.name === 'subobject')) return { k: 'hidden' };
 	// MediaWiki reads these for the page's title and sort key and shows nothing where they are written
 	if (token.type === 'magic-word' && (token.name === 'displaytitle' || token.name === 'defaultsort')) return { k: 'hidden' };
-	if (token.type === 'magic-word' && (token.name === 'ask' || token.name === 'show' || token.name === 'concept')) {
-		const index = state.page.queries?.findIndex((q) => q.offset === offsetOf(token)) ?? -1;
-		if (index >= 0) return { k: 'lazy', make: (alone) => queryPlaceholder(state, index, alone) };
-	}
 	if (token.type === 'magic-word' && token.name === 'mermaid') {
 		const colon = source.indexOf(':');
 		return { k: 'node', n: mermaidBlock(state, source.slice(colon + 1, -2)), block: true };
@@ -122,5 +119,9 @@ export function transclusion(token: TranscludeToken, state: RenderState): FlowEv
 	}
 	// A parser function's first argument follows its colon: `{{#ask:[[Category:X]]|...}}`.
 	const name = token.type === 'magic-word' ? rawName.replace(/:$/u, '') : rawName;
+	if (token.type === 'magic-word' && (token.name === 'ask' || token.name === 'show' || token.name === 'concept')) {
+		const index = state.page.queries?.findIndex((q) => q.offset === offsetOf(token)) ?? -1;
+		if (index >= 0) return { k: 'lazy', make: (alone) => queryPlaceholder(state, index, alone, templateBox(state, name, params, alone)) };
+	}
 	return { k: 'lazy', make: (alone) => templateBox(state, name, params, alone) };
 }
