@@ -5,7 +5,8 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import type { Graph } from '../../src/graph/types.ts';
 import { runPipeline } from '../../src/pipeline/run.ts';
 import { ask, askApiJson, queryStore, type AskResult } from '../../src/query/index.ts';
-import { SMW_QUERIES } from '../helpers/paths.ts';
+import { SMW_QUERIES, SMW_WIKI } from '../helpers/paths.ts';
+import { toTextTable } from '../../src/query/index.ts';
 
 let graph: Graph;
 
@@ -97,6 +98,36 @@ describe('comparators and typed values (q-0605, q-0610, q-0613, q-0616, q-0617)'
 		// Fjellby sorts as `Aa Fjellby`
 		expect(found('[[Category:Town]] [[>M]]')).toEqual(['Millbrook', 'Nordhavn', 'Westport']);
 		expect(found('[[Category:Town]] [[<B]]')).toEqual(['Fjellby']);
+	});
+});
+
+describe('quantities, dates and `in:` on the SMW test wiki (q-0501, q-0616)', () => {
+	let wiki: Graph;
+	beforeAll(async () => {
+		wiki = (await runPipeline({ contentDir: SMW_WIKI, cacheDir: false, threads: 1 })).graph;
+	}, 120_000);
+	const on = (query: string) => ask(query, wiki).rows.map((r) => r.subject.fulltext).sort();
+
+	test('a quantity compares in any of its units (Lhotse is written in feet)', () => {
+		expect(on('[[Has height::>8000 m]]')).toEqual(['K2', 'Kangchenjunga', 'Lhotse', 'Mount Everest']);
+		expect(on('[[Has height::>28000 ft]]')).toEqual(['K2', 'Kangchenjunga', 'Mount Everest']);
+		expect(on('[[Has height::<8.6 km]]')).toEqual(['Kangchenjunga', 'Lhotse']);
+		expect(on('[[Has summit temperature::<-30 °C]]')).toEqual(['K2']);
+	});
+
+	test('printouts show a quantity in its display unit, in a unit asked (`#ft`), or raw (`#-`)', () => {
+		const table = toTextTable(queryStore(wiki), ask('[[Has height::+]]|?Has height|?Has height#ft=Feet|?Has height#-=Raw|sort=Has height|order=desc|limit=2', wiki));
+		expect(table.split('\n').slice(2, 4)).toEqual(['Mount Everest  8,849 m     29,032.153 ft  8849 m', 'K2             8,611 m     28,251.313 ft  8611 m']);
+	});
+
+	test('`in:` is a range: the year for a year, 0 to the value for a number, a part for a text (q-0616)', () => {
+		expect(on('[[Has first ascent::in:1953]]')).toEqual(['Mount Everest', 'Mount Everest#South Col route']);
+		expect(ask('[[Population::in:600000]]', graph).rows.map((r) => r.subject.fulltext)).toEqual(['Fjellby', 'Help:Isby', 'Millbrook']);
+		expect(ask('[[Has motto::in:Kingdom]]', graph).rows.map((r) => r.subject.fulltext)).toEqual(['Borea']);
+	});
+
+	test('dates sort by value, a page with several values by its earliest when ascending', () => {
+		expect(ask('[[Has first ascent::+]]|sort=Has first ascent|limit=3', wiki).rows.map((r) => r.subject.fulltext)).toEqual(['Example/P01/2', 'Mount Everest#South Col route', 'Mount Everest']);
 	});
 });
 
