@@ -89,10 +89,17 @@ export async function answerQueries(input: QueryInput): Promise<QueryAnswers> {
 	for (const page of withQueries) {
 		const outputs: string[] = [];
 		for (const query of page.queries!) {
-			const result = askStore(store, argsOf(query), { mode: query.kind === 'show' ? 'show' : 'ask', inline: true });
-			// a concept's own query is read (and reported) where `{{#concept:}}` stands; its listing's parameters are ours
-			diagnostics.push(...issueDiagnostics(page, query, query.kind === 'concept' ? result.issues.filter((i) => i.at.arg === 0) : result.issues));
-			if (input.render) outputs.push(await resultHtml(store, page, query, result, input));
+			try {
+				const result = askStore(store, argsOf(query), { mode: query.kind === 'show' ? 'show' : 'ask', inline: true });
+				// a concept's own query is read (and reported) where `{{#concept:}}` stands; its listing's parameters are ours
+				diagnostics.push(...issueDiagnostics(page, query, query.kind === 'concept' ? result.issues.filter((i) => i.at.arg === 0) : result.issues));
+				if (input.render) outputs.push(await resultHtml(store, page, query, result, input));
+			} catch (error) {
+				// a bug of the engine on one query must not stop the build: the page shows the problem in its place
+				const message = `The query could not be answered (a wikikb bug: ${(error as Error).message}); its place shows this note. Report it with the query.`;
+				diagnostics.push(diag(page.path, query.line, query.col, 'error', 'query-error', message));
+				if (input.render) outputs.push(await renderQueryResult(undefined, renderContext(input.existing), [], [message]));
+			}
 		}
 		if (input.render) html.set(page.id, outputs);
 	}

@@ -19,8 +19,11 @@ export function compareCodePoints(a: string, b: string): number {
 	return a.length - b.length;
 }
 
-/** Characters that mean themselves in a regular expression only when escaped. */
-const REGEX_SPECIAL = /[\\^$.*+?()[\]{}|/-]/gu;
+/**
+ * Characters that mean themselves in a regular expression only when escaped: exactly the syntax characters and `/`,
+ * the only ones a `u` expression may escape (`\-` outside a class is an error there).
+ */
+const REGEX_SPECIAL = /[\\^$.*+?()[\]{}|/]/gu;
 
 /**
  * A `~` pattern of Semantic MediaWiki as a regular expression: `*` any run of characters, `?` one character,
