@@ -93,7 +93,8 @@ export class QueryStore {
 		}
 		for (const c of graph.concepts ?? []) this.concepts.set(c.id, c);
 		for (const node of graph.nodes) if (node.kind === 'page') this.addPage(node);
-		for (const s of graph.subobjects) {
+		// graph.json leaves `subobjects` out when there is none
+		for (const s of graph.subobjects ?? []) {
 			const parent = this.byKey.get(s.page);
 			if (parent === undefined) continue;
 			const sub = this.addEntity({ key: `${s.page}#${s.name}`, page: s.page, subobject: s.name, namespace: this.entities[parent]!.namespace, name: this.entities[parent]!.name, kind: 'subobject', sortKey: `${this.entities[parent]!.sortKey}#${(s.sortKey ?? s.name).replace(/_/gu, ' ')}`, exists: true, url: `${this.entities[parent]!.url ?? ''}#${s.name}` });

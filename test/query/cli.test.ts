@@ -75,3 +75,18 @@ test('bad usage is exit 2 with a message: no query, two queries, an unknown form
 	writeFileSync(bad, '{"nodes": 1}');
 	expect(await run('[[A]]', '--export', bad)).toMatchObject({ code: 2, err: expect.stringContaining('is not a wikikb graph') });
 });
+
+test('an export without subobjects or concepts (graph.json leaves them out) is asked like any other', async () => {
+	const content = mkdtempSync(join(tmpdir(), 'wikikb-ask-plain-'));
+	const out = join(work, 'plain');
+	try {
+		writeFileSync(join(content, 'Alpha.wiki'), "'''Alpha''' is [[Has colour::red]].\n");
+		writeFileSync(join(content, 'Beta.wiki'), "'''Beta''' is [[Has colour::blue]].\n");
+		expect(await main(['export', '--content', content, '--out', out], { out: () => undefined, err: () => undefined, isTTY: false })).toBeLessThan(2);
+		const { code, out: printed } = await run('[[Has colour::+]]|?Has colour|format=count', '--export', out);
+		expect(printed).toBe('2\n');
+		expect(code).toBe(0);
+	} finally {
+		rmSync(content, { recursive: true, force: true });
+	}
+});
