@@ -1,13 +1,15 @@
-// `npm run bench`: speed and memory of wikikb against bare wikiparser-node, as medians over repeated runs, and the
-// start-up of the command against bare Node. It runs the compiled package (lib/, compiled first), as users do.
-// Not a test. Options: --runs N (default 3), --pages N (synthetic size, default 10000), --no-build, --no-large,
-// --startup-runs N (default 20), --only-startup.
+// `npm run bench`: speed and memory of wikikb against bare wikiparser-node, as medians over repeated runs, the
+// start-up of the command against bare Node, and the MCP server. It runs the compiled package (lib/, compiled
+// first), as users do. Not a test. Options: --runs N (default 3), --pages N (synthetic size, default 10000),
+// --no-build, --no-large, --startup-runs N (default 20), --only-startup, --mcp-pages N (size of the corpus
+// `wikikb mcp` is measured on, default 1000), --only-mcp.
 import { spawn, spawnSync } from 'node:child_process';
 import { appendFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism, cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { listPageFiles, makeSyntheticCorpus } from './bench/corpus.ts';
+import { benchMcp } from './bench/mcp.ts';
 import { makeMarkdownSite, type FloorStyle } from './bench/markdown-floor.ts';
 import { benchStartup } from './bench/startup.ts';
 import { sampleTreeRss } from './bench/tree-rss.ts';
@@ -31,6 +33,8 @@ const { values } = parseArgs({
 		'no-large': { type: 'boolean', default: false },
 		'startup-runs': { type: 'string', default: '20' },
 		'only-startup': { type: 'boolean', default: false },
+		'mcp-pages': { type: 'string', default: '1000' },
+		'only-mcp': { type: 'boolean', default: false },
 	},
 });
 const RUNS = Number(values.runs);
@@ -157,11 +161,17 @@ const lines = [`Machine: ${cpus()[0]?.model ?? 'unknown'}, ${availableParallelis
 lines.push(...(await startupLines()));
 const sources = [UNSLOTH, KAPSO];
 const corpusDir = join(WORK, 'corpus');
-if (!values['only-startup']) {
+const only = values['only-startup'] || values['only-mcp'];
+if (!only) {
 	await makeSyntheticCorpus(sources, corpusDir, 675);
 	lines.push(...(await benchCorpus('corpus', corpusDir, !values['no-build'])));
 }
-if (!values['no-large'] && !values['only-startup']) {
+if (!values['only-startup']) {
+	const mcpDir = join(WORK, 'mcp-corpus');
+	await makeSyntheticCorpus(sources, mcpDir, Number(values['mcp-pages']));
+	lines.push(`### MCP server: ${values['mcp-pages']} pages`, '', ...(await benchMcp(BIN, mcpDir, WORK, RUNS, (t) => process.stderr.write(t))), '');
+}
+if (!values['no-large'] && !only) {
 	const largeDir = join(WORK, 'synthetic');
 	await makeSyntheticCorpus(sources, largeDir, Number(values.pages));
 	lines.push(...(await benchCorpus('synthetic', largeDir, !values['no-build'])));

@@ -1,6 +1,7 @@
 /**
  * wikikb's library API: read a content folder of Semantic MediaWiki pages into pages, a typed graph and
- * learning-rate rules, ask the LR recommender, and ask Semantic MediaWiki queries of the graph (`ask`).
+ * learning-rate rules, ask the LR recommender, ask Semantic MediaWiki queries of the graph (`ask`), and search
+ * the pages (a built or exported `api/search.json`: `SearchIndex.load(json.index)`).
  * @example
  * import { loadLrRules, recommendLr } from 'wikikb';
  * const rules = await loadLrRules('content');
@@ -16,5 +17,7 @@ export { ask, askStore, queryStore, splitQuery, askApiJson, toCsv, toTextTable, 
 export { renderPage, type RenderedPage } from './render/index.ts';
 export { runPipeline, type PipelineResult, type PipelineOptions } from './pipeline/run.ts';
 export type { RenderedBodies, BodyInfo } from './pipeline/bodies.ts';
+export type { PageMarkdown } from './pipeline/markdown.ts';
+export { SearchIndex, type SearchHit, type SearchOptions, type SearchFilters } from './search/index.ts';
 export { writeExport } from './export/index.ts';
 export { formatDiagnostic, formatText, formatJson, type Diagnostic, type Severity } from './diagnostics/index.ts';

@@ -14,8 +14,9 @@ import { readSiteOptions, siteArguments, siteOptions, type SiteAddressOptions } 
 export const buildCommand: Command = {
 	help: `Usage: wikikb build [--content DIR] [--out DIR] [--base PATH] [--site URL] [--force] [--strict]
 
-Builds the static site (Astro), the JSON export under DIR/api/ and the Pagefind search index
-under DIR/pagefind/, in one run over the content folder.
+Builds the static site (Astro), the JSON export under DIR/api/, the Markdown for language models
+(DIR/llms.txt, DIR/llms-full.txt, a .md beside each page) and the Pagefind search index under
+DIR/pagefind/, in one run over the content folder.
 Diagnostics are reported as a summary; run \`wikikb check\` to list them.
 
 The site is made complete beside DIR, then swapped in: a build that fails or is killed leaves the

@@ -2,7 +2,7 @@ import type { CommandEntry } from './command.ts';
 
 /**
  * The commands, in the order `wikikb --help` lists them. A command's module is imported only when it runs: it
- * brings in what the command uses (the parser, Astro, Pagefind), and `wikikb --help` or `wikikb lr` on an export
+ * brings in what the command uses (the parser, Astro, Pagefind, the MCP SDK), and `wikikb --help` or `wikikb lr` on an export
  * start in a fraction of the time that loading all of it takes.
  */
 export const COMMANDS: readonly CommandEntry[] = [
@@ -12,4 +12,5 @@ export const COMMANDS: readonly CommandEntry[] = [
 	{ name: 'lr', summary: 'Recommend a learning-rate range for a task, model size and method.', load: async () => (await import('./lr.ts')).lrCommand },
 	{ name: 'ask', summary: 'Ask a Semantic MediaWiki query of the pages ([[Category:X]][[prop::value]]|?prop|sort=prop).', load: async () => (await import('./ask.ts')).askCommand },
 	{ name: 'dev', summary: 'Serve the site with live reload when a page changes.', load: async () => (await import('./dev.ts')).devCommand },
+	{ name: 'mcp', summary: 'Serve the knowledge base to AI agents (Model Context Protocol over stdio).', load: async () => (await import('./mcp.ts')).mcpCommand },
 ];

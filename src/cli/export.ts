@@ -9,7 +9,8 @@ import { contentOption, stringOption } from './shared-options.ts';
 export const exportCommand: Command = {
 	help: `Usage: wikikb export [--content DIR] --out DIR [--force] [--strict]
 
-Writes DIR/api/graph.json, lr-rules.json, pages.json and their JSON Schemas under DIR/api/schema/.
+Writes DIR/api/graph.json, lr-rules.json, pages.json, search.json, one JSON file per page under
+DIR/api/page/ (with the page as Markdown) and their JSON Schemas under DIR/api/schema/.
 Diagnostics are reported as a summary; run \`wikikb check\` to list them.
 DIR is handled as \`wikikb build\` handles its output folder: the export is made beside it and swapped
 in, only what an earlier wikikb command wrote is deleted, and a folder holding anything else is refused
@@ -32,7 +33,7 @@ Options:
 		const started = performance.now();
 		const { value } = await publishFolder({ out, command: 'export', contentDir, force: values.force === true, note: (text) => io.err(`${text}\n`) }, async (dir) => {
 			const progress = createProgress(io, 'Parsing');
-			const result = await runPipeline({ contentDir, onPage: progress.tick, namespaces: settings.namespaces ?? [] });
+			const result = await runPipeline({ contentDir, markdown: true, onPage: progress.tick, namespaces: settings.namespaces ?? [] });
 			progress.finish();
 			return { result, written: await writeExport(result, dir) };
 		});

@@ -2,19 +2,33 @@ import type { PipelineResult } from '../pipeline/run.ts';
 import { graphJson, graphSchema } from './graph-json.ts';
 import { lrJson, lrSchema } from './lr-json.ts';
 import { pagesJson, pagesSchema } from './pages-json.ts';
+import { searchJson, searchSchema } from './search-json.ts';
+import { stableStringify } from './stable-json.ts';
 
 /** One file of the JSON export: `api/<name>.json` and its JSON Schema. */
 export interface ExportFile {
-	readonly name: 'graph' | 'lr-rules' | 'pages';
-	readonly payload: unknown;
+	readonly name: 'graph' | 'lr-rules' | 'pages' | 'search';
+	/** The file's text (byte-stable JSON). */
+	readonly text: string;
 	readonly schema: object;
 }
 
-/** The export's files, in a fixed order. */
-export function exportFiles(result: PipelineResult): ExportFile[] {
+/**
+ * The export's whole-site files, in a fixed order (each page's own file is written by `writeExport`). The search
+ * index is made once per set of page files (see `PipelineResult.derived`): a warm run reads it back.
+ */
+export async function exportFiles(result: PipelineResult): Promise<ExportFile[]> {
 	return [
-		{ name: 'graph', payload: graphJson(result), schema: graphSchema },
-		{ name: 'lr-rules', payload: lrJson(result), schema: lrSchema },
-		{ name: 'pages', payload: pagesJson(result), schema: pagesSchema },
+		{ name: 'graph', text: stableStringify(graphJson(result)), schema: graphSchema },
+		{ name: 'lr-rules', text: stableStringify(lrJson(result)), schema: lrSchema },
+		{ name: 'pages', text: stableStringify(pagesJson(result)), schema: pagesSchema },
+		// Without indentation: read by programs only, and spaces would be most of its size.
+		{ name: 'search', text: await searchText(result), schema: searchSchema },
 	];
+}
+
+/** The text of `api/search.json`, kept in the cache as text: a warm run neither indexes nor serializes again. */
+export function searchText(result: PipelineResult): Promise<string> {
+	// Compact, as `stableStringify(..., { compact: true })`: `searchJson` is made with its keys in order.
+	return result.derived('search-json', () => `${JSON.stringify(searchJson(result))}\n`);
 }

@@ -7,7 +7,8 @@ import { SCHEMA_VERSION } from './schema-version.ts';
 
 const pageTypes = ['Workflow', 'Principle', 'Implementation', 'Environment', 'Heuristic'] as const;
 
-const sourceSchema = z
+/** A cited source as graph nodes and pages carry it. */
+export const sourceSchema = z
 	.object({
 		type: z.string().min(1).describe('Kind of source as written, e.g. `Paper`, `Doc`, `Repo`.'),
 		title: z.string().min(1).describe('Title of the source as written, e.g. `LoRA Paper`.'),
@@ -39,7 +40,8 @@ const nodeSchema = z
 	})
 	.strict();
 
-const factSchema = z
+/** One semantic annotation exactly as written (`graph.json` facts, per-page facts). */
+export const factSchema = z
 	.object({
 		subject: z.string().min(1).describe('Id of the page the annotation stands on.'),
 		property: z.string().describe('Property name exactly as written, e.g. `Uses_heuristic`.'),

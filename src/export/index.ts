@@ -1,24 +1,47 @@
 import { mkdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { PipelineResult } from '../pipeline/run.ts';
 import { exportFiles } from './files.ts';
+import { pageJsonMaker, pageJsonPath, pageSchema } from './page-json.ts';
 import { stableStringify } from './stable-json.ts';
 
 /**
- * Writes the JSON export of a pipeline run under `<outDir>/api/` (and schemas under `api/schema/`).
- * Output depends only on the result, so the same input gives byte-identical files.
+ * Writes the JSON export of a pipeline run under `<outDir>/api/`: the whole-site files, one file per page under
+ * `api/page/`, and the schemas under `api/schema/`. The run must have made the pages' Markdown
+ * (`runPipeline({ markdown: true })`). Output depends only on the result, so the same input gives
+ * byte-identical files.
  * @returns the paths written, relative to `outDir`
  */
 export async function writeExport(result: PipelineResult, outDir: string): Promise<string[]> {
 	const written: string[] = [];
-	await mkdir(join(outDir, 'api', 'schema'), { recursive: true });
-	for (const f of exportFiles(result)) {
-		await writeFile(join(outDir, 'api', `${f.name}.json`), stableStringify(f.payload));
-		await writeFile(join(outDir, 'api', 'schema', `${f.name}.schema.json`), stableStringify(f.schema));
-		written.push(`api/${f.name}.json`, `api/schema/${f.name}.schema.json`);
+	const folders = new Set<string>();
+	const write = async (path: string, payload: unknown) => {
+		const folder = dirname(join(outDir, path));
+		if (!folders.has(folder)) await mkdir(folder, { recursive: true });
+		folders.add(folder);
+		await writeFile(join(outDir, path), typeof payload === 'string' ? payload : stableStringify(payload));
+		written.push(path);
+	};
+	for (const f of await exportFiles(result)) {
+		await write(`api/${f.name}.json`, f.text);
+		await write(`api/schema/${f.name}.schema.json`, f.schema);
 	}
+	const pageJson = pageJsonMaker(result);
+	for (const page of result.pages) {
+		const markdown = await result.markdown.get(page.id);
+		if (markdown === undefined) throw new Error(`The run made no Markdown for ${page.id}: run the pipeline with \`markdown: true\` to write the export.`);
+		const payload = pageJson(page, markdown);
+		await write(pageJsonPath(payload.url), payload);
+	}
+	await write('api/schema/page.schema.json', pageSchema);
 	return written;
 }
 
 export { stableStringify, compareStrings } from './stable-json.ts';
-export { exportFiles, type ExportFile } from './files.ts';
+export { exportFiles, searchText, type ExportFile } from './files.ts';
+export { pageJsonMaker, pageJsonPath, pageFileSchema, diagnosticSchema, type PageFile, type PageSource } from './page-json.ts';
+export { searchFileSchema, searchJson, SEARCH_ENGINE } from './search-json.ts';
+export { searchDocuments, type SearchSource } from './search-documents.ts';
+export { toJsonRule } from './lr-json.ts';
+export { lrFileSchema } from './lr-file-schema.ts';
+export { pageSummary } from './pages-json.ts';

@@ -20,7 +20,7 @@ export function lrJson(result: PipelineResult): z.infer<typeof lrFileSchema> {
 }
 
 /** A plain copy with readonly arrays made mutable, the way zod's inferred type wants them. */
-function toJsonRule(r: LrRule): z.infer<typeof lrRuleSchema> {
+export function toJsonRule(r: LrRule): z.infer<typeof lrRuleSchema> {
 	return {
 		...r,
 		section: [...r.section],

@@ -1,14 +1,16 @@
 import { z } from 'zod';
 import { overviewText } from '../graph/overview.ts';
-import type { Section } from '../parse/types.ts';
+import type { ParsedPage, Section } from '../parse/types.ts';
 import type { PipelineResult } from '../pipeline/run.ts';
 import { toJsonSchema } from './json-schema.ts';
 import { SCHEMA_VERSION } from './schema-version.ts';
 import { compareStrings } from './stable-json.ts';
 
-type SectionJson = { title: string; level: number; anchor: string; line: number; children: SectionJson[] };
+/** A heading of a page as the export writes it, with the headings below it. */
+export type SectionJson = { title: string; level: number; anchor: string; line: number; children: SectionJson[] };
 
-const sectionSchema: z.ZodType<SectionJson> = z.lazy(() =>
+/** One section of a page's heading tree. */
+export const sectionSchema: z.ZodType<SectionJson> = z.lazy(() =>
 	z.object({
 		/** Heading text, plain. */
 		title: z.string().describe('Heading text, plain.'),
@@ -43,7 +45,8 @@ export const pagesFileSchema = z
 /** JSON Schema of `api/pages.json`. */
 export const pagesSchema = toJsonSchema(pagesFileSchema, 'pages', 'wikikb pages');
 
-const toSectionJson = (s: Section): SectionJson => ({ title: s.title, level: s.level, anchor: s.anchor, line: s.line, children: s.children.map(toSectionJson) });
+/** A section as the export writes it. */
+export const toSectionJson = (s: Section): SectionJson => ({ title: s.title, level: s.level, anchor: s.anchor, line: s.line, children: s.children.map(toSectionJson) });
 
 /** Cuts text at a word boundary to at most `max` characters, adding `…` when cut. */
 export function summarize(text: string, max = 300): string {
@@ -54,12 +57,17 @@ export function summarize(text: string, max = 300): string {
 	return `${space > max / 2 ? cut.slice(0, space) : cut}…`;
 }
 
+/** A page's plain-text summary: its Overview text, else its prose, else its whole text, cut to 300 characters. */
+export function pageSummary(page: ParsedPage): string {
+	return summarize(overviewText(page.prose) || page.plainText);
+}
+
 /** The `api/pages.json` payload. */
 export function pagesJson(result: PipelineResult): z.infer<typeof pagesFileSchema> {
 	const counts = new Map<string, number>();
 	for (const d of result.diagnostics) counts.set(d.file, (counts.get(d.file) ?? 0) + 1);
 	const pages = [...result.pages]
 		.sort((a, b) => compareStrings(a.id, b.id))
-		.map((p) => ({ id: p.id, title: p.title, type: p.namespace, file: p.file, format: p.format, sections: p.sections.map(toSectionJson), summary: summarize(overviewText(p.prose) || p.plainText), diagnostics: counts.get(p.path) ?? 0 }));
+		.map((p) => ({ id: p.id, title: p.title, type: p.namespace, file: p.file, format: p.format, sections: p.sections.map(toSectionJson), summary: pageSummary(p), diagnostics: counts.get(p.path) ?? 0 }));
 	return { schemaVersion: SCHEMA_VERSION, pages };
 }

@@ -1,10 +1,11 @@
 /**
  * Serialises a value to JSON with object keys in sorted order, two-space indent and a trailing newline,
- * so the same data always gives the same bytes. `undefined` fields are dropped; non-finite numbers are an error.
+ * so the same data always gives the same bytes (`compact`: no indentation). `undefined` fields are dropped;
+ * non-finite numbers are an error.
  * @example stableStringify({ b: 1, a: [2] }) // '{\n  "a": [\n    2\n  ],\n  "b": 1\n}\n'
  */
-export function stableStringify(value: unknown): string {
-	return JSON.stringify(sortKeys(value), null, 2) + '\n';
+export function stableStringify(value: unknown, options: { readonly compact?: boolean } = {}): string {
+	return JSON.stringify(sortKeys(value), null, options.compact ? undefined : 2) + '\n';
 }
 
 function sortKeys(value: unknown): unknown {

@@ -15,6 +15,9 @@ export { LR_METHODS, LR_TASKS } from './types.ts';
 export { recommendLr } from './recommend.ts';
 export { readParamCount, readTask, readMethodInput } from './conditions.ts';
 export { formatLr, formatRange } from './numbers.ts';
+export { formatRecommendation, type QueryInputNames } from './format.ts';
+export { parseLrQuery, type LrQueryInput } from './query.ts';
+export { lrRuleSchema, modelParamsSchema } from './schema.ts';
 
 const compareIds = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 

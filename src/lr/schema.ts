@@ -5,7 +5,8 @@
 import { z } from 'zod';
 import { LR_METHODS, LR_TASKS } from './types.ts';
 
-const modelParamsSchema = z
+/** A model-size range in parameters. */
+export const modelParamsSchema = z
 	.object({
 		min: z.number().positive().optional().describe('Smallest model size the rule applies to, in parameters (`>13B` -> 13000000000).'),
 		max: z.number().positive().optional().describe('Largest model size the rule applies to, in parameters (`<3B` -> 3000000000).'),

@@ -110,6 +110,8 @@ const cacheEntrySchema = z.object({
 	expandedWith: z.string().optional(),
 	/** About the rendered body, with the existence signature of the pages it links to when it was rendered. */
 	body: z.object({ digest: z.string(), hasDiagrams: z.boolean(), renderedWith: z.string() }).optional(),
+	/** The page's Markdown is stored (`<key>.md`), made with this existence signature (its links to `.md` files). */
+	markdown: z.object({ renderedWith: z.string() }).optional(),
 });
 
 /** A page's cache entry (see {@link cacheEntrySchema}). */
@@ -132,3 +134,6 @@ export const isCacheEntry: ShapeCheck<CacheEntry> = compiled(cacheEntrySchema);
 
 /** Is this a rendered body as the cache stores it? */
 export const isRenderedHtml: ShapeCheck<RenderedHtml> = compiled(renderedHtmlSchema);
+
+/** Is this a text the cache stores (a page's Markdown, the search index)? */
+export const isCachedText: ShapeCheck<string> = (value): value is string => typeof value === 'string';

@@ -1,14 +1,16 @@
+import { urlFor } from '../graph/index.ts';
 import { useNamespaces, type NamespaceSettings, type SourceFile } from '../load/index.ts';
 import { parsePage } from '../parse/index.ts';
 import type { ParsedPage, WikiSource } from '../parse/index.ts';
-import { renderPage } from '../render/index.ts';
-import type { RenderContext, RenderedPage } from '../render/types.ts';
+import { renderPage, type MarkdownLinks, type RenderContext, type RenderedPage } from '../render/index.ts';
 
 /** A batch of pages to parse (and render), as sent to a worker: plain data only. */
 export interface PageJob {
 	readonly files: readonly SourceFile[];
 	/** Render HTML too (the site needs it; the JSON export does not). */
 	readonly render: boolean;
+	/** Make each page's Markdown too (the JSON export and the site's `.md` files). */
+	readonly markdown?: boolean;
 	/** Ids of every page of the run, for red links when rendering and for `{{#ifexist:}}`. */
 	readonly existing: readonly string[];
 	/** The Template-namespace pages of the run (`[id, text]`), which template calls expand. */
@@ -21,10 +23,12 @@ export interface PageJob {
 export interface PageOutput {
 	readonly page: ParsedPage;
 	readonly rendered?: RenderedHtml;
+	/** The page's Markdown, links marked (see `placeMarkedLinks`), when the job asked for it. */
+	readonly markdown?: string;
 }
 
 /** The rendered body of a page. */
-export type RenderedHtml = Omit<RenderedPage, 'diagnostics'>;
+export type RenderedHtml = Omit<RenderedPage, 'diagnostics' | 'markdown'>;
 
 const PAGE_NAMESPACE = /^(Workflow|Principle|Implementation|Environment|Heuristic):/u;
 
@@ -36,11 +40,24 @@ export function renderContext(existing: ReadonlySet<string>): RenderContext {
 	return { pageExists: (id) => !PAGE_NAMESPACE.test(id) || existing.has(id) };
 }
 
-/** Parses each page once and renders from that same tree. Never throws for bad input. */
+/** How a job renders a page: its links, and the outputs it asks for (HTML, Markdown with links to pages' `.md`). */
+function jobRenderContext(job: PageJob, existing: ReadonlySet<string>): RenderContext {
+	// Every page file, of any namespace, has Markdown of its own (`llms-files.ts` writes one per page); a link to any
+	// other node (a domain, a source, a red link) goes to its site page.
+	const markdownAt = new Set(job.existing.map((id) => urlFor(id) as string));
+	const markdown: MarkdownLinks | undefined = job.markdown ? { hasMarkdown: (path) => markdownAt.has(path) } : undefined;
+	return { ...renderContext(existing), output: { html: job.render, markdown } };
+}
+
+/**
+ * Parses each page once and renders from that same tree: HTML, Markdown or both. Never throws for bad input.
+ * Diagnostics of rendering are the site's: a run that makes only Markdown (`export`) drops them, so `check` and
+ * `export` report the same.
+ */
 export async function runJob(job: PageJob): Promise<PageOutput[]> {
 	useNamespaces(job.namespaces);
 	const existing = new Set(job.existing);
-	const ctx = job.render ? renderContext(existing) : undefined;
+	const ctx = job.render || job.markdown ? jobRenderContext(job, existing) : undefined;
 	const templates = new Map(job.templates);
 	const wiki: WikiSource = { pageText: (id) => templates.get(id), exists: (id) => existing.has(id) };
 	const outputs: PageOutput[] = [];
@@ -50,9 +67,13 @@ export async function runJob(job: PageJob): Promise<PageOutput[]> {
 			outputs.push({ page: result.page });
 			continue;
 		}
-		const { diagnostics, ...rendered } = await renderPage(result, ctx);
+		const { diagnostics, markdown, ...rendered } = await renderPage(result, ctx);
+		if (!job.render) {
+			outputs.push({ page: result.page, markdown });
+			continue;
+		}
 		const page = diagnostics.length > 0 ? { ...result.page, diagnostics: [...result.page.diagnostics, ...diagnostics] } : result.page;
-		outputs.push({ page, rendered });
+		outputs.push({ page, rendered, ...(markdown !== undefined ? { markdown } : {}) });
 	}
 	return outputs;
 }

@@ -8,10 +8,11 @@ import type { ParsedPage } from '../parse/types.ts';
 import type { WikiSource } from '../parse/index.ts';
 import { cacheKey, PageCache } from './cache.ts';
 import { pageCacheDir } from './cache-root.ts';
-import { isCacheEntry, type CacheEntry } from './cache-schemas.ts';
+import { isCachedText, isCacheEntry, type CacheEntry } from './cache-schemas.ts';
 import { codeVersion } from './code-version.ts';
 import { expansionSignature, linkDependencies, transcludedPages } from './dependencies.ts';
 import { bodyInfoOf, RenderedBodies, type BodyRef } from './bodies.ts';
+import { PageMarkdown, type MarkdownRef } from './markdown.ts';
 import type { PageOutput } from './page-job.ts';
 import type { QueryAnswers } from './queries.ts';
 import { processPages } from './workers.ts';
@@ -25,10 +26,17 @@ export interface PipelineResult {
 	readonly rules: readonly LrRule[];
 	/** Rendered page bodies by page id, when the run was asked to render (read on demand). */
 	readonly bodies: RenderedBodies;
+	/** Each page's Markdown, when the run was asked for it (read on demand). */
+	readonly markdown: PageMarkdown;
 	/** All diagnostics of all stages, sorted by file and line. */
 	readonly diagnostics: readonly Diagnostic[];
 	/** How many pages came from the cache and how many were processed. */
 	readonly stats: { readonly cached: number; readonly processed: number };
+	/**
+	 * A text made from the whole run (the search index), kept in the cache folder under `name` for these exact page
+	 * files and this wikikb: a run over unchanged files reads it back instead of making it again.
+	 */
+	derived(name: string, make: () => string): Promise<string>;
 }
 
 /** Options of a pipeline run. */
@@ -36,6 +44,8 @@ export interface PipelineOptions {
 	readonly contentDir: string;
 	/** Also render every page's HTML (the site); the JSON export does not need it. */
 	readonly render?: boolean;
+	/** Also make every page's Markdown (the JSON export's per-page files, the site's `.md` files). */
+	readonly markdown?: boolean;
 	/** Parsed-page cache folder; `false` disables caching. Default: `pages/` in the cache folder (`cacheRoot()`). */
 	readonly cacheDir?: string | false;
 	/** Worker threads; default: every core. */
@@ -50,6 +60,7 @@ export interface PipelineOptions {
 const CACHE_FORMAT = '3';
 
 const bodyKey = (key: string) => `${key}.body`;
+const markdownKey = (key: string) => `${key}.md`;
 
 /**
  * The flow, written once: load -> parse (+ render) on every core, through the content-hash cache -> graph -> lr.
@@ -58,6 +69,7 @@ const bodyKey = (key: string) => `${key}.body`;
  */
 export async function runPipeline(options: PipelineOptions): Promise<PipelineResult> {
 	const render = options.render ?? false;
+	const markdown = options.markdown ?? false;
 	const namespaceSettings = options.namespaces ?? [];
 	const loaded = await loadContent(options.contentDir, namespaceSettings);
 	const files = loaded.files;
@@ -70,15 +82,18 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
 	const keys = files.map((f) => cacheKey(CACHE_FORMAT, version, f.path, f.hash));
 	const signature = (page: ParsedPage) => linkDependencies(page).map((id) => (existing.has(id) ? '1' : '0')).join('');
 
-	type Kept = { readonly page: ParsedPage; readonly body?: BodyRef };
+	type Kept = { readonly page: ParsedPage; readonly body?: BodyRef; readonly markdown?: MarkdownRef };
 	const kept: (Kept | undefined)[] = await Promise.all(
 		keys.map(async (key): Promise<Kept | undefined> => {
 			const entry = await cache.get(key, isCacheEntry);
 			if (!entry || (entry.expandedWith ?? '') !== expandedWith(entry.page)) return undefined;
-			if (!render) return { page: entry.page };
-			if (!entry.body || entry.body.renderedWith !== signature(entry.page)) return undefined;
+			const made = render || markdown ? signature(entry.page) : '';
+			if (markdown && entry.markdown?.renderedWith !== made) return undefined;
+			const md = markdown ? { markdown: { stored: markdownKey(key) } } : {};
+			if (!render) return { page: entry.page, ...md };
+			if (!entry.body || entry.body.renderedWith !== made) return undefined;
 			const { digest, hasDiagrams } = entry.body;
-			return { page: entry.page, body: { info: { digest, hasDiagrams }, stored: bodyKey(key) } };
+			return { page: entry.page, body: { info: { digest, hasDiagrams }, stored: bodyKey(key) }, ...md };
 		}),
 	);
 	let done = kept.filter(Boolean).length;
@@ -89,18 +104,22 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
 		const key = keys[missIndexes[j]!]!;
 		const expanded = expandedWith(out.page);
 		const used = expanded ? { expandedWith: expanded } : {};
+		const renderedWith = signature(out.page);
+		let md: MarkdownRef | undefined;
+		if (out.markdown !== undefined) md = (await cache.set(markdownKey(key), out.markdown)) ? { stored: markdownKey(key) } : { held: out.markdown };
+		const mdEntry = md?.stored ? { markdown: { renderedWith } } : {};
 		if (!out.rendered) {
-			await cache.set(key, { page: out.page, ...used } satisfies CacheEntry);
-			return { page: out.page };
+			await cache.set(key, { page: out.page, ...used, ...mdEntry } satisfies CacheEntry);
+			return { page: out.page, ...(md ? { markdown: md } : {}) };
 		}
 		const info = bodyInfoOf(out.rendered);
 		const stored = await cache.set(bodyKey(key), out.rendered);
-		await cache.set(key, { page: out.page, ...used, body: { ...info, renderedWith: signature(out.page) } } satisfies CacheEntry);
-		return { page: out.page, body: stored ? { info, stored: bodyKey(key) } : { info, held: out.rendered } };
+		await cache.set(key, { page: out.page, ...used, body: { ...info, renderedWith }, ...mdEntry } satisfies CacheEntry);
+		return { page: out.page, body: stored ? { info, stored: bodyKey(key) } : { info, held: out.rendered }, ...(md ? { markdown: md } : {}) };
 	};
 	const fresh = await processPages(
 		missIndexes.map((i) => files[i]!),
-		{ render, existing: [...existing], templates, namespaces: namespaceSettings },
+		{ render, markdown, existing: [...existing], templates, namespaces: namespaceSettings },
 		keepFresh,
 		{ threads: options.threads, onDone: (n) => options.onPage?.((done += n), files.length) },
 	);
@@ -115,7 +134,17 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
 		const { runJob } = await import('./page-job.ts');
 		return (await runJob({ files: [file], render: true, existing: [...existing], templates, namespaces: namespaceSettings }))[0]?.rendered;
 	});
-	for (const { page, body } of kept as Kept[]) if (body) bodies.add(page.id, body);
+	// A stored text that has gone is made again, as a body is.
+	const texts = new PageMarkdown(cache, async (id) => {
+		const file = fileById.get(id);
+		if (!file) return undefined;
+		const { runJob } = await import('./page-job.ts');
+		return (await runJob({ files: [file], render: false, markdown: true, existing: [...existing], templates, namespaces: namespaceSettings }))[0]?.markdown;
+	});
+	for (const { page, body, markdown: md } of kept as Kept[]) {
+		if (body) bodies.add(page.id, body);
+		if (md) texts.add(page.id, md);
+	}
 	const graph = buildGraph(pages);
 	const lr = extractLrRules(pages, graph.graph);
 	// queries need the whole graph: they are answered here, after every page, and their results fill the bodies
@@ -124,5 +153,14 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
 	const answers: QueryAnswers = pages.some((p) => p.queries && p.queries.length > 0) ? await (await import('./queries.ts')).answerQueries({ pages, graph: graph.graph, wiki, existing, render }) : { html: new Map(), diagnostics: [] };
 	for (const [id, results] of answers.html) bodies.fill(id, results);
 	const diagnostics = [...loaded.diagnostics, ...pages.flatMap((p) => p.diagnostics), ...graph.diagnostics, ...lr.diagnostics, ...answers.diagnostics].sort(compareDiagnostics);
-	return { files, pages, graph: graph.graph, rules: lr.rules, bodies, diagnostics, stats: { cached: files.length - missIndexes.length, processed: missIndexes.length } };
+	const runKey = cacheKey(CACHE_FORMAT, version, ...files.map((f) => `${f.path}\0${f.hash}`));
+	const derived = async (name: string, make: () => string): Promise<string> => {
+		const key = cacheKey(runKey, name);
+		const stored = await cache.get(key, isCachedText);
+		if (stored !== undefined) return stored;
+		const value = make();
+		await cache.set(key, value);
+		return value;
+	};
+	return { files, pages, graph: graph.graph, rules: lr.rules, bodies, markdown: texts, diagnostics, derived, stats: { cached: files.length - missIndexes.length, processed: missIndexes.length } };
 }

@@ -1,4 +1,4 @@
-import type { Element, ElementContent } from 'hast';
+import type { Element, ElementContent, Text } from 'hast';
 import { createHighlighterCoreSync, type HighlighterCore } from 'shiki/core';
 import { createJavaScriptRegexEngine } from 'shiki/engine/javascript';
 import bash from 'shiki/langs/bash.mjs';
@@ -27,6 +27,7 @@ import xml from 'shiki/langs/xml.mjs';
 import yaml from 'shiki/langs/yaml.mjs';
 import githubDark from 'shiki/themes/github-dark.mjs';
 import githubLight from 'shiki/themes/github-light.mjs';
+import type { RenderState } from './state.ts';
 
 const LANGS = [bash, c, cpp, css, diff, docker, go, html, ini, java, javascript, json, jsonc, jsx, markdown, python, rust, shellsession, sql, toml, tsx, typescript, xml, yaml];
 
@@ -86,4 +87,18 @@ export function highlightInline(code: string, lang: string | undefined): Element
 export function plainPre(code: string, lang?: string): Element {
 	const properties = lang ? { dataLanguage: lang.trim().toLowerCase() } : {};
 	return { type: 'element', tagName: 'pre', properties, children: [{ type: 'element', tagName: 'code', properties: {}, children: [{ type: 'text', value: code }] }] };
+}
+
+/**
+ * A code block or inline code as a slot: highlighted in the HTML (when the run highlights), plain text with its
+ * language in the page's Markdown.
+ */
+export function codeSlot(state: RenderState, code: string, lang: string | undefined, inline: boolean): Text {
+	const plain = inline ? inlineCode(code.trim()) : plainPre(code.replace(/^\n+|\s+$/gu, ''), lang);
+	if (!state.highlight) return state.slots.slot(plain);
+	return state.slots.slot(inline ? highlightInline(code, lang) : highlightBlock(code, lang), plain);
+}
+
+function inlineCode(code: string): Element {
+	return { type: 'element', tagName: 'code', properties: {}, children: [{ type: 'text', value: code }] };
 }

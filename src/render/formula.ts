@@ -9,6 +9,9 @@ import type { RenderState } from './state.ts';
  * @param offset 0-based offset of the formula in the rendered tree's text, for the diagnostic's line
  */
 export function formula(state: RenderState, tex: string, display: boolean, offset: number): ElementContent {
+	// The page's Markdown keeps the TeX source (`$...$`, `$$...$$`).
+	const plain: ElementContent = { type: 'element', tagName: display ? 'div' : 'span', properties: { className: [display ? 'math-display' : 'math-inline'] }, children: [{ type: 'text', value: tex.trim() }] };
+	if (!state.highlight) return state.slots.slot(plain);
 	const result = renderMath(tex, display);
 	if (result.error !== undefined) {
 		// The parser's own record of the formula knows its line in the file; the tree offset is the fallback.
@@ -18,7 +21,7 @@ export function formula(state: RenderState, tex: string, display: boolean, offse
 		);
 	}
 	// `raw` is KaTeX's own escaped output; it only exists after sanitising (see Slots).
-	return state.slots.slot({ type: 'raw', value: result.html } as unknown as ElementContent);
+	return state.slots.slot({ type: 'raw', value: result.html } as unknown as ElementContent, plain);
 }
 
 function clip(text: string): string {

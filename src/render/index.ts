@@ -1,6 +1,7 @@
 import type { Element, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { diag } from '../diagnostics/diagnostic.ts';
+import { LINK_MARKS } from '../graph/index.ts';
 import type { ParseResult, PageTree } from '../parse/types.ts';
 import { Anchors } from './anchors.ts';
 import { Footnotes } from './footnotes.ts';
@@ -9,6 +10,7 @@ import { renderMarkdown } from './markdown.ts';
 import { replaceRelativeTextLinks } from './relative-links.ts';
 import { sanitizeTree } from './sanitize.ts';
 import { Slots, visit } from './slots.ts';
+import { hastToMarkdown } from './to-markdown.ts';
 import type { RenderState } from './state.ts';
 import type { RenderContext, RenderedPage } from './types.ts';
 import { renderBlocks } from './wikitext/blocks.ts';
@@ -16,6 +18,7 @@ import { renderBlocks } from './wikitext/blocks.ts';
 export type * from './types.ts';
 export { fillQueries, QUERY_TAG } from './query-slot.ts';
 export { renderQueryResult, type QueryLink } from './query-result.ts';
+export type { MarkdownLinks } from './to-markdown.ts';
 
 /**
  * Renders a parsed page to safe HTML the way MediaWiki + Semantic MediaWiki would: the page tree becomes hast,
@@ -37,7 +40,8 @@ export async function renderPage(result: ParseResult, ctx: RenderContext): Promi
 		try {
 			return finish(preRoot(result.tree.text), plain);
 		} catch {
-			return { html: `<pre>${escapeText(result.tree.text)}</pre>`, headings: [], diagnostics: plain.diagnostics };
+			const markdown = ctx.output?.markdown ? { markdown: `\`\`\`\`\`\`\n${result.tree.text.replace(LINK_MARKS, '\uFFFD')}\n\`\`\`\`\`\`\n` } : {};
+			return { html: `<pre>${escapeText(result.tree.text)}</pre>`, headings: [], diagnostics: plain.diagnostics, ...markdown };
 		}
 	}
 }
@@ -58,10 +62,21 @@ function finish(tree: Root, state: RenderState): RenderedPage {
 	markExternalLinks(tree, state.slots);
 	state.slots.seal(tree);
 	const clean = sanitizeTree(tree);
-	state.slots.fill(clean);
-	// Raw nodes exist only now, put in by `fill` (KaTeX's own HTML); the sanitiser drops any other.
-	const html = toHtml(clean, { allowDangerousHtml: true });
-	return { html, headings: state.anchors.headings, diagnostics: state.diagnostics };
+	const output = state.ctx.output;
+	const wantHtml = output?.html !== false;
+	// Markdown is made from the same sanitized tree, with code and formulas in their portable forms (a copy
+	// when the HTML is made too).
+	const portable = output?.markdown ? (wantHtml ? structuredClone(clean) : clean) : undefined;
+	let html = '';
+	if (wantHtml) {
+		state.slots.fill(clean);
+		// Raw nodes exist only now, put in by `fill` (KaTeX's own HTML); the sanitiser drops any other.
+		html = toHtml(clean, { allowDangerousHtml: true });
+	}
+	const page: RenderedPage = { html, headings: state.anchors.headings, diagnostics: state.diagnostics };
+	if (!portable || !output?.markdown) return page;
+	state.slots.fill(portable, 'portable');
+	return { ...page, markdown: hastToMarkdown(portable, output.markdown) };
 }
 
 function createState(result: ParseResult, ctx: RenderContext): RenderState {
@@ -73,7 +88,8 @@ function createState(result: ParseResult, ctx: RenderContext): RenderState {
 		return line;
 	};
 	const slots = new Slots();
-	return { ctx, page, slots, anchors: new Anchors(page.sections), diagnostics: [], lineAt, autoNumber: 0, footnotes: new Footnotes(slots), fenceStarts: (tree.kind === 'wikitext' && tree.fenceStarts) || new Set<number>() };
+	const highlight = ctx.output?.html !== false;
+	return { ctx, page, slots, anchors: new Anchors(page.sections), diagnostics: [], lineAt, autoNumber: 0, footnotes: new Footnotes(slots), highlight, fenceStarts: (tree.kind === 'wikitext' && tree.fenceStarts) || new Set<number>() };
 }
 
 /** Every link out of the site gets class `external` and `rel="noopener nofollow"`, however it was written. */

@@ -2,7 +2,7 @@ import type { Element, ElementContent, Root as HastRoot } from 'hast';
 import type { Code, Html, Parents, Root as MdastRoot } from 'mdast';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
-import { highlightBlock } from './code.ts';
+import { codeSlot } from './code.ts';
 import { plainText } from './wikitext/headings.ts';
 import type { RenderState } from './state.ts';
 import { mermaidBlock } from './templates.ts';
@@ -23,7 +23,7 @@ export async function renderMarkdown(root: MdastRoot, state: RenderState): Promi
 	const processor = unified().use(remarkRehype, {
 		handlers: {
 			code: (_: unknown, node: Code): ElementContent =>
-				node.lang?.toLowerCase() === 'mermaid' ? mermaidBlock(state, node.value) : state.slots.slot(highlightBlock(node.value, node.lang ?? undefined)),
+				node.lang?.toLowerCase() === 'mermaid' ? mermaidBlock(state, node.value) : codeSlot(state, node.value, node.lang ?? undefined, false),
 			// Raw HTML is shown as text (comments dropped); standing as a block it is a paragraph of that text.
 			html: (_: unknown, node: Html, parent?: Parents): ElementContent | undefined => {
 				// Comments are not content (SPEC); the rest of the raw HTML is.

@@ -19,15 +19,22 @@ const RESERVED = /[\uE000\uE001]/gu;
  */
 export class Slots {
 	private readonly saved: ElementContent[] = [];
+	/** The portable form of each saved node, when it has one (plain code, TeX source): what Markdown is made of. */
+	private readonly portable: (ElementContent | undefined)[] = [];
 	private readonly markers = new WeakSet<Text>();
 
-	/** A text node standing for `node` until `fill`. */
-	slot(node: ElementContent): Text {
+	/**
+	 * A text node standing for `node` until `fill`.
+	 * @param plain the same content without renderer-made HTML (code as text, a formula as its TeX), for `fill(tree, 'portable')`
+	 */
+	slot(node: ElementContent, plain?: ElementContent): Text {
 		// Saved nodes are not sealed later, and `fill` expands markers inside the nodes it inserts: page text
 		// inside them (code, TeX) must not be able to forge one, or a marker could insert its own node forever.
 		this.clean(node);
+		if (plain) this.clean(plain);
 		const marker: Text = { type: 'text', value: `${OPEN}${this.saved.length}${CLOSE}` };
 		this.saved.push(node);
+		this.portable.push(plain);
 		this.markers.add(marker);
 		return marker;
 	}
@@ -54,24 +61,29 @@ export class Slots {
 		});
 	}
 
-	/** After sanitising: re-applies trusted properties and replaces markers by the saved nodes. */
-	fill(tree: Root): void {
+	/**
+	 * After sanitising: re-applies trusted properties and replaces markers by the saved nodes (`html`), or by
+	 * their portable forms where they have one (`portable`: the tree Markdown is made from).
+	 */
+	fill(tree: Root, variant: 'html' | 'portable' = 'html'): void {
 		visit(tree, (node) => {
 			if (node.type === 'element') applyTrusted(node);
 			if (node.type !== 'element' && node.type !== 'root') return;
 			if (!node.children.some((child) => child.type === 'text' && child.value.includes(OPEN))) return;
-			node.children = node.children.flatMap((child): ElementContent[] => (child.type === 'text' ? this.expand(child) : [child as ElementContent])) as typeof node.children;
+			node.children = node.children.flatMap((child): ElementContent[] => (child.type === 'text' ? this.expand(child, variant) : [child as ElementContent])) as typeof node.children;
 		});
 	}
 
-	private expand(text: Text): ElementContent[] {
+	private expand(text: Text, variant: 'html' | 'portable'): ElementContent[] {
 		if (!text.value.includes(OPEN)) return [text];
 		const out: ElementContent[] = [];
 		let last = 0;
 		for (const match of text.value.matchAll(MARKER)) {
 			if (match.index > last) out.push({ type: 'text', value: text.value.slice(last, match.index) });
-			const node = this.saved[Number(match[1])];
-			if (node) out.push(node);
+			const at = Number(match[1]);
+			const node = (variant === 'portable' ? this.portable[at] : undefined) ?? this.saved[at];
+			// A node may stand in both trees (Markdown is made from a copy), so each use gets its own.
+			if (node) out.push(variant === 'portable' ? structuredClone(node) : node);
 			last = match.index + match[0].length;
 		}
 		if (last < text.value.length) out.push({ type: 'text', value: text.value.slice(last) });

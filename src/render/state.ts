@@ -18,6 +18,8 @@ export interface RenderState {
 	autoNumber: number;
 	/** The page's `<ref>` footnotes (Cite). */
 	readonly footnotes: Footnotes;
+	/** Make renderer-made HTML (highlighted code, KaTeX); false when only the page's Markdown is wanted. */
+	readonly highlight: boolean;
 	/** Offsets of `<syntaxhighlight` tags that were Markdown fences, whose `&lt;/syntaxhighlight` means `</syntaxhighlight`. */
 	readonly fenceStarts: ReadonlySet<number>;
 }

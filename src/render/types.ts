@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import type { MarkdownLinks } from './to-markdown.ts';
 
 /** What the renderer needs to know about the rest of the site. */
 export interface RenderContext {
@@ -7,6 +8,11 @@ export interface RenderContext {
 	 * `false` makes the link a red link (class `new`); it keeps its url.
 	 */
 	pageExists(id: string): boolean;
+	/**
+	 * What to make: the HTML body (unless `html` is false: then no code is highlighted and no formula typeset)
+	 * and, when `markdown` is given, the page's Markdown with its links written as it says. Default: HTML only.
+	 */
+	readonly output?: { readonly html?: boolean; readonly markdown?: MarkdownLinks };
 }
 
 /** One heading of the page, for the table of contents (Astro's `MarkdownHeading` shape). */
@@ -25,4 +31,6 @@ export interface RenderedPage {
 	readonly html: string;
 	readonly headings: readonly RenderedHeading[];
 	readonly diagnostics: readonly Diagnostic[];
+	/** The page as Markdown (when `RenderContext.output.markdown` asked for it); links marked, see `placeMarkedLinks`. */
+	readonly markdown?: string;
 }

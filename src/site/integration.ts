@@ -6,26 +6,32 @@ import type { AstroIntegration } from 'astro';
 import { writeExport } from '../export/index.ts';
 import { relayDataStoreWrites } from './lib/data-store-relay.ts';
 import { devMiddleware } from './lib/dev-server.ts';
+import { writeLlmsFiles } from './lib/llms-files.ts';
 import { indexBuiltSite } from './lib/search-index.ts';
+import { SEARCH_WORDS_PATH, searchWordsText } from './lib/search-words.ts';
 import { currentSiteData, loadSiteData } from './lib/site-data.ts';
 import { withBase } from './lib/site-address.ts';
 import { copyVendorFiles, MERMAID_URL } from './lib/vendor.ts';
 
 /**
  * The wikikb Astro integration: after a build it copies mermaid's browser build, writes the JSON export under
- * `/api/` from the same pipeline run the pages came from, then indexes the built pages with Pagefind; in dev it
- * serves mermaid, the search index (built in memory) and the JSON export. The site's base path and address are
- * Astro's own `base` and `site`; with a `site`, it adds the sitemap.
+ * `/api/` from the same pipeline run the pages came from, the files for language models (`llms.txt`,
+ * `llms-full.txt`, each page's `.md`) and the words the search page corrects typos against, then indexes the built
+ * pages with Pagefind; in dev it serves mermaid, the search index (built in memory) and all of these from the
+ * current run. The site's base path and address are Astro's own `base` and `site`; with a `site`,
+ * it adds the sitemap.
  */
 export function wikikb(): AstroIntegration {
 	let base = '/';
 	let root = '';
+	let site = '';
 	return {
 		name: 'wikikb',
 		hooks: {
 			'astro:config:setup': ({ config, updateConfig }) => {
 				base = config.base.endsWith('/') ? config.base : `${config.base}/`;
 				root = fileURLToPath(config.root);
+				site = config.site ?? '';
 				const mermaid = withBase(base, MERMAID_URL);
 				// The diagram script imports mermaid from its site path at run time; the bundler leaves it alone. The base path
 				// and address are written into the code: on the server, `import.meta.env.BASE_URL` and `SITE` can be
@@ -57,6 +63,11 @@ export function wikikb(): AstroIntegration {
 				const data = await (currentSiteData() ?? loadSiteData());
 				const written = await writeExport(data.result, outDir);
 				logger.info(`JSON export: ${written.length} files under api/.`);
+				// Links in these files are absolute when the site's address is known (llms.txt is often read on its own).
+				const place = (path: string) => (site ? new URL(withBase(base, path), site).href : withBase(base, path));
+				const llms = await writeLlmsFiles(data.result, outDir, place);
+				logger.info(`Markdown for language models: ${llms.length} files (llms.txt, llms-full.txt, one .md per page).`);
+				await writeFile(join(outDir, SEARCH_WORDS_PATH), searchWordsText(data));
 				// `wikikb build` indexes by itself once the pipeline run is released (Pagefind needs the memory).
 				if (process.env.WIKIKB_DEFER_SEARCH_INDEX === '1') return;
 				const pages = await indexBuiltSite(outDir);

@@ -15,7 +15,7 @@ let rulesJson = '';
 
 beforeAll(async () => {
 	out = await mkdtemp(join(tmpdir(), 'wikikb-lr-'));
-	const result = await runPipeline({ contentDir: UNSLOTH, cacheDir: false });
+	const result = await runPipeline({ contentDir: UNSLOTH, cacheDir: false, markdown: true });
 	await writeExport(result, out);
 	rulesJson = await readFile(join(out, 'api', 'lr-rules.json'), 'utf8');
 }, 300_000);
@@ -59,7 +59,7 @@ test('loadLrRules says what to do with a file that is not an export', async () =
 test('two exports of the same content are byte-identical', async () => {
 	const again = await mkdtemp(join(tmpdir(), 'wikikb-lr-'));
 	try {
-		await writeExport(await runPipeline({ contentDir: UNSLOTH, cacheDir: false }), again);
+		await writeExport(await runPipeline({ contentDir: UNSLOTH, cacheDir: false, markdown: true }), again);
 		expect(await readFile(join(again, 'api', 'lr-rules.json'), 'utf8')).toBe(rulesJson);
 	} finally {
 		await rm(again, { recursive: true, force: true });

@@ -14,9 +14,7 @@ async function exportWith(content: string, name: string, env: Record<string, str
 	const out = join(work, name);
 	await run(process.execPath, [join(REPO_ROOT, 'scripts/wikikb.mjs'), 'export', '--content', content, '--out', out], { env: { ...process.env, ...env }, cwd: REPO_ROOT });
 	const files = new Map<string, string>();
-	for (const dir of ['api', 'api/schema']) {
-		for (const f of await readdir(join(out, dir))) if (f.endsWith('.json')) files.set(`${dir}/${f}`, await readFile(join(out, dir, f), 'utf8'));
-	}
+	for (const f of await readdir(join(out, 'api'), { recursive: true })) if (f.endsWith('.json')) files.set(`api/${f}`, await readFile(join(out, 'api', f), 'utf8'));
 	return files;
 }
 
@@ -36,8 +34,11 @@ describe('export is byte-identical', () => {
 	});
 	afterAll(() => rm(work, { recursive: true, force: true }));
 
-	test('writes the three files and their schemas', () => {
-		expect([...reference.keys()].sort()).toEqual(['api/graph.json', 'api/lr-rules.json', 'api/pages.json', 'api/schema/graph.schema.json', 'api/schema/lr-rules.schema.json', 'api/schema/pages.schema.json']);
+	test('writes the four files, one file per page and their schemas', () => {
+		const names = [...reference.keys()].sort();
+		expect(names.filter((n) => !n.startsWith('api/page/'))).toEqual(['api/graph.json', 'api/lr-rules.json', 'api/pages.json', 'api/schema/graph.schema.json', 'api/schema/lr-rules.schema.json', 'api/schema/page.schema.json', 'api/schema/pages.schema.json', 'api/schema/search.schema.json', 'api/search.json']);
+		expect(names.filter((n) => n.startsWith('api/page/'))).toHaveLength(41);
+		expect(names).toContain('api/page/heuristic/Learning_Rate_Tuning.json');
 	});
 
 	test('with input order reversed, another time zone and locale, cache cold and warm', async () => {

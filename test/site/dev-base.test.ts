@@ -31,10 +31,10 @@ test('pages link under the base path', async () => {
 	expect(links.filter((link) => !link.startsWith('/kb/'))).toEqual([]);
 });
 
-test.each(['/kb/api/graph.json', '/kb/api/schema/graph.schema.json', '/kb/pagefind/pagefind.js', '/kb/graph/data.json', `/kb${MERMAID_URL}`])('%s is served', async (path) => {
+test.each(['/kb/api/graph.json', '/kb/api/schema/graph.schema.json', '/kb/api/search.json', '/kb/pagefind/pagefind.js', '/kb/search/words.json', '/kb/heuristic/Learning_Rate_Tuning.md', '/kb/llms.txt', '/kb/graph/data.json', `/kb${MERMAID_URL}`])('%s is served', async (path) => {
 	expect(await status(path)).toBe(200);
 });
 
-test.each(['/api/graph.json', '/pagefind/pagefind.js', MERMAID_URL])('%s (outside the base) is not', async (path) => {
+test.each(['/api/graph.json', '/api/search.json', '/pagefind/pagefind.js', '/llms.txt', MERMAID_URL])('%s (outside the base) is not', async (path) => {
 	expect(await status(path)).toBe(404);
 });

@@ -45,14 +45,19 @@ afterAll(async () => {
 });
 
 describe('wikikb dev', () => {
-	test('serves a page with its body, fact box and backlinks, the JSON export and the search index', async () => {
+	test('serves a page with its body, fact box and backlinks, the JSON export, both search indexes (MCP and Pagefind), and the Markdown', async () => {
 		const page = await get(SEED);
 		expect(page.status).toBe(200);
 		expect(page.text).toContain('<table');
 		expect(page.text).toContain('Used by');
 		expect((await get('/api/graph.json')).status).toBe(200);
 		expect((await get('/graph/data.json')).text).toContain('Heuristic:Learning_Rate_Tuning');
+		expect((await get('/api/search.json')).text).toContain('"engine":"minisearch@7"');
 		expect((await get('/pagefind/pagefind.js')).status).toBe(200);
+		expect(JSON.parse((await get('/search/words.json')).text)).toContain('learning');
+		expect((await get('/api/page/heuristic/Learning_Rate_Tuning.json')).text).toContain('"markdown"');
+		expect((await get('/heuristic/Learning_Rate_Tuning.md')).text).toMatch(/^# Learning Rate Tuning\n/u);
+		expect((await get('/llms.txt')).text).toMatch(/^# wikikb knowledge base\n/u);
 	});
 
 	test('a mermaid diagram draws (mermaid is served from its own browser build)', async () => {

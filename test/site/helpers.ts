@@ -57,6 +57,8 @@ const TYPES: Readonly<Record<string, string>> = {
 	'.mjs': 'text/javascript',
 	'.css': 'text/css',
 	'.json': 'application/json',
+	'.md': 'text/markdown; charset=utf-8',
+	'.txt': 'text/plain; charset=utf-8',
 	'.svg': 'image/svg+xml',
 	'.wasm': 'application/wasm',
 	'.woff2': 'font/woff2',

@@ -3,6 +3,7 @@ import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { KAPSO } from '../helpers/paths.ts';
 import { loadEach, openSite, violationsOn, watchErrors, type OpenSite } from './helpers.ts';
+import { expectSearchFloor } from './search-floor.ts';
 
 let outDir: string;
 let server: { url: string; close: () => Promise<void> };
@@ -92,6 +93,10 @@ describe('kapso-wikis site', () => {
 		await page.locator('pre.mermaid svg').first().waitFor({ timeout: 30_000 });
 		expect(errors).toEqual([]);
 		await page.close();
+	});
+
+	test('typed questions about the corpus find a page that answers them in the top 3 of the search page', async () => {
+		await expectSearchFloor(outDir, 'kapso-wikis', 0.75);
 	});
 
 	test('axe finds no serious or critical violations on the main page kinds', async () => {

@@ -11,6 +11,7 @@ import { recommendLr } from '../../src/lr/recommend.ts';
 import type { LrMethod, LrRule, LrTask } from '../../src/lr/types.ts';
 import { REPO_ROOT } from '../helpers/paths.ts';
 import { openSite, seriousViolations, watchErrors, type OpenSite } from './helpers.ts';
+import { expectSearchFloor } from './search-floor.ts';
 
 const SHOTS = join(tmpdir(), 'wikikb-lr-screenshots');
 
@@ -159,4 +160,8 @@ describe('/lr/ on content/', () => {
 		}
 		expect(found).toEqual([]);
 	});
+});
+
+test('typed questions about content/ find a page that answers them in the top 3 of the search page', async () => {
+	await expectSearchFloor(site!.outDir, 'content', 0.7);
 });

@@ -50,6 +50,9 @@ describe('wikikb build into an existing folder', () => {
 		expect(await exists(join(out, 'heuristic', 'Removed', 'index.html'))).toBe(false);
 		expect(await readFile(join(out, 'api', 'graph.json'), 'utf8')).not.toContain('Heuristic:Removed');
 		expect(await exists(join(out, 'pagefind', 'pagefind.js'))).toBe(true);
+		expect(await readFile(join(out, 'api', 'search.json'), 'utf8')).not.toContain('Heuristic:Removed');
+		expect(await exists(join(out, 'heuristic', 'Removed.md'))).toBe(false);
+		expect(await readFile(join(out, 'llms.txt'), 'utf8')).not.toContain('Removed');
 	}, 300_000);
 
 	test.each([

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { astroCacheDir } from '../../src/site/astro-config.ts';
 import { UNSLOTH } from '../helpers/paths.ts';
 import { loadEach, openSite, violationsOn, watchErrors, type OpenSite } from './helpers.ts';
+import { expectSearchFloor } from './search-floor.ts';
 
 const SEED = '/heuristic/Learning_Rate_Tuning/';
 
@@ -26,10 +27,30 @@ beforeAll(async () => {
 afterAll(() => site?.close());
 
 describe('unsloth-sample site', () => {
-	test('one build writes the site, the JSON export under /api/ and the search index', () => {
-		for (const file of ['index.html', 'lr/index.html', 'graph/index.html', 'wanted/index.html', 'recent/index.html', 'api/graph.json', 'api/lr-rules.json', 'api/pages.json', 'api/schema/graph.schema.json', 'pagefind/pagefind.js']) {
+	test('one build writes the site, the JSON export under /api/ (with the MCP search index), the Markdown for language models and the Pagefind index', () => {
+		for (const file of ['index.html', 'lr/index.html', 'graph/index.html', 'wanted/index.html', 'recent/index.html', 'api/graph.json', 'api/lr-rules.json', 'api/pages.json', 'api/schema/graph.schema.json', 'api/search.json', 'api/page/heuristic/Learning_Rate_Tuning.json', 'llms.txt', 'llms-full.txt', 'heuristic/Learning_Rate_Tuning.md', 'pagefind/pagefind.js', 'search/words.json']) {
 			expect(existsSync(join(outDir, file)), file).toBe(true);
 		}
+	});
+
+	test("a page links its JSON and its Markdown, and llms.txt's links all resolve", async () => {
+		const page = await context.newPage();
+		await page.goto(server.url + SEED);
+		const alternates = await page.locator('link[rel="alternate"]').evaluateAll((links) => links.map((l) => [l.getAttribute('type'), l.getAttribute('href')]));
+		expect(alternates).toEqual([
+			['application/json', '/api/page/heuristic/Learning_Rate_Tuning.json'],
+			['text/markdown', '/heuristic/Learning_Rate_Tuning.md'],
+		]);
+		for (const [, href] of alternates) expect((await page.request.get(server.url + href!)).status(), href!).toBe(200);
+		const llms = await (await page.request.get(`${server.url}/llms.txt`)).text();
+		const links = [...llms.matchAll(/\]\((\/[^)]+)\)/gu)].map((m) => m[1]!);
+		expect(links.length).toBe(41 + 4);
+		for (const link of links) expect((await page.request.get(server.url + link)).status(), link).toBe(200);
+		await page.close();
+	});
+
+	test('typed questions about the unsloth sample find a page that answers them in the top 3 of the search page', async () => {
+		await expectSearchFloor(outDir, 'unsloth-sample', 0.7);
 	});
 
 	test("Astro's content store holds what lists show, not page bodies (Astro bundles the whole store as one module)", async () => {

@@ -1,6 +1,6 @@
 import type { Element } from 'hast';
 import type { ExtToken, HtmlToken, ParameterToken, QuoteToken, TranscludeToken } from 'wikiparser-node';
-import { highlightBlock, highlightInline } from '../code.ts';
+import { codeSlot } from '../code.ts';
 import { decodeEntities } from '../entities.ts';
 import { formula } from '../formula.ts';
 import { text } from '../links.ts';
@@ -53,9 +53,9 @@ export function extEvents(token: ExtToken, state: RenderState): FlowEvent[] {
 		case 'source': {
 			const lang = attr(token, 'lang');
 			// A Markdown fence holding `</syntaxhighlight` was escaped by the parser; show the code as written.
-			if (state.fenceStarts.has(offsetOf(token))) return [{ k: 'node', n: state.slots.slot(highlightBlock(inner.replace(/&lt;\/syntaxhighlight/giu, '</syntaxhighlight'), lang)), block: true }];
-			if (token.getAttr('inline') !== undefined) return [{ k: 'node', n: state.slots.slot(highlightInline(inner, lang)), block: false }];
-			return [{ k: 'node', n: state.slots.slot(highlightBlock(inner, lang)), block: true }];
+			if (state.fenceStarts.has(offsetOf(token))) return [{ k: 'node', n: codeSlot(state, inner.replace(/&lt;\/syntaxhighlight/giu, '</syntaxhighlight'), lang, false), block: true }];
+			if (token.getAttr('inline') !== undefined) return [{ k: 'node', n: codeSlot(state, inner, lang, true), block: false }];
+			return [{ k: 'node', n: codeSlot(state, inner, lang, false), block: true }];
 		}
 		case 'math':
 		case 'chem':

@@ -1,6 +1,6 @@
 import type { Graph, GraphNode } from '../../graph/types.ts';
 import { pageSuggester, type PageSuggester } from '../../graph/similar.ts';
-import { urlFor } from '../../graph/url.ts';
+import { movedUrls as movedUrlsOf, urlFor } from '../../graph/url.ts';
 import { pathForTitle, takenPaths, titleOf } from '../../load/index.ts';
 import type { PageId } from '../../load/types.ts';
 import type { LrRule } from '../../lr/types.ts';
@@ -167,6 +167,6 @@ export function buildModel(result: PipelineResult): SiteModel {
 			nodes: graph.nodes.map((n) => ({ id: n.id, title: n.title, url: n.url, kind: n.kind, namespace: n.namespace, missing: n.missing })),
 			edges: graph.edges.filter((e) => e.from !== e.to).map((e) => ({ from: e.from, to: e.to, relation: e.relation })),
 		},
-		movedUrls: new Map(graph.nodes.flatMap((n) => (n.url === urlFor(n.id) ? [] : [[urlFor(n.id) as string, n.url as string] as const]))),
+		movedUrls: movedUrlsOf(graph.nodes),
 	};
 }

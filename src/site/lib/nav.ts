@@ -50,6 +50,14 @@ export function indexUrl(namespace: string): string {
 
 export { isPageType } from '../../load/title.ts';
 
+/**
+ * How a page's type is shown (its badge, the search page's type filter): its namespace, `Page` for the main one.
+ * @example pageTypeLabel('Heuristic') // 'Heuristic'
+ */
+export function pageTypeLabel(namespace: string): string {
+	return namespace || 'Page';
+}
+
 /** Namespaces other than the five page types that have pages (the Property and Category ones have their own indexes). */
 function otherNamespaces(nodes: readonly NodeSummary[]): NavSection[] {
 	const counts = new Map<string, number>();

@@ -1,6 +1,9 @@
 import * as pagefind from 'pagefind';
 import type { PagefindIndex } from 'pagefind';
+import { pageTypeLabel } from './nav.ts';
+import { searchMeta } from './search-meta.ts';
 import type { SiteData } from './site-data.ts';
+import { searchDocumentsOf } from './views.ts';
 
 /** Throws when a Pagefind call reported errors (Pagefind returns them instead of throwing). */
 function check(step: string, response: { errors: string[] }): void {
@@ -39,19 +42,21 @@ export interface IndexFile {
 
 /**
  * Builds a search index in memory from the pipeline result (dev server: there is no HTML on disk),
- * one record per page with the same meta and filters the built pages carry.
+ * one record per page with the same metadata, filters and sort the built pages carry.
  */
 export async function indexInMemory(data: SiteData): Promise<IndexFile[]> {
-	const textById = new Map(data.result.pages.map((p) => [p.id as string, p.plainText]));
+	const documents = searchDocumentsOf(data);
 	return withIndex(async (index) => {
 		for (const { data: node } of data.model.nodes) {
-			if (node.kind !== 'page') continue;
+			const doc = documents.get(node.id);
+			if (node.kind !== 'page' || !doc) continue;
 			const added = await index.addCustomRecord({
 				url: node.url,
-				content: `${node.title}. ${node.overview ?? ''}\n${textById.get(node.id) ?? ''}`,
+				content: `${doc.title}\n${doc.text}`,
 				language: 'en',
-				meta: { title: node.title },
-				filters: { type: [node.namespace], domain: node.domains.map((d) => d.title) },
+				meta: { title: node.title, ...searchMeta(doc) },
+				filters: { type: [pageTypeLabel(node.namespace)], domain: node.domains.map((d) => d.title) },
+				sort: { title: node.title },
 			});
 			check(`index ${node.id}`, added);
 		}

@@ -5,6 +5,8 @@ import type { NodeEntry, SiteModel } from './model.ts';
 import type { SiteData } from './site-data.ts';
 import { readSlot } from './site-slot.ts';
 import type { PropertyData } from './view-types.ts';
+import { searchDocuments } from '../../export/index.ts';
+import type { SearchDocument } from '../../search/index.ts';
 
 /**
  * The whole view of this build's run, for pages to read what the collections leave out (rendered bodies, fact
@@ -43,4 +45,21 @@ export async function propertyView(name: string): Promise<PropertyData> {
 	const property = (await siteModel()).propertyByName.get(name);
 	if (!property) throw new Error(`wikikb: no property ${JSON.stringify(name)} in this build's run.`);
 	return property;
+}
+
+const documents = new WeakMap<SiteData, ReadonlyMap<string, SearchDocument>>();
+
+/** The search documents of a run's pages, by page id (what the search indexes of each page), made once per run. */
+export function searchDocumentsOf(data: SiteData): ReadonlyMap<string, SearchDocument> {
+	let made = documents.get(data);
+	if (!made) {
+		made = new Map(searchDocuments(data.result).map((d) => [d.id, d]));
+		documents.set(data, made);
+	}
+	return made;
+}
+
+/** A page's search document (see `searchDocumentsOf`), or undefined for other nodes. */
+export async function nodeSearchDocument(id: string): Promise<SearchDocument | undefined> {
+	return searchDocumentsOf(await siteData()).get(id);
 }

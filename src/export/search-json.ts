@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import type { Graph } from '../graph/index.ts';
+import type { ParsedPage } from '../parse/types.ts';
+import { SearchIndex } from '../search/index.ts';
+import { searchDocuments } from './search-documents.ts';
+import { toJsonSchema } from './json-schema.ts';
+import { SCHEMA_VERSION } from './schema-version.ts';
+
+/** The search engine and version whose index `api/search.json` holds. */
+export const SEARCH_ENGINE = 'minisearch@7';
+
+/** Shape of `api/search.json`: the pages' search index, loaded by the site's search page and `wikikb mcp --export`. */
+export const searchFileSchema = z
+	.object({
+		schemaVersion: z.literal(SCHEMA_VERSION).describe('Version of the export format.'),
+		engine: z.literal(SEARCH_ENGINE).describe('The search library whose serialized index `index` is; read it with wikikb\'s `SearchIndex.load`, which sets the same options.'),
+		index: z
+			.object({ documentCount: z.number().int().min(0).describe('Number of indexed pages.') })
+			.passthrough()
+			.describe("MiniSearch's serialized index (`toJSON`): terms, postings per field, stored fields (title, type, url, domains)."),
+	})
+	.strict();
+
+/** JSON Schema of `api/search.json`. */
+export const searchSchema = toJsonSchema(searchFileSchema, 'search', 'wikikb search index');
+
+/**
+ * The `api/search.json` payload: the search index over every page. Every object's keys are in sorted order, so
+ * `JSON.stringify` writes it as `stableStringify` would, without sorting 2-3 MB of keys again.
+ */
+export function searchJson(source: { readonly pages: readonly ParsedPage[]; readonly graph: Graph }): z.infer<typeof searchFileSchema> {
+	return { engine: SEARCH_ENGINE, index: SearchIndex.serialize(searchDocuments(source)) as unknown as { documentCount: number }, schemaVersion: SCHEMA_VERSION };
+}

@@ -1,0 +1,42 @@
+// api/search.json: the serialized index is made directly (no MiniSearch tree first); it must be what MiniSearch
+// itself serializes for the same pages, written byte-stably.
+import { join } from 'node:path';
+import MiniSearch from 'minisearch';
+import { describe, expect, test } from 'vitest';
+import { searchDocuments, searchJson, stableStringify } from '../../src/export/index.ts';
+import { runPipeline } from '../../src/pipeline/run.ts';
+import { indexTerms, tokenize } from '../../src/search/analyzer.ts';
+import { SearchIndex, type SearchDocument } from '../../src/search/index.ts';
+import { FIELD_BOOSTS, STORED_FIELDS, stringifyField } from '../../src/search/serialized-index.ts';
+import { REPO_ROOT, UNSLOTH } from '../helpers/paths.ts';
+
+/** MiniSearch's own index of the pages, added one by one in id order, with the options `SearchIndex` uses. */
+function miniSearchJson(documents: readonly SearchDocument[]) {
+	const engine = new MiniSearch<SearchDocument>({ idField: 'id', fields: Object.keys(FIELD_BOOSTS), storeFields: [...STORED_FIELDS], tokenize: (text) => tokenize(text), processTerm: (term) => indexTerms(term), stringifyField });
+	engine.addAll([...documents].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)));
+	return engine.toJSON();
+}
+
+describe.each([
+	['content', join(REPO_ROOT, 'content')],
+	['unsloth-sample', UNSLOTH],
+])('the search index of %s', (_name, dir) => {
+	test('is what MiniSearch serializes for the same pages, term for term, and answers the same', async () => {
+		const result = await runPipeline({ contentDir: dir });
+		const documents = searchDocuments(result);
+		const made = SearchIndex.serialize(documents);
+		const reference = miniSearchJson(documents);
+		const byTerm = (index: typeof made.index) => [...index].sort((a, b) => (a[0] < b[0] ? -1 : 1));
+		expect({ ...made, index: byTerm(made.index) }).toEqual({ ...reference, index: byTerm(reference.index) });
+		const ours = SearchIndex.load(made);
+		const theirs = SearchIndex.load(reference);
+		// Terms are inserted in another order, so scores may differ in the last bit of their sums.
+		const ranked = (index: SearchIndex, q: string) => index.search(q).map((h) => [h.id, h.score.toFixed(9)]);
+		for (const q of ['learning rate for qlora', 'cuda out of memory', 'trainig', 'LR warmup']) expect(ranked(ours, q)).toEqual(ranked(theirs, q));
+	});
+
+	test('is written as stableStringify writes it (keys sorted), without sorting it', async () => {
+		const payload = searchJson(await runPipeline({ contentDir: dir }));
+		expect(`${JSON.stringify(payload)}\n`).toBe(stableStringify(payload, { compact: true }));
+	});
+});
