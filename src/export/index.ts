@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { PipelineResult } from '../pipeline/run.ts';
 import { exportFiles } from './files.ts';
@@ -15,25 +15,26 @@ import { stableStringify } from './stable-json.ts';
 export async function writeExport(result: PipelineResult, outDir: string): Promise<string[]> {
 	const written: string[] = [];
 	const folders = new Set<string>();
-	const write = async (path: string, payload: unknown) => {
+	// Written synchronously: a promise `writeFile` costs several thread-pool round trips, and there is a file per page.
+	const write = (path: string, payload: unknown) => {
 		const folder = dirname(join(outDir, path));
-		if (!folders.has(folder)) await mkdir(folder, { recursive: true });
+		if (!folders.has(folder)) mkdirSync(folder, { recursive: true });
 		folders.add(folder);
-		await writeFile(join(outDir, path), typeof payload === 'string' ? payload : stableStringify(payload));
+		writeFileSync(join(outDir, path), typeof payload === 'string' ? payload : stableStringify(payload));
 		written.push(path);
 	};
 	for (const f of await exportFiles(result)) {
-		await write(`api/${f.name}.json`, f.text);
-		await write(`api/schema/${f.name}.schema.json`, f.schema);
+		write(`api/${f.name}.json`, f.text);
+		write(`api/schema/${f.name}.schema.json`, f.schema);
 	}
 	const pageJson = pageJsonMaker(result);
 	for (const page of result.pages) {
 		const markdown = await result.markdown.get(page.id);
 		if (markdown === undefined) throw new Error(`The run made no Markdown for ${page.id}: run the pipeline with \`markdown: true\` to write the export.`);
 		const payload = pageJson(page, markdown);
-		await write(pageJsonPath(payload.url), payload);
+		write(pageJsonPath(payload.url), payload);
 	}
-	await write('api/schema/page.schema.json', pageSchema);
+	write('api/schema/page.schema.json', pageSchema);
 	return written;
 }
 

@@ -5,6 +5,8 @@ import { execFile, execFileSync, spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { Client } from '@modelcontextprotocol/sdk/client/index.js';
+import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import * as api from '../../src/index.ts';
 import { REPO_ROOT } from '../helpers/paths.ts';
@@ -137,7 +139,21 @@ describe('npx wikikb in a project that installed the tarball, with the package r
 	test('export writes the JSON files', async () => {
 		const { code, stderr } = await run('npx', ['wikikb', 'export', '--content', 'kb', '--out', 'export']);
 		expect(code, stderr).toBe(0);
-		expect(readdirSync(join(project, 'export', 'api')).sort()).toEqual(['graph.json', 'lr-rules.json', 'pages.json', 'schema']);
+		expect(readdirSync(join(project, 'export', 'api')).sort()).toEqual(['graph.json', 'lr-rules.json', 'page', 'pages.json', 'schema', 'search.json']);
+	});
+
+	test('mcp serves the export to an MCP client (the SDK is a dependency of the package)', async () => {
+		const transport = new StdioClientTransport({ command: 'npx', args: ['wikikb', 'mcp', '--export', 'export'], cwd: project, env: userEnv as Record<string, string>, stderr: 'pipe' });
+		const client = new Client({ name: 'wikikb-pack-test', version: '1.0.0' });
+		await client.connect(transport);
+		try {
+			expect((await client.listTools()).tools.map((t) => t.name).sort()).toEqual(['check', 'get_page', 'recommend_lr', 'search']);
+			const found = await client.callTool({ name: 'search', arguments: { query: 'learning rate', top_k: 3 } });
+			expect(found.isError).toBeFalsy();
+			expect((found.structuredContent as { results: unknown[] }).results.length).toBeGreaterThan(0);
+		} finally {
+			await client.close();
+		}
 	});
 
 	test('dev serves the pages', async () => {
