@@ -2,7 +2,7 @@ import type { PipelineResult } from '../pipeline/run.ts';
 import { graphJson, graphSchema } from './graph-json.ts';
 import { lrJson, lrSchema } from './lr-json.ts';
 import { pagesJson, pagesSchema } from './pages-json.ts';
-import { searchJson, searchSchema } from './search-json.ts';
+import { searchJsonText, searchSchema } from './search-json.ts';
 import { stableStringify } from './stable-json.ts';
 
 /** One file of the JSON export: `api/<name>.json` and its JSON Schema. */
@@ -29,6 +29,5 @@ export async function exportFiles(result: PipelineResult): Promise<ExportFile[]>
 
 /** The text of `api/search.json`, kept in the cache as text: a warm run neither indexes nor serializes again. */
 export function searchText(result: PipelineResult): Promise<string> {
-	// Compact, as `stableStringify(..., { compact: true })`: `searchJson` is made with its keys in order.
-	return result.derived('search-json', () => `${JSON.stringify(searchJson(result))}\n`);
+	return result.derived('search-json', () => searchJsonText(result));
 }

@@ -41,7 +41,7 @@ export async function writeExport(result: PipelineResult, outDir: string): Promi
 export { stableStringify, compareStrings } from './stable-json.ts';
 export { exportFiles, searchText, type ExportFile } from './files.ts';
 export { pageJsonMaker, pageJsonPath, pageFileSchema, diagnosticSchema, type PageFile, type PageSource } from './page-json.ts';
-export { searchFileSchema, searchJson, SEARCH_ENGINE } from './search-json.ts';
+export { searchFileSchema, searchJsonText, SEARCH_ENGINE } from './search-json.ts';
 export { searchDocuments, type SearchSource } from './search-documents.ts';
 export { toJsonRule } from './lr-json.ts';
 export { lrFileSchema } from './lr-file-schema.ts';

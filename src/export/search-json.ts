@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Graph } from '../graph/index.ts';
 import type { ParsedPage } from '../parse/types.ts';
-import { SearchIndex } from '../search/index.ts';
+import { serializedIndexText } from '../search/index.ts';
 import { searchDocuments } from './search-documents.ts';
 import { toJsonSchema } from './json-schema.ts';
 import { SCHEMA_VERSION } from './schema-version.ts';
@@ -25,9 +25,10 @@ export const searchFileSchema = z
 export const searchSchema = toJsonSchema(searchFileSchema, 'search', 'wikikb search index');
 
 /**
- * The `api/search.json` payload: the search index over every page. Every object's keys are in sorted order, so
- * `JSON.stringify` writes it as `stableStringify` would, without sorting 2-3 MB of keys again.
+ * The text of `api/search.json`: the search index over every page, compact, with every object's keys in sorted
+ * order (as `stableStringify(..., { compact: true })` writes it, without making and sorting 2-3 MB of objects).
  */
-export function searchJson(source: { readonly pages: readonly ParsedPage[]; readonly graph: Graph }): z.infer<typeof searchFileSchema> {
-	return { engine: SEARCH_ENGINE, index: SearchIndex.serialize(searchDocuments(source)) as unknown as { documentCount: number }, schemaVersion: SCHEMA_VERSION };
+export function searchJsonText(source: { readonly pages: readonly ParsedPage[]; readonly graph: Graph }): string {
+	const index = serializedIndexText(searchDocuments(source));
+	return `{"engine":${JSON.stringify(SEARCH_ENGINE)},"index":${index},"schemaVersion":${JSON.stringify(SCHEMA_VERSION)}}\n`;
 }

@@ -42,13 +42,6 @@ export class SearchIndex {
 		return SearchIndex.load(serializedIndex(documents));
 	}
 
-	/**
-	 * The serialized index of pages, as `build(documents).toJSON()` holds it but made without building the
-	 * index (what the export writes); `JSON.stringify` of it is byte-stable.
-	 */
-	static serialize(documents: readonly SearchDocument[]): AsPlainObject {
-		return serializedIndex(documents);
-	}
 
 	/** Loads an index written by `toJSON` (the export's `api/search.json`). */
 	static load(json: AsPlainObject): SearchIndex {

@@ -13,31 +13,28 @@ export function stringifyField(value: unknown): string {
 	return Array.isArray(value) ? value.join(' ') : String(value);
 }
 
-type Postings = Record<number, Record<number, number>>;
-
 const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
- * MiniSearch's serialized index (`toJSON`, serialization version 2) of the pages, made directly: the same
- * documents, field lengths, running field-length averages, stored fields and term postings that adding them
- * one by one (sorted by id) to a MiniSearch with `SearchIndex`'s options and serializing it gives, without
- * building MiniSearch's radix tree first (which cost most of an export after an edit). Terms are listed in code
- * unit order and every object's keys are in sorted order, so `JSON.stringify` of it is byte-stable.
+ * MiniSearch's serialized index (`toJSON`, serialization version 2) of the pages, as JSON text made directly:
+ * the same documents, field lengths, running field-length averages, stored fields and term postings that adding
+ * them one by one (sorted by id) to a MiniSearch with `SearchIndex`'s options and serializing it gives, without
+ * building MiniSearch's radix tree and then an object per posting list (which cost most of an export after an
+ * edit). Terms are listed in code unit order and every object's keys are in sorted order, as `stableStringify`
+ * writes them, so the text is byte-stable.
  */
-export function serializedIndex(documents: readonly SearchDocument[]): AsPlainObject {
+export function serializedIndexText(documents: readonly SearchDocument[]): string {
 	const sorted = [...documents].sort((a, b) => byCodeUnit(a.id, b.id));
 	const fields = Object.keys(FIELD_BOOSTS);
 	const averageFieldLength: number[] = [];
-	const documentIds: Record<number, string> = {};
-	const fieldLength: Record<number, number[]> = {};
-	const storedFields: Record<number, Record<string, unknown>> = {};
-	const postings = new Map<string, Postings>();
+	const fieldLength: string[] = [];
+	const storedFields: string[] = [];
+	// Per term and field, the pages that hold it and how often, flat (`[docId, count, docId, count, ...]`) and in
+	// page order, since pages are read in order.
+	const postings = new Map<string, number[][]>();
+	const storedNames = [...STORED_FIELDS].sort(byCodeUnit);
 	sorted.forEach((doc, docId) => {
-		documentIds[docId] = doc.id;
-		// Sorted keys, as the export writes every object.
-		const stored: Record<string, unknown> = {};
-		for (const name of [...STORED_FIELDS].sort(byCodeUnit)) if (doc[name] !== undefined) stored[name] = doc[name];
-		storedFields[docId] = stored;
+		storedFields.push(`"${docId}":{${storedNames.filter((name) => doc[name] !== undefined).map((name) => `"${name}":${JSON.stringify(doc[name])}`).join(',')}}`);
 		const lengths: number[] = [];
 		fields.forEach((field, fieldId) => {
 			const value = doc[field as keyof SearchDocument];
@@ -51,24 +48,38 @@ export function serializedIndex(documents: readonly SearchDocument[]): AsPlainOb
 			for (const token of tokens) for (const term of indexTerms(token)) counts.set(term, (counts.get(term) ?? 0) + 1);
 			for (const [term, count] of counts) {
 				let byField = postings.get(term);
-				if (!byField) postings.set(term, (byField = {}));
-				(byField[fieldId] ??= {})[docId] = count;
+				if (!byField) postings.set(term, (byField = []));
+				(byField[fieldId] ??= []).push(docId, count);
 			}
 		});
-		fieldLength[docId] = lengths;
+		fieldLength.push(`"${docId}":${JSON.stringify(lengths)}`);
 	});
-	const index = [...postings.keys()].sort(byCodeUnit).map((term) => [term, postings.get(term)!] as [string, Postings]);
-	const fieldIds = Object.fromEntries(fields.map((field, id) => [field, id] as const).sort((a, b) => byCodeUnit(a[0], b[0])));
-	return {
-		averageFieldLength,
-		dirtCount: 0,
-		documentCount: sorted.length,
-		documentIds,
-		fieldIds,
-		fieldLength,
-		index,
-		nextId: sorted.length,
-		serializationVersion: 2,
-		storedFields,
-	};
+	const index = [...postings.keys()].sort(byCodeUnit).map((term) => {
+		const byField = postings.get(term)!;
+		const entries: string[] = [];
+		byField.forEach((flat, fieldId) => {
+			const pairs: string[] = [];
+			for (let i = 0; i < flat.length; i += 2) pairs.push(`"${flat[i]}":${flat[i + 1]}`);
+			entries.push(`"${fieldId}":{${pairs.join(',')}}`);
+		});
+		return `[${JSON.stringify(term)},{${entries.join(',')}}]`;
+	});
+	const fieldIds = fields.map((field, id) => [field, id] as const).sort((a, b) => byCodeUnit(a[0], b[0]));
+	return [
+		`{"averageFieldLength":${JSON.stringify(averageFieldLength)}`,
+		`"dirtCount":0`,
+		`"documentCount":${sorted.length}`,
+		`"documentIds":{${sorted.map((doc, docId) => `"${docId}":${JSON.stringify(doc.id)}`).join(',')}}`,
+		`"fieldIds":{${fieldIds.map(([field, id]) => `"${field}":${id}`).join(',')}}`,
+		`"fieldLength":{${fieldLength.join(',')}}`,
+		`"index":[${index.join(',')}]`,
+		`"nextId":${sorted.length}`,
+		`"serializationVersion":2`,
+		`"storedFields":{${storedFields.join(',')}}}`,
+	].join(',');
+}
+
+/** The serialized index of `serializedIndexText` as data (what `SearchIndex.load` takes). */
+export function serializedIndex(documents: readonly SearchDocument[]): AsPlainObject {
+	return JSON.parse(serializedIndexText(documents)) as AsPlainObject;
 }
