@@ -8,7 +8,7 @@ export { queryStore, QueryStore, type Entity, type StoredValue, type StoreProper
 export { readQuery, splitQuery, type ReadOptions } from './read-query.ts';
 export { askApiJson, type AskApiJson, type ApiOptions, type ApiPrintRequest, type ApiPage, type ApiResult } from './output/api-json.ts';
 export { toCsv, csvField } from './output/csv.ts';
-export { toTextTable } from './output/text-table.ts';
+export { columnLabels, plainCells, toTextTable } from './output/text-table.ts';
 export { resultWikitext, EXPORT_FORMATS } from './formats/index.ts';
 export { showValue, type ShownValue, type ShowOptions } from './display/value.ts';
 export { escapeWikitext } from './display/wikitext.ts';

@@ -84,7 +84,7 @@ describe.each([
 
 	test('lists the four tools, each with an input and an output JSON Schema', async () => {
 		const { tools } = await client.listTools();
-		expect(tools.map((t) => t.name)).toEqual(['search', 'get_page', 'recommend_lr', 'check']);
+		expect(tools.map((t) => t.name)).toEqual(['search', 'ask', 'get_page', 'recommend_lr', 'check']);
 		for (const tool of tools) {
 			expect(tool.inputSchema.type).toBe('object');
 			expect(tool.outputSchema?.type).toBe('object');
@@ -132,6 +132,22 @@ describe.each([
 		expect(rec.lr?.min).toBeGreaterThan(0);
 		expect(rec.rules.length).toBeGreaterThan(0);
 		expect(text(result)).toContain('Recommended LR for task sft');
+	});
+
+	test('ask runs a Semantic MediaWiki query: columns, rows with plain-text values, the count before the limit', async () => {
+		const result = await call('ask', { query: '[[uses_heuristic::Heuristic:Learning Rate Tuning]]|?uses_heuristic=Heuristics|sort=|limit=2' });
+		const answer = result.structuredContent as { columns: string[]; rows: { page: string; values: string[][] }[]; count: number; further: boolean };
+		expect(answer.columns).toEqual(['Page', 'Heuristics']);
+		expect(answer.rows).toHaveLength(2);
+		expect(answer.count).toBeGreaterThan(2);
+		expect(answer.further).toBe(true);
+		for (const row of answer.rows) expect(row.values[1]).toContain('Heuristic:Learning Rate Tuning');
+		expect(answer.rows.map((r) => r.page)).toEqual([...answer.rows.map((r) => r.page)].sort());
+		expect(text(result)).toMatch(/^Page +Heuristics\n/u);
+		const unreadable = await client.callTool({ name: 'ask', arguments: { query: '[[uses_heuristic::+' } });
+		expect(unreadable.isError).toBe(true);
+		expect(text(unreadable)).toContain('is not closed by a matching `]]`');
+		expect(text(unreadable)).toMatch(/\n +\^/u);
 	});
 
 	test('check lists the diagnostics of a page and of every page', async () => {

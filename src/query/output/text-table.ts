@@ -14,6 +14,16 @@ function fit(text: string, size: number): string {
 	return text + ' '.repeat(size - chars.length);
 }
 
+/** The column labels of a result, the subject column `Page` when it has no label of its own. */
+export function columnLabels(result: AskResult): string[] {
+	return result.columns.map((c) => (c.label === '' && c.mode === 'this' ? 'Page' : c.label));
+}
+
+/** Each row's values as plain text (titles, numbers and dates as SMW shows them, no links), one list per column. */
+export function plainCells(store: QueryStore, result: AskResult): string[][][] {
+	return result.rows.map((row) => result.columns.map((column, i) => row.cells[i]!.map((v) => showValue(store, v, { link: false, ...(column.format !== undefined ? { format: column.format } : {}) }).text)));
+}
+
 /**
  * A result as a plain-text table for the terminal: the column labels (the subject column `Page` when it has no
  * label), a rule, one line per result with values as plain text joined by `, `, columns padded to their widest
@@ -21,8 +31,8 @@ function fit(text: string, size: number): string {
  * @example toTextTable(store, ask('[[Category:Mountains]]|?Has height', graph))
  */
 export function toTextTable(store: QueryStore, result: AskResult): string {
-	const header = result.columns.map((c) => (c.label === '' && c.mode === 'this' ? 'Page' : c.label));
-	const body = result.rows.map((row) => result.columns.map((column, i) => row.cells[i]!.map((v) => showValue(store, v, { link: false, ...(column.format !== undefined ? { format: column.format } : {}) }).text).join(', ').replace(/\s+/gu, ' ')));
+	const header = columnLabels(result);
+	const body = plainCells(store, result).map((row) => row.map((values) => values.join(', ').replace(/\s+/gu, ' ')));
 	const widths = header.map((h, i) => Math.min(MAX_WIDTH, Math.max(width(h), ...body.map((r) => width(r[i]!)))));
 	const line = (cells: readonly string[]) => cells.map((c, i) => fit(c, widths[i]!)).join('  ').trimEnd();
 	const shown = result.rows.length;
