@@ -1,8 +1,8 @@
-import { urlFor } from '../graph/index.ts';
 import { useNamespaces, type NamespaceSettings, type SourceFile } from '../load/index.ts';
 import { parsePage } from '../parse/index.ts';
 import type { ParsedPage, WikiSource } from '../parse/index.ts';
-import { renderPage, type MarkdownLinks, type RenderContext, type RenderedPage } from '../render/index.ts';
+import { renderPage, type RenderContext, type RenderedPage } from '../render/index.ts';
+import { markdownLinks } from './markdown.ts';
 
 /** A batch of pages to parse (and render), as sent to a worker: plain data only. */
 export interface PageJob {
@@ -42,11 +42,7 @@ export function renderContext(existing: ReadonlySet<string>): RenderContext {
 
 /** How a job renders a page: its links, and the outputs it asks for (HTML, Markdown with links to pages' `.md`). */
 function jobRenderContext(job: PageJob, existing: ReadonlySet<string>): RenderContext {
-	// Every page file, of any namespace, has Markdown of its own (`llms-files.ts` writes one per page); a link to any
-	// other node (a domain, a source, a red link) goes to its site page.
-	const markdownAt = new Set(job.existing.map((id) => urlFor(id) as string));
-	const markdown: MarkdownLinks | undefined = job.markdown ? { hasMarkdown: (path) => markdownAt.has(path) } : undefined;
-	return { ...renderContext(existing), output: { html: job.render, markdown } };
+	return { ...renderContext(existing), output: { html: job.render, markdown: job.markdown ? markdownLinks(job.existing) : undefined } };
 }
 
 /**

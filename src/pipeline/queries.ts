@@ -3,13 +3,15 @@ import type { Graph } from '../graph/types.ts';
 import type { PageId } from '../load/types.ts';
 import { parseFragment, type ParsedPage, type PageQuery, type WikiSource } from '../parse/index.ts';
 import { askPageUrl, askStore, escapeWikitext, EXPORT_FORMATS, queryStore, resultWikitext, type AskResult, type QueryIssue, type QueryStore } from '../query/index.ts';
-import { renderQueryResult, type QueryLink } from '../render/index.ts';
+import { renderQueryResult, type MarkdownLinks, type QueryLink, type QueryResultOutput, type RenderContext } from '../render/index.ts';
 import { renderContext } from './page-job.ts';
 
-/** What a run's queries give: each query's result as HTML (when the run renders), and their problems. */
+/** What a run's queries give: each query's result as HTML and as Markdown (as the run asks), and their problems. */
 export interface QueryAnswers {
 	/** HTML of each query call of a page, by page id, in the page's order (what fills its placeholders). */
 	readonly html: ReadonlyMap<PageId, readonly string[]>;
+	/** Markdown of each query call of a page, by page id, in the page's order (what fills its Markdown's markers). */
+	readonly markdown: ReadonlyMap<PageId, readonly string[]>;
 	readonly diagnostics: readonly Diagnostic[];
 }
 
@@ -20,6 +22,8 @@ export interface QueryInput {
 	readonly wiki: WikiSource;
 	readonly existing: ReadonlySet<string>;
 	readonly render: boolean;
+	/** Also make each result's Markdown, its links written this way (as the pages' Markdown writes them). */
+	readonly markdown?: MarkdownLinks;
 }
 
 /** Most members a concept page lists (Semantic MediaWiki pages them by 200; a static page shows them at once). */
@@ -66,42 +70,51 @@ function conceptHead(query: PageQuery): string {
 	return `<div class="smw-concept">${description?.text ? `<div class="smw-concept-description">${description.text}</div>` : ''}<code class="smw-concept-query">${escapeWikitext(conditions?.text ?? '')}</code></div>\n`;
 }
 
-/** One query's result as HTML: its wikitext rendered as if it stood on the page, its links and its problems. */
-async function resultHtml(store: QueryStore, page: ParsedPage, query: PageQuery, result: AskResult, input: QueryInput): Promise<string> {
+/** How results are rendered: HTML when the run renders, Markdown when it makes the pages' Markdown. */
+function outputContext(input: QueryInput): RenderContext {
+	return { ...renderContext(input.existing), output: { html: input.render, markdown: input.markdown } };
+}
+
+/** One query's result: its wikitext rendered as if it stood on the page, its links and its problems. */
+async function resultOutput(store: QueryStore, page: ParsedPage, query: PageQuery, result: AskResult, input: QueryInput): Promise<QueryResultOutput> {
 	const body = resultWikitext(store, result, page.id);
 	const text = query.kind === 'concept' ? conceptHead(query) + body : body;
 	const fragment = text.trim() === '' ? undefined : parseFragment(text, page, { wiki: input.wiki });
 	const problems = result.issues.filter((i) => i.severity === 'error').map((i) => i.message);
-	return renderQueryResult(fragment, renderContext(input.existing), linksOf(result), problems);
+	return renderQueryResult(fragment, outputContext(input), linksOf(result), problems);
 }
 
 /**
  * Answers every `{{#ask:}}`, `{{#show:}}` and `{{#concept:}}` of the pages once the graph is built (a query needs
  * every page): reports each problem as a `query-error` (or `query-ignored`) diagnostic at its place in the file,
- * and, when the run renders, makes each result's HTML to fill its page's placeholder. Never throws for a query.
+ * and makes each result's HTML (when the run renders) and Markdown (when the run makes Markdown) to fill its page's
+ * placeholder. Never throws for a query.
  */
 export async function answerQueries(input: QueryInput): Promise<QueryAnswers> {
 	const html = new Map<PageId, string[]>();
+	const markdown = new Map<PageId, string[]>();
 	const diagnostics: Diagnostic[] = [];
 	const withQueries = input.pages.filter((p) => p.queries && p.queries.length > 0);
-	if (withQueries.length === 0) return { html, diagnostics };
+	const wanted = input.render || input.markdown !== undefined;
+	if (withQueries.length === 0) return { html, markdown, diagnostics };
 	const store = queryStore(input.graph);
 	for (const page of withQueries) {
-		const outputs: string[] = [];
+		const outputs: QueryResultOutput[] = [];
 		for (const query of page.queries!) {
 			try {
 				const result = askStore(store, argsOf(query), { mode: query.kind === 'show' ? 'show' : 'ask', inline: true });
 				// a concept's own query is read (and reported) where `{{#concept:}}` stands; its listing's parameters are ours
 				diagnostics.push(...issueDiagnostics(page, query, query.kind === 'concept' ? result.issues.filter((i) => i.at.arg === 0) : result.issues));
-				if (input.render) outputs.push(await resultHtml(store, page, query, result, input));
+				if (wanted) outputs.push(await resultOutput(store, page, query, result, input));
 			} catch (error) {
 				// a bug of the engine on one query must not stop the build: the page shows the problem in its place
 				const message = `The query could not be answered (a wikikb bug: ${(error as Error).message}); its place shows this note. Report it with the query.`;
 				diagnostics.push(diag(page.path, query.line, query.col, 'error', 'query-error', message));
-				if (input.render) outputs.push(await renderQueryResult(undefined, renderContext(input.existing), [], [message]));
+				if (wanted) outputs.push(await renderQueryResult(undefined, outputContext(input), [], [message]));
 			}
 		}
-		if (input.render) html.set(page.id, outputs);
+		if (input.render) html.set(page.id, outputs.map((o) => o.html));
+		if (input.markdown) markdown.set(page.id, outputs.map((o) => o.markdown ?? ''));
 	}
-	return { html, diagnostics };
+	return { html, markdown, diagnostics };
 }

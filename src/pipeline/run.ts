@@ -12,7 +12,7 @@ import { isCachedText, isCacheEntry, type CacheEntry } from './cache-schemas.ts'
 import { codeVersion } from './code-version.ts';
 import { expansionSignature, linkDependencies, transcludedPages } from './dependencies.ts';
 import { bodyInfoOf, RenderedBodies, type BodyRef } from './bodies.ts';
-import { PageMarkdown, type MarkdownRef } from './markdown.ts';
+import { markdownLinks, PageMarkdown, type MarkdownRef } from './markdown.ts';
 import type { PageOutput } from './page-job.ts';
 import type { QueryAnswers } from './queries.ts';
 import { processPages } from './workers.ts';
@@ -150,8 +150,11 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
 	// queries need the whole graph: they are answered here, after every page, and their results fill the bodies
 	const wiki: WikiSource = { pageText: (id) => fileById.get(id as PageId)?.text, exists: (id) => existing.has(id) };
 	// loaded only for pages with queries, like the parser below: answering renders wikitext
-	const answers: QueryAnswers = pages.some((p) => p.queries && p.queries.length > 0) ? await (await import('./queries.ts')).answerQueries({ pages, graph: graph.graph, wiki, existing, render }) : { html: new Map(), diagnostics: [] };
+	const answers: QueryAnswers = pages.some((p) => p.queries && p.queries.length > 0)
+		? await (await import('./queries.ts')).answerQueries({ pages, graph: graph.graph, wiki, existing, render, ...(markdown ? { markdown: markdownLinks(existing) } : {}) })
+		: { html: new Map(), markdown: new Map(), diagnostics: [] };
 	for (const [id, results] of answers.html) bodies.fill(id, results);
+	for (const [id, results] of answers.markdown) texts.fill(id, results);
 	const diagnostics = [...loaded.diagnostics, ...pages.flatMap((p) => p.diagnostics), ...graph.diagnostics, ...lr.diagnostics, ...answers.diagnostics].sort(compareDiagnostics);
 	const runKey = cacheKey(CACHE_FORMAT, version, ...files.map((f) => `${f.path}\0${f.hash}`));
 	const derived = async (name: string, make: () => string): Promise<string> => {

@@ -5,6 +5,7 @@ import { LINK_MARKS } from '../graph/index.ts';
 import type { ParseResult, PageTree } from '../parse/types.ts';
 import { Anchors } from './anchors.ts';
 import { Footnotes } from './footnotes.ts';
+import { QUERY_MARKS } from './query-slot.ts';
 import { EXTERNAL_REL, isExternalUrl } from './links.ts';
 import { renderMarkdown } from './markdown.ts';
 import { replaceRelativeTextLinks } from './relative-links.ts';
@@ -16,8 +17,8 @@ import type { RenderContext, RenderedPage } from './types.ts';
 import { renderBlocks } from './wikitext/blocks.ts';
 
 export type * from './types.ts';
-export { fillQueries, QUERY_TAG } from './query-slot.ts';
-export { renderQueryResult, type QueryLink } from './query-result.ts';
+export { fillQueries, fillQueryMarkdown, QUERY_TAG } from './query-slot.ts';
+export { renderQueryResult, type QueryLink, type QueryResultOutput } from './query-result.ts';
 export type { MarkdownLinks } from './to-markdown.ts';
 
 /**
@@ -40,7 +41,7 @@ export async function renderPage(result: ParseResult, ctx: RenderContext): Promi
 		try {
 			return finish(preRoot(result.tree.text), plain);
 		} catch {
-			const markdown = ctx.output?.markdown ? { markdown: `\`\`\`\`\`\`\n${result.tree.text.replace(LINK_MARKS, '\uFFFD')}\n\`\`\`\`\`\`\n` } : {};
+			const markdown = ctx.output?.markdown ? { markdown: `\`\`\`\`\`\`\n${result.tree.text.replace(LINK_MARKS, '\uFFFD').replace(QUERY_MARKS, '\uFFFD')}\n\`\`\`\`\`\`\n` } : {};
 			return { html: `<pre>${escapeText(result.tree.text)}</pre>`, headings: [], diagnostics: plain.diagnostics, ...markdown };
 		}
 	}

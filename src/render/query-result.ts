@@ -2,6 +2,7 @@ import type { Element, ElementContent, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import type { ParseResult } from '../parse/types.ts';
 import { renderPage } from './index.ts';
+import { hastToMarkdown } from './to-markdown.ts';
 import type { RenderContext } from './types.ts';
 
 /** A link a query's result ends with: more results or the file of a `csv`/`json` query, on the `/ask/` page. */
@@ -18,14 +19,23 @@ function withCode(message: string): ElementContent[] {
 	return message.split('`').map((part, i): ElementContent => (i % 2 === 1 ? { type: 'element', tagName: 'code', properties: {}, children: [{ type: 'text', value: part }] } : { type: 'text', value: part }));
 }
 
+/** One query's result as the outputs `ctx.output` asks for (HTML unless `html` is `false`; Markdown when asked). */
+export interface QueryResultOutput {
+	readonly html: string;
+	/** Links marked (see `placeMarkedLinks`), when `ctx.output.markdown` is set. */
+	readonly markdown?: string;
+}
+
 /**
- * The HTML of one query's result on a page: the result's wikitext rendered like page text (sanitized, links to
- * site paths), then the links to the `/ask/` page, then the query's problems in a note (Semantic MediaWiki shows
- * them after the result too). Built from text nodes: nothing in a query or a value can become markup here.
+ * One query's result on a page: the result's wikitext rendered like page text (sanitized, links to site paths),
+ * then the links to the `/ask/` page, then the query's problems in a note (Semantic MediaWiki shows them after the
+ * result too); as HTML, and as Markdown when `ctx.output.markdown` asks for it. Built from text nodes: nothing in a
+ * query or a value can become markup here.
  * @param fragment the parsed wikitext of the result (none when the format writes no text)
  */
-export async function renderQueryResult(fragment: ParseResult | undefined, ctx: RenderContext, links: readonly QueryLink[], problems: readonly string[]): Promise<string> {
-	const body = fragment ? (await renderPage(fragment, ctx)).html : '';
+export async function renderQueryResult(fragment: ParseResult | undefined, ctx: RenderContext, links: readonly QueryLink[], problems: readonly string[]): Promise<QueryResultOutput> {
+	const rendered = fragment ? await renderPage(fragment, ctx) : undefined;
+	const body = rendered?.html ?? '';
 	const extra: Element[] = links.map((l) => ({ type: 'element', tagName: 'span', properties: { className: [l.className] }, children: [{ type: 'element', tagName: 'a', properties: { href: l.href }, children: [{ type: 'text', value: l.label }] }] }));
 	if (problems.length > 0) {
 		// spans (shown as blocks by the style sheet), so that a query written inside a paragraph keeps valid HTML
@@ -39,6 +49,9 @@ export async function renderQueryResult(fragment: ParseResult | undefined, ctx: 
 			],
 		});
 	}
-	const root: Root = { type: 'root', children: extra };
-	return body + toHtml(root);
+	const html = ctx.output?.html === false ? '' : body + toHtml({ type: 'root', children: extra } satisfies Root);
+	const markdownLinks = ctx.output?.markdown;
+	// each link and note a paragraph of its own in Markdown (the HTML's spans are shown as blocks by the style sheet)
+	const markdown = markdownLinks ? { markdown: [rendered?.markdown ?? '', hastToMarkdown({ type: 'root', children: extra.map((e) => ({ type: 'element', tagName: 'p', properties: {}, children: [e] })) }, markdownLinks)].map((m) => m.trim()).filter(Boolean).join('\n\n') + '\n' } : {};
+	return { html, ...markdown };
 }

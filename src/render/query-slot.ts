@@ -40,3 +40,45 @@ export function fillQueries(html: string, results: readonly string[]): string {
 		return `<span class="smw-query">${single && !BLOCK.test(single[1]!) && !BLOCK.test(single[2]!) ? single[1]! + single[2]! : inner}</span>`;
 	});
 }
+
+const MD_OPEN = '\uE004';
+const MD_CLOSE = '\uE005';
+const MD_MARKER = /\uE004query (\d+)( block)?\uE005/gu;
+
+/** The characters of the Markdown markers of queries (removed from page text, which must not hold them). */
+export const QUERY_MARKS = /[\uE004\uE005]/gu;
+
+/**
+ * What holds the place of a query's result in a page's Markdown (written as raw Markdown, so never escaped): the
+ * pipeline puts the result there (`fillQueryMarkdown`). Page text cannot write it: `hastToMarkdown` removes the
+ * marks' characters from all text, code included.
+ * @param block the call stood on a line of its own
+ */
+export function queryMarkdownMarker(index: number, block: boolean): string {
+	return `${MD_OPEN}query ${index}${block ? ' block' : ''}${MD_CLOSE}`;
+}
+
+/** A result that can stand inside a line: one line of text, not the start of a list, heading, table or quote. */
+const inlineable = (md: string) => !md.includes('\n') && !/^(?:[-*+>#|]|\d+[.)]\s|```|\$\$)/u.test(md);
+
+/**
+ * Puts each query's result (as Markdown) into a page's Markdown in place of its marker: inside the line when the
+ * call was inline and the result is one line of text, else on lines of its own (indented as the line it stood on,
+ * or joined by `<br>` in a table row, whose cell is one line).
+ * @param results the Markdown of each query of the page, by index
+ * @example fillQueryMarkdown('There are \uE004query 0\uE005 towns.\n', ['5\n']) // 'There are 5 towns.\n'
+ */
+export function fillQueryMarkdown(markdown: string, results: readonly string[]): string {
+	return markdown.replace(MD_MARKER, (marker: string, n: string, block: string | undefined, at: number) => {
+		const result = (results[Number(n)] ?? '').trim();
+		if (!block && inlineable(result)) return result;
+		const lineStart = markdown.lastIndexOf('\n', at - 1) + 1;
+		const lineEnd = markdown.indexOf('\n', at);
+		const line = markdown.slice(lineStart, lineEnd < 0 ? undefined : lineEnd);
+		if (/^\s*\|/u.test(line)) return result.split('\n').filter((l) => l.trim() !== '').join('<br>');
+		const indent = ' '.repeat(/^[\s>*+-]*(?:\d+[.)] )?/u.exec(line)![0].length);
+		const before = markdown.slice(lineStart, at).trim() === '' ? '' : '\n\n' + indent;
+		const after = line.slice(at - lineStart + marker.length).trim() === '' ? '' : '\n\n' + indent;
+		return `${before}${result.split('\n').join('\n' + indent).replace(/\n\s+\n/gu, '\n\n')}${after}`;
+	});
+}

@@ -1,11 +1,12 @@
 import type { Element, Root } from 'hast';
 import { toMdast, defaultHandlers, type Handle, type State } from 'hast-util-to-mdast';
 import { toText } from 'hast-util-to-text';
-import type { Code, InlineCode, Link, Nodes as MdastNodes } from 'mdast';
+import type { Code, Html, InlineCode, Link, Nodes as MdastNodes } from 'mdast';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { mathToMarkdown, type InlineMath, type Math } from 'mdast-util-math';
 import { toMarkdown } from 'mdast-util-to-markdown';
 import { LINK_MARKS, markSitePath } from '../graph/index.ts';
+import { QUERY_MARKS, QUERY_TAG, queryMarkdownMarker } from './query-slot.ts';
 import { visit } from './slots.ts';
 
 /** How a link of the rendered page is written in its Markdown. */
@@ -16,6 +17,16 @@ export interface MarkdownLinks {
 
 const classes = (node: Element) => (Array.isArray(node.properties.className) ? node.properties.className.map(String) : []);
 
+/** The index of the query whose placeholder this element is (`queryPlaceholder`), if it is one. */
+function queryIndex(node: Element): number | undefined {
+	const start = node.children[0];
+	if (!classes(node).includes('smw-query') || start?.type !== 'element' || start.tagName !== QUERY_TAG) return undefined;
+	return Number(start.properties.n);
+}
+
+/** Text of the page must hold neither the marks of links nor those of queries. */
+const unmarked = (text: string) => text.replace(LINK_MARKS, '\uFFFD').replace(QUERY_MARKS, '\uFFFD');
+
 /**
  * The page's Markdown, made from its sanitized HTML tree as rendered for the site (in its portable form:
  * code as text, formulas as TeX, diagrams as source): headings, lists, emphasis, pipe tables, fenced code with
@@ -23,19 +34,27 @@ const classes = (node: Element) => (Array.isArray(node.properties.className) ? n
  * marked (see `placeMarkedLinks`): to a page's `.md` when it has one, else to its site page.
  */
 export function hastToMarkdown(tree: Root, links: MarkdownLinks): string {
-	// Page text holding the marks would be taken for a marked link.
+	// Page text holding the marks would be taken for a marked link or a query's place.
 	visit(tree, (node) => {
-		if (node.type === 'text') node.value = node.value.replace(LINK_MARKS, '\uFFFD');
+		if (node.type === 'text') node.value = unmarked(node.value);
 		if (node.type !== 'element') return;
-		for (const [key, value] of Object.entries(node.properties)) if (typeof value === 'string') node.properties[key] = value.replace(LINK_MARKS, '\uFFFD');
+		for (const [key, value] of Object.entries(node.properties)) if (typeof value === 'string') node.properties[key] = unmarked(value);
 	});
 	const handlers: Record<string, Handle> = {
 		pre: (_state: State, node: Element): Code => {
 			const lang = node.properties.dataLanguage ?? (classes(node).includes('mermaid') ? 'mermaid' : undefined);
 			return { type: 'code', lang: typeof lang === 'string' && lang ? lang : null, meta: null, value: toText(node, { whitespace: 'pre' }).replace(/\n+$/u, '') };
 		},
-		span: (state: State, node: Element) => (classes(node).includes('math-inline') ? ({ type: 'inlineMath', value: toText(node) } satisfies InlineMath) : defaultHandlers.span(state, node)),
-		div: (state: State, node: Element) => (classes(node).includes('math-display') ? ({ type: 'math', value: toText(node, { whitespace: 'pre' }), meta: null } satisfies Math) : defaultHandlers.div(state, node)),
+		span: (state: State, node: Element) => {
+			const query = queryIndex(node);
+			if (query !== undefined) return { type: 'html', value: queryMarkdownMarker(query, false) } satisfies Html;
+			return classes(node).includes('math-inline') ? ({ type: 'inlineMath', value: toText(node) } satisfies InlineMath) : defaultHandlers.span(state, node);
+		},
+		div: (state: State, node: Element) => {
+			const query = queryIndex(node);
+			if (query !== undefined) return { type: 'html', value: queryMarkdownMarker(query, true) } satisfies Html;
+			return classes(node).includes('math-display') ? ({ type: 'math', value: toText(node, { whitespace: 'pre' }), meta: null } satisfies Math) : defaultHandlers.div(state, node);
+		},
 		code: (_state: State, node: Element): InlineCode => ({ type: 'inlineCode', value: toText(node, { whitespace: 'pre' }) }),
 		a: (state: State, node: Element) => {
 			const made = defaultHandlers.a(state, node) as Link;
