@@ -51,7 +51,16 @@ export async function renderQueryResult(fragment: ParseResult | undefined, ctx: 
 	}
 	const html = ctx.output?.html === false ? '' : body + toHtml({ type: 'root', children: extra } satisfies Root);
 	const markdownLinks = ctx.output?.markdown;
-	// each link and note a paragraph of its own in Markdown (the HTML's spans are shown as blocks by the style sheet)
-	const markdown = markdownLinks ? { markdown: [rendered?.markdown ?? '', hastToMarkdown({ type: 'root', children: extra.map((e) => ({ type: 'element', tagName: 'p', properties: {}, children: [e] })) }, markdownLinks)].map((m) => m.trim()).filter(Boolean).join('\n\n') + '\n' } : {};
+	const markdown = markdownLinks ? { markdown: [rendered?.markdown ?? '', hastToMarkdown(markdownExtras(links, problems), markdownLinks)].map((m) => m.trim()).filter(Boolean).join('\n\n') + '\n' } : {};
 	return { html, ...markdown };
+}
+
+/** The links and problems after a result, as the tree its Markdown is made from: each link a paragraph, problems a list. */
+function markdownExtras(links: readonly QueryLink[], problems: readonly string[]): Root {
+	const paragraph = (children: ElementContent[]): Element => ({ type: 'element', tagName: 'p', properties: {}, children });
+	const strong = (text: string): Element => ({ type: 'element', tagName: 'strong', properties: {}, children: [{ type: 'text', value: text }] });
+	const children: Element[] = links.map((l) => paragraph([{ type: 'element', tagName: 'a', properties: { href: l.href }, children: [{ type: 'text', value: l.label }] }]));
+	if (problems.length === 1) children.push(paragraph([strong('Problem with this query:'), { type: 'text', value: ' ' }, ...withCode(problems[0]!)]));
+	if (problems.length > 1) children.push(paragraph([strong('Problems with this query:')]), { type: 'element', tagName: 'ul', properties: {}, children: problems.map((p): Element => ({ type: 'element', tagName: 'li', properties: {}, children: withCode(p) })) });
+	return { type: 'root', children };
 }

@@ -43,7 +43,7 @@ export function fillQueries(html: string, results: readonly string[]): string {
 
 const MD_OPEN = '\uE004';
 const MD_CLOSE = '\uE005';
-const MD_MARKER = /\uE004query (\d+)( block)?\uE005/gu;
+const MD_MARKER = /([ \t]*)\uE004query (\d+)( block)?\uE005([ \t]*)/gu;
 
 /** The characters of the Markdown markers of queries (removed from page text, which must not hold them). */
 export const QUERY_MARKS = /[\uE004\uE005]/gu;
@@ -69,13 +69,13 @@ const inlineable = (md: string) => !md.includes('\n') && !/^(?:[-*+>#|]|\d+[.)]\
  * @example fillQueryMarkdown('There are \uE004query 0\uE005 towns.\n', ['5\n']) // 'There are 5 towns.\n'
  */
 export function fillQueryMarkdown(markdown: string, results: readonly string[]): string {
-	return markdown.replace(MD_MARKER, (marker: string, n: string, block: string | undefined, at: number) => {
+	return markdown.replace(MD_MARKER, (marker: string, space: string, n: string, block: string | undefined, trailing: string, at: number) => {
 		const result = (results[Number(n)] ?? '').trim();
-		if (!block && inlineable(result)) return result;
+		if (!block && inlineable(result)) return space + result + trailing;
 		const lineStart = markdown.lastIndexOf('\n', at - 1) + 1;
 		const lineEnd = markdown.indexOf('\n', at);
 		const line = markdown.slice(lineStart, lineEnd < 0 ? undefined : lineEnd);
-		if (/^\s*\|/u.test(line)) return result.split('\n').filter((l) => l.trim() !== '').join('<br>');
+		if (/^\s*\|/u.test(line)) return space + result.split('\n').filter((l) => l.trim() !== '').join('<br>') + trailing;
 		const indent = ' '.repeat(/^[\s>*+-]*(?:\d+[.)] )?/u.exec(line)![0].length);
 		const before = markdown.slice(lineStart, at).trim() === '' ? '' : '\n\n' + indent;
 		const after = line.slice(at - lineStart + marker.length).trim() === '' ? '' : '\n\n' + indent;
