@@ -77,7 +77,8 @@ export function fillQueryMarkdown(markdown: string, results: readonly string[]):
 		const line = markdown.slice(lineStart, lineEnd < 0 ? undefined : lineEnd);
 		if (/^\s*\|/u.test(line)) return space + result.split('\n').filter((l) => l.trim() !== '').join('<br>') + trailing;
 		const indent = ' '.repeat(/^[\s>*+-]*(?:\d+[.)] )?/u.exec(line)![0].length);
-		const before = markdown.slice(lineStart, at).trim() === '' ? '' : '\n\n' + indent;
+		// the line's list or quote prefix alone before the marker: the result starts the item
+		const before = /^[\s>]*(?:(?:[-*+]|\d+[.)])\s+)?$/u.test(markdown.slice(lineStart, at) + space) ? space : '\n\n' + indent;
 		const after = line.slice(at - lineStart + marker.length).trim() === '' ? '' : '\n\n' + indent;
 		return `${before}${result.split('\n').join('\n' + indent).replace(/\n\s+\n/gu, '\n\n')}${after}`;
 	});

@@ -76,6 +76,8 @@ describe('the marker of a query\'s place', () => {
 	test('a block result inside a list item is indented under it; in a table row it stays on the row', () => {
 		const list = fillQueryMarkdown(`- item ${queryMarkdownMarker(0, false)}\n`, ['- a\n- b\n']);
 		expect(list).toBe('- item\n\n  - a\n  - b\n');
+		expect(fillQueryMarkdown(`- ${queryMarkdownMarker(0, false)}\n`, ['- a\n- b\n'])).toBe('- - a\n  - b\n');
+		expect(fillQueryMarkdown(`${queryMarkdownMarker(0, true)}\n\nNext.\n`, ['| a |\n| - |\n'])).toBe('| a |\n| - |\n\nNext.\n');
 		const row = fillQueryMarkdown(`| x | ${queryMarkdownMarker(0, false)} |\n`, ['- a\n- b\n']);
 		expect(row).toBe('| x | - a<br>- b |\n');
 	});
