@@ -4,10 +4,12 @@ import { countBySeverity, formatSummary } from '../diagnostics/format.ts';
 import type { NamespaceSettings } from '../load/index.ts';
 import { publishFolder } from '../output/index.ts';
 import { CLI_ENTRY } from '../package-paths.ts';
+import { countOf } from '../text/count.ts';
 import { indexBuiltSite } from '../site/lib/search-index.ts';
+import { onPageRendered } from '../site/lib/build-progress.ts';
 import { loadSiteData, resetSiteData, useSiteSettings } from '../site/lib/site-data.ts';
 import type { CliIo, Command } from './command.ts';
-import { createProgress } from './progress.ts';
+import { createProgress, timedPhase, type Progress } from './progress.ts';
 import { contentOption, stringOption } from './shared-options.ts';
 import { readSiteOptions, siteArguments, siteOptions, type SiteAddressOptions } from './site-options.ts';
 
@@ -50,7 +52,7 @@ Options:
 				// The pipeline run and Astro's build hold gigabytes on large sites, and so does Pagefind's indexer: the pages
 				// are built in a child process, so its memory is returned before the index is made.
 				const built = await inChildProcess(['build', '--content', content, '--out', dir, ...siteArguments(address), ...config], dir);
-				if (built.code === 0 && built.summary) await indexBuiltSite(dir);
+				if (built.code === 0 && built.summary) await timedPhase(io, 'Indexing the site for search', () => indexBuiltSite(dir), (files) => `Indexed ${countOf(files, 'HTML file')} for search`);
 				return built;
 			},
 			(built) => built.code === 0 && built.summary !== undefined,
@@ -58,7 +60,8 @@ Options:
 		if (!published || !child.summary) return child.code || 1;
 		const seconds = ((performance.now() - started) / 1000).toFixed(1);
 		const { summary } = child;
-		io.err(`Built ${summary.pages} pages (${summary.sitePages} site pages with links, domains and sources) into ${stringOption(values, 'out')} in ${seconds}s; ${summary.diagnostics}.\n`);
+		// the site pages were counted as they were rendered: a second count here (of graph nodes) read as a contradiction
+		io.err(`Built the site of ${countOf(summary.pages, 'page')} into ${stringOption(values, 'out')} in ${seconds}s; ${summary.diagnostics}.\n`);
 		return values.strict && summary.errors > 0 ? 1 : 0;
 	},
 };
@@ -69,7 +72,6 @@ const STAGE_ENV = 'WIKIKB_BUILD_PAGES_ONLY';
 /** What the child process reports of its run, for the final message. */
 interface PagesSummary {
 	readonly pages: number;
-	readonly sitePages: number;
 	readonly diagnostics: string;
 	readonly errors: number;
 }
@@ -121,10 +123,10 @@ async function buildPagesInto(content: string, astroOut: string, address: SiteAd
 	resetSiteData();
 	// Run the pipeline here first: its progress shows, impossible input stops with a clear message, and
 	// the site's loaders reuse this very run (one parse per build).
-	const progress = createProgress(io, 'Parsing');
-	const { result, model } = await loadSiteData(progress.tick);
+	const progress = createProgress(io, { doing: 'Parsing', done: 'Parsed' });
+	const { result } = await loadSiteData(progress.tick);
 	progress.finish();
-	const summary: PagesSummary = { pages: result.pages.length, sitePages: model.nodes.length, diagnostics: formatSummary(result.diagnostics, result.files.length), errors: countBySeverity(result.diagnostics).error };
+	const summary: PagesSummary = { pages: result.pages.length, diagnostics: formatSummary(result.diagnostics, result.files.length), errors: countBySeverity(result.diagnostics).error };
 	const [{ build }, { astroConfig }] = await Promise.all([import('astro'), import('../site/astro-config.ts')]);
 	// Made before the change of folder below: the cache folder is found from the working directory.
 	const config = astroConfig({ contentDir: content, outDir: astroOut, ...address });
@@ -132,11 +134,28 @@ async function buildPagesInto(content: string, astroOut: string, address: SiteAd
 	// `<cwd>/.astro/`) and imports them from there; the wikikb integration bundles what they import, so they run
 	// wherever the output folder is, and nothing is written into wikikb's own folder.
 	process.chdir(astroOut);
+	// Astro reports no progress of its own at this log level: each page says it renders (the layout), and this
+	// process shares the terminal with the build process. Before the first page, Astro bundles the site's code.
+	let rendered = 0;
+	let rendering: Progress | undefined;
+	let firstPage = () => {};
+	const bundled = new Promise<void>((done) => (firstPage = done));
+	const stopCounting = onPageRendered(() => {
+		if (rendered++ === 0) firstPage();
+		rendering ??= createProgress(io, { doing: 'Rendering', done: 'Rendered', unit: ['site page', 'site pages'] });
+		rendering.tick(rendered);
+	});
 	try {
-		await build({ ...config, logLevel: 'warn' });
+		const building = build({ ...config, logLevel: 'warn' });
+		// A build that fails before its first page ends this phase too (its error is reported below).
+		await timedPhase(io, "Bundling the site's code (Astro)", () => Promise.race([bundled, building.then(() => undefined, () => undefined)]), () => "Bundled the site's code");
+		await building;
+		rendering?.finish();
 	} catch (error) {
 		io.err(`The site could not be built: ${(error as Error).message}\nThe messages above come from Astro; run \`wikikb check\` to see whether a page is the cause.\n`);
 		return undefined;
+	} finally {
+		stopCounting();
 	}
 	return summary;
 }

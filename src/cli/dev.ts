@@ -1,38 +1,46 @@
-import { resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
+import { diagnosticChanges, formatChanges, type Diagnostic } from '../diagnostics/index.ts';
 import { loadSiteData, resetSiteData, useSiteSettings } from '../site/lib/site-data.ts';
-import type { Command } from './command.ts';
+import { onReload } from '../site/lib/site-slot.ts';
+import { countOf } from '../text/count.ts';
+import { UsageError, type CliIo, type Command } from './command.ts';
 import { contentOption, stringOption } from './shared-options.ts';
 import { readSiteOptions, siteOptions } from './site-options.ts';
 
 export const devCommand: Command = {
-	help: `Usage: wikikb dev [--content DIR] [--port N] [--base PATH] [--site URL]
+	help: `Usage: wikikb dev [--content DIR] [--port N] [--host] [--base PATH] [--site URL]
 
 Serves the site (Astro dev server) with search and the JSON export under /api/. Editing, adding or
-removing a page file in the content folder updates the site and reloads the browser.
-Stop it with Ctrl+C.
+removing a page file in the content folder updates the site and reloads the browser, and prints the
+diagnostics that the change brought and the ones that went away, as \`wikikb check\` prints them.
+Each page shows its own diagnostics in a panel (only in dev). Stop it with Ctrl+C.
 
 Options:
   --content DIR  content folder to read (default: content)
-  --port N       port to listen on (default: 4321)
+  --port N       port to listen on (default: 4321; the next free one when it is taken)
+  --host         listen on every network address, not only on this computer (to open the site
+                 from a phone or another machine on the network)
   --base PATH    base path to serve the site under, e.g. /repo/ (default: /)
   --site URL     public address of the site (canonical links and metadata as a build makes them)
   --config FILE  settings file (default: wikikb.config.json in the current folder, if there is one)
   -h, --help     show this help
 `,
-	options: { ...contentOption, port: { type: 'string', default: '4321' }, ...siteOptions },
+	options: { ...contentOption, port: { type: 'string', default: '4321' }, host: { type: 'boolean', default: false }, ...siteOptions },
 	config: ['content', 'base', 'site'],
 	async run(values, io, settings) {
 		const address = readSiteOptions(values);
+		const port = readPort(stringOption(values, 'port'));
+		const content = stringOption(values, 'content');
 		process.env.WIKIKB_DEV = '1';
-		process.env.WIKIKB_CONTENT = resolve(stringOption(values, 'content'));
-		const port = Number(stringOption(values, 'port'));
+		process.env.WIKIKB_CONTENT = resolve(content);
 		useSiteSettings({ namespaces: settings.namespaces ?? [] });
 		resetSiteData();
 		const data = await loadSiteData();
-		io.err(`Read ${data.result.pages.length} pages from ${data.contentDir}.\n`);
+		io.err(`Read ${countOf(data.result.pages.length, 'page')} from ${data.contentDir}.\n`);
+		reportChanges(data.result.diagnostics, data.contentDir, content, io);
 		const [{ dev }, { astroConfig }] = await Promise.all([import('astro'), import('../site/astro-config.ts')]);
-		const server = await dev({ ...astroConfig({ contentDir: data.contentDir, ...address }), server: { port: Number.isInteger(port) && port > 0 ? port : 4321 } });
-		io.err(`Serving on http://localhost:${server.address.port}${address.base} (Ctrl+C to stop).\n`);
+		const server = await dev({ ...astroConfig({ contentDir: data.contentDir, ...address }), server: { port, host: values.host === true } });
+		io.err(`Serving on http://localhost:${server.address.port}${address.base}${values.host === true ? ' and on every network address (Astro lists them above)' : ''} (Ctrl+C to stop).\n`);
 		await new Promise<void>((done) => {
 			const stop = () => void server.stop().then(done, done);
 			process.once('SIGINT', stop);
@@ -41,3 +49,28 @@ Options:
 		return 0;
 	},
 };
+
+/**
+ * Reads `--port`.
+ * @throws UsageError when it is not a port number
+ */
+function readPort(text: string): number {
+	const port = Number(text);
+	if (!/^\d+$/u.test(text.trim()) || !Number.isInteger(port) || port < 1 || port > 65535) throw new UsageError(`The port \`${text}\` is not a number from 1 to 65535. Give one like \`--port 4321\`.`);
+	return port;
+}
+
+/**
+ * After each reload, prints the diagnostics the change brought and those that went away, in `check`'s format and
+ * with the content folder as the user wrote it (`content/heuristics/X.wiki:5:14 ...`).
+ */
+function reportChanges(first: readonly Diagnostic[], contentDir: string, shownDir: string, io: CliIo): void {
+	const shown = (path: string) => join(shownDir, relative(contentDir, path));
+	const rename = (list: readonly Diagnostic[]) => list.map((d) => ({ ...d, file: shown(d.file) }));
+	let previous = first;
+	onReload(({ data, changed }) => {
+		const now = data.result.diagnostics;
+		io.err(formatChanges(changed.map(shown), diagnosticChanges(rename(previous), rename(now))));
+		previous = now;
+	});
+}

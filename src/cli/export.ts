@@ -2,6 +2,7 @@ import { countBySeverity, formatSummary } from '../diagnostics/format.ts';
 import { writeExport } from '../export/index.ts';
 import { publishFolder } from '../output/index.ts';
 import { runPipeline } from '../pipeline/run.ts';
+import { countOf } from '../text/count.ts';
 import { UsageError, type Command } from './command.ts';
 import { createProgress } from './progress.ts';
 import { contentOption, stringOption } from './shared-options.ts';
@@ -39,7 +40,7 @@ Options:
 		});
 		const { result, written } = value;
 		const seconds = ((performance.now() - started) / 1000).toFixed(2);
-		io.err(`Exported ${result.pages.length} pages to ${out}/api (${written.length} files) in ${seconds}s; ${formatSummary(result.diagnostics, result.files.length)}.\n`);
+		io.err(`Exported ${countOf(result.pages.length, 'page')} to ${out}/api (${countOf(written.length, 'file')}) in ${seconds}s; ${formatSummary(result.diagnostics, result.files.length)}.\n`);
 		return values.strict && countBySeverity(result.diagnostics).error > 0 ? 1 : 0;
 	},
 };

@@ -1,4 +1,5 @@
 import { compareDiagnostics, type Diagnostic, type Severity } from './diagnostic.ts';
+import { countOf } from '../text/count.ts';
 
 /**
  * Formats one diagnostic as `file:line:col severity rule message`.
@@ -19,8 +20,7 @@ export function countBySeverity(list: readonly Diagnostic[]): Record<Severity, n
 /** A summary line such as `2 errors, 5 warnings, 0 infos in 41 files`. */
 export function formatSummary(list: readonly Diagnostic[], fileCount: number): string {
 	const c = countBySeverity(list);
-	const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-	return `${plural(c.error, 'error')}, ${plural(c.warning, 'warning')}, ${plural(c.info, 'info')} in ${plural(fileCount, 'file')}`;
+	return `${countOf(c.error, 'error')}, ${countOf(c.warning, 'warning')}, ${countOf(c.info, 'info')} in ${countOf(fileCount, 'file')}`;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { pathForTitle, takenPaths } from '../load/index.ts';
-import { isPageType, normalizeName, parseTitle, toDbKey, type Title } from '../load/title.ts';
+import { isPageType, normalizeName, parseTitle, shownTitle, toDbKey, type Title } from '../load/title.ts';
 import { followRedirects } from './redirects.ts';
 import type { PageId } from '../load/types.ts';
 import type { ParsedPage } from '../parse/types.ts';
@@ -76,7 +76,7 @@ export class NodeStore {
 	/** Adds the node of a page file and returns it for its facts to fill. */
 	addPage(page: ParsedPage, overview: string | undefined): Draft {
 		const redirect = this.redirects.get(page.id);
-		const node = blank(page.id, redirect === undefined ? 'page' : 'redirect', page.namespace, page.name, page.model?.displayTitle || page.title || page.name);
+		const node = blank(page.id, redirect === undefined ? 'page' : 'redirect', page.namespace, page.name, page.model?.displayTitle ? shownTitle(page.model.displayTitle, page.name, page.namespace) : page.title || page.name);
 		if (redirect !== undefined) {
 			const final = this.resolve(page.id);
 			node.redirectTo = (final === page.id ? redirect : final) as PageId;

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { diag, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { agree, countOf } from '../text/count.ts';
 
 /** Decoded text of a page file and what was wrong with its bytes. */
 export interface DecodedText {
@@ -35,7 +36,7 @@ export function decodePage(bytes: Uint8Array, file: string): DecodedText {
 		const { line, col } = index.position(bad);
 		const count = text.split('\uFFFD').length - 1;
 		diagnostics.push(
-			diag(file, line, col, 'warning', 'invalid-encoding', `The file holds ${count} byte sequence(s) that are not valid UTF-8 (or U+FFFD characters); they are shown as the replacement character U+FFFD. Save the page as UTF-8.`),
+			diag(file, line, col, 'warning', 'invalid-encoding', `The file holds ${countOf(count, 'byte sequence')} that ${agree(count, 'is', 'are')} not valid UTF-8 (or U+FFFD characters); they are shown as the replacement character U+FFFD. Save the page as UTF-8.`),
 		);
 	}
 	let reported = 0;

@@ -15,6 +15,22 @@ export interface Title extends TitleParts {
 export { normalizeName, toDbKey };
 
 /**
+ * The title a page shows: its display title as written (a title line, `{{DISPLAYTITLE:}}`), except that a display
+ * title which only spells the page's own title (`# Environment: huggingface_peft_Core_Environment` on
+ * `Huggingface_peft_Core_Environment`, `{{DISPLAYTITLE:help:foo_bar}}` on `Help:Foo_bar`) reads as MediaWiki shows
+ * titles, with spaces; with no display title, the name.
+ * @param namespace the page's namespace: a display title may spell it too
+ * @example shownTitle('huggingface_peft_Core', 'Huggingface peft Core') // 'huggingface peft Core'
+ * @example shownTitle('help:foo_bar', 'Foo bar', 'Help') // 'help:foo bar'
+ * @example shownTitle('check_repo.py', 'Check repo') // 'check_repo.py'
+ */
+export function shownTitle(written: string | undefined, name: string, namespace = ''): string {
+	if (!written) return name;
+	const spellsName = normalizeName(written) === name || (namespace !== '' && parseTitle(written)?.id === titleOf(namespace, name).id);
+	return spellsName ? written.replace(/[_\s]+/gu, ' ').trim() : written;
+}
+
+/**
  * Parses a link target or property value into a title, with the namespaces in force (see `readTitle`).
  * Returns `undefined` for text that cannot be a title (empty, or holding `[]{}|<>`).
  * @example parseTitle('heuristic:learning_rate_tuning#Values') // { id: 'Heuristic:Learning_rate_tuning', namespace: 'Heuristic', name: 'Learning rate tuning', fragment: 'Values' }

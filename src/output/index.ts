@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { PACKAGE_ROOT } from '../package-paths.ts';
+import { countOf } from '../text/count.ts';
 import { OutputError } from './errors.ts';
 import { currentLandmarks, locationProblem, resolveOutDir, sidePath } from './location.ts';
 import { lockOutput } from './lock.ts';
@@ -105,7 +106,7 @@ export async function publishFolder<T>(options: PublishOptions, make: (dir: stri
 		if (exists) carry(out, tmp, carried);
 		try {
 			const left = swapIn(tmp, out, exists ? (previous?.files ?? []) : undefined);
-			if (left.length > 0) options.note?.(`Left ${left.length} entries of the previous output that no manifest lists, such as \`${left[0]}\`.`);
+			if (left.length > 0) options.note?.(`Left ${countOf(left.length, 'entry', 'entries')} of the previous output that no manifest lists, such as \`${left[0]}\`.`);
 		} catch (error) {
 			if (exists) carry(tmp, out, carried);
 			const code = (error as NodeJS.ErrnoException).code;
@@ -134,7 +135,7 @@ function discard(tmp: string, note: PublishOptions['note']): void {
 		return;
 	}
 	const left = removeListed(tmp, manifest.files);
-	if (left.length > 0) note?.(`Left \`${tmp}\`: it holds ${left.length} entries that could not be moved back, such as \`${left[0]}\`. Move them where they belong, then delete the folder.`);
+	if (left.length > 0) note?.(`Left \`${tmp}\`: it holds ${countOf(left.length, 'entry', 'entries')} that could not be moved back, such as \`${left[0]}\`. Move them where they belong, then delete the folder.`);
 }
 
 /** Up to five entries in backticks, then how many more. */

@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { agree, countOf } from '../text/count.ts';
 import { isAlive } from './lock.ts';
 import { parseSideName, sidePath } from './location.ts';
 import { readManifest } from './manifest.ts';
@@ -70,7 +71,7 @@ export function recoverStrays(out: string): string[] {
 			continue;
 		}
 		const left = removeListed(stray.path, readManifest(stray.path)?.files ?? []);
-		if (left.length > 0) notes.push(`Left \`${stray.path}\` (from a killed build, process ${stray.pid}): it holds ${left.length} files no manifest lists, such as \`${left[0]}\`. Look at them, then delete the folder.`);
+		if (left.length > 0) notes.push(`Left \`${stray.path}\` (from a killed build, process ${stray.pid}): it holds ${countOf(left.length, 'file')} no manifest lists, such as \`${left[0]}\`. Look at ${agree(left.length, 'it', 'them')}, then delete the folder.`);
 	}
 	for (const stray of strays.filter((s) => s.kind === 'tmp')) {
 		const manifest = readManifest(stray.path);
@@ -85,7 +86,7 @@ export function recoverStrays(out: string): string[] {
 			notes.push(`Moved ${back.length} kept entries (such as \`${back[0]}\`) back into \`${out}\` from a killed build (process ${stray.pid}).`);
 		}
 		const left = removeListed(stray.path, manifest.files);
-		if (left.length > 0) notes.push(`Left \`${stray.path}\` (from a killed build, process ${stray.pid}): it holds ${left.length} entries that could not be put back, such as \`${left[0]}\`. Move them where they belong, then delete the folder.`);
+		if (left.length > 0) notes.push(`Left \`${stray.path}\` (from a killed build, process ${stray.pid}): it holds ${countOf(left.length, 'entry', 'entries')} that could not be put back, such as \`${left[0]}\`. Move ${agree(left.length, 'it', 'them')} where ${agree(left.length, 'it belongs', 'they belong')}, then delete the folder.`);
 	}
 	return notes;
 }

@@ -1,6 +1,7 @@
 import { compareDiagnostics, diag, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { LineIndex } from '../load/source-file.ts';
-import { namespaces, type SourceFile } from '../load/index.ts';
+import { agree, countOf } from '../text/count.ts';
+import { namespaces, shownTitle, type SourceFile } from '../load/index.ts';
 import { readHead, type PageHead } from './front-matter.ts';
 import { MAX_MARKDOWN_LINES, MAX_NESTING, MAX_PAGE_CHARS, MAX_PAGE_LINES, maxNesting } from './guards.ts';
 import { rewriteMarkdown } from './markdown-to-wikitext.ts';
@@ -37,7 +38,7 @@ function storedContent(file: SourceFile, content: PageContent, diagnostics: Diag
 		const why = redirect
 			? 'the page is a redirect, whose annotations and categories Semantic MediaWiki discards. Put them on the target page'
 			: `annotations on \`${file.namespace}:\` pages are not stored (Semantic MediaWiki's \`smwgNamespacesWithSemanticLinks\`); in a template they count for the pages that call it. Nothing needs doing unless they were meant for this page`;
-		diagnostics.push(diag(file.path, first.line, first.col, 'info', 'annotation-not-stored', `${dropped.length} annotation(s) of this page are not facts: ${why}.`));
+		diagnostics.push(diag(file.path, first.line, first.col, 'info', 'annotation-not-stored', `${countOf(dropped.length, 'annotation')} of this page ${agree(dropped.length, 'is not a fact', 'are not facts')}: ${why}.`));
 	}
 	const { subobjects: _dropped, ...rest } = content;
 	return { ...rest, facts: [], categories: redirect ? [] : content.categories };
@@ -53,7 +54,7 @@ function blank(text: string, hidden: PageHead['hidden']): string {
 /** A page the parser gave up on: plain text, with the reason as a diagnostic. */
 function plainResult(file: SourceFile, head: PageHead | undefined, diagnostics: Diagnostic[]): ParseResult {
 	const page: ParsedPage = {
-		id: file.id, namespace: file.namespace, name: file.name, title: head?.title || file.name, file: file.relPath, path: file.path, hash: file.hash,
+		id: file.id, namespace: file.namespace, name: file.name, title: shownTitle(head?.title, file.name, file.namespace), file: file.relPath, path: file.path, hash: file.hash,
 		format: 'wikitext', frontMatter: head?.frontMatter ?? {}, ...EMPTY, plainText: file.text, diagnostics,
 	};
 	return { page, tree: { kind: 'plain', text: file.text } };
@@ -98,7 +99,7 @@ export function parsePage(file: SourceFile, options: ParseOptions = {}): ParseRe
 		diagnostics.push(...parsed.diagnostics);
 		const content = storedContent(file, parsed.content, diagnostics);
 		const page: ParsedPage = {
-			id: file.id, namespace: file.namespace, name: file.name, title: head.title || file.name, file: file.relPath, path: file.path, hash: file.hash,
+			id: file.id, namespace: file.namespace, name: file.name, title: shownTitle(head.title, file.name, file.namespace), file: file.relPath, path: file.path, hash: file.hash,
 			format, frontMatter: head.frontMatter, ...content, diagnostics: diagnostics.sort(compareDiagnostics),
 		};
 		return { page, tree: parsed.tree };

@@ -6,7 +6,7 @@ import { hashContent } from '../load/source-file.ts';
 import { FROM_SOURCES } from '../package-paths.ts';
 
 /** Stages whose code decides what a cached page holds. */
-const STAGES = ['load', 'parse', 'render', 'diagnostics', 'datatypes/title.ts', 'graph/url.ts'];
+const STAGES = ['load', 'parse', 'render', 'diagnostics', 'datatypes/title.ts', 'graph/url.ts', 'text'];
 
 /** The file the compile step writes beside the compiled code: the digest of the sources it was compiled from. */
 export const CODE_DIGEST_FILE = 'code-digest.json';

@@ -45,6 +45,15 @@ export function pageLink(state: RenderState, id: string, fragment: string | unde
 	return state.ctx.pageExists(id) ? a : state.slots.trust(a, { className: ['new'] });
 }
 
+/**
+ * A title as a link shows it when the link has no text of its own: MediaWiki shows titles with spaces, and
+ * without the leading `:` of `[[:Category:X]]`.
+ * @example titleText(':Category:Fine_Tuning') // 'Category:Fine Tuning'
+ */
+export function titleText(target: string): string {
+	return target.replace(/^\s*:/u, '').replace(/_+/gu, ' ');
+}
+
 /** Plain text node. */
 export function text(value: string): ElementContent {
 	return { type: 'text', value };

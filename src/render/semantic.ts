@@ -1,7 +1,7 @@
 import type { Element, ElementContent } from 'hast';
 import type { RenderState } from './state.ts';
 import { domainId, linkedTitle } from '../graph/values.ts';
-import { externalLink, isExternalUrl, pageLink, propertyKey, text, wikiLink } from './links.ts';
+import { externalLink, isExternalUrl, pageLink, propertyKey, text, titleText, wikiLink } from './links.ts';
 
 /**
  * Renders an annotation `[[property::value]]` as Semantic MediaWiki shows it: a link to page `value` (red when
@@ -18,12 +18,12 @@ export function renderAnnotation(state: RenderState, property: string, value: st
 	if (isExternalUrl(value)) return [externalLink(state, value, shown)];
 	if (key === 'Domain') {
 		const id = domainId(value);
-		return id ? [pageLink(state, id, undefined, shown)] : shown;
+		return id ? [pageLink(state, id, undefined, display ?? [text(titleText(value))])] : shown;
 	}
 	// The graph's own decision (src/graph `linkedTitle`): a link exactly where the graph makes an edge; a data
 	// property (`github_url`) or plain text (`Apache-2.0`) is an attribute there and text here.
 	const title = linkedTitle(property, value, (id) => state.ctx.pageExists(id));
-	if (title) return [pageLink(state, title.id, title.fragment, shown)];
+	if (title) return [pageLink(state, title.id, title.fragment, display ?? [text(titleText(value))])];
 	return value.trim().startsWith('#') ? [wikiLink(state, value, shown)!] : shown;
 }
 

@@ -1,6 +1,6 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { parseTitle } from '../load/title.ts';
-import { text, wikiLink } from './links.ts';
+import { text, titleText, wikiLink } from './links.ts';
 import { renderAnnotation } from './semantic.ts';
 import type { RenderState } from './state.ts';
 import { replaceInText } from './text-replace.ts';
@@ -26,7 +26,7 @@ export function linkFromInner(state: RenderState, inner: string): ElementContent
 	const bar = inner.indexOf('|');
 	const target = (bar < 0 ? inner : inner.slice(0, bar)).trim();
 	if (!target.startsWith(':') && parseTitle(target)?.namespace === 'Category') return [];
-	const label = bar < 0 ? target.replace(/^:/u, '') : inner.slice(bar + 1).trim() || target;
+	const label = bar < 0 ? titleText(target) : inner.slice(bar + 1).trim() || titleText(target);
 	const link = wikiLink(state, target, [text(label)]);
 	return link ? [link] : [text(`[[${inner}]]`)];
 }

@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
 import { writeExport } from '../export/index.ts';
 import { relayDataStoreWrites } from './lib/data-store-relay.ts';
+import { countOf } from '../text/count.ts';
 import { devMiddleware } from './lib/dev-server.ts';
 import { writeLlmsFiles } from './lib/llms-files.ts';
 import { indexBuiltSite } from './lib/search-index.ts';
@@ -62,7 +63,7 @@ export function wikikb(): AstroIntegration {
 				await writeFile(join(outDir, '.nojekyll'), '');
 				const data = await (currentSiteData() ?? loadSiteData());
 				const written = await writeExport(data.result, outDir);
-				logger.info(`JSON export: ${written.length} files under api/.`);
+				logger.info(`JSON export: ${countOf(written.length, 'file')} under api/.`);
 				// Links in these files are absolute when the site's address is known (llms.txt is often read on its own).
 				const place = (path: string) => (site ? new URL(withBase(base, path), site).href : withBase(base, path));
 				const llms = await writeLlmsFiles(data.result, outDir, place);
@@ -71,7 +72,7 @@ export function wikikb(): AstroIntegration {
 				// `wikikb build` indexes by itself once the pipeline run is released (Pagefind needs the memory).
 				if (process.env.WIKIKB_DEFER_SEARCH_INDEX === '1') return;
 				const pages = await indexBuiltSite(outDir);
-				logger.info(`Search index written from ${pages} HTML files (only knowledge pages are indexed).`);
+				logger.info(`Search index written from ${countOf(pages, 'HTML file')} (only knowledge pages are indexed).`);
 			},
 		},
 	};

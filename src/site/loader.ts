@@ -1,8 +1,10 @@
 import { relative, resolve, sep } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { PAGE_EXTENSIONS } from '../load/types.ts';
+import { countOf } from '../text/count.ts';
 import { propertySummaryOf, summaryOf, type SiteModel } from './lib/model.ts';
 import { contentDir, loadSiteData, resetSiteData } from './lib/site-data.ts';
+import { emitReload } from './lib/site-slot.ts';
 
 /** The collections the site reads, each filled from the one shared pipeline run. */
 export type CollectionName = 'nodes' | 'properties' | 'rules';
@@ -37,7 +39,7 @@ function* entriesOf(model: SiteModel, collection: CollectionName): Generator<Ent
 			for (const n of model.nodes) yield {
 				id: n.data.id,
 				data: summaryOf(n.data),
-				digestOf: `${ENTRY_VERSION}\0${n.hash ?? ''}\0${JSON.stringify(n.data)}\0${n.body?.digest ?? ''}`,
+				digestOf: `${ENTRY_VERSION}\0${n.hash ?? ''}\0${JSON.stringify(n.data)}\0${n.body?.digest ?? ''}\0${JSON.stringify(n.findings ?? [])}`,
 			};
 			return;
 		case 'properties':
@@ -68,13 +70,14 @@ function sync(context: LoaderContext, entries: Iterable<Entry>): number {
 const contexts = new Map<CollectionName, LoaderContext>();
 let watching = false;
 
-async function refreshAll(reason: string): Promise<void> {
+async function refreshAll(reason: string, files: readonly string[]): Promise<void> {
 	resetSiteData();
 	try {
-		const { model } = await loadSiteData();
+		const data = await loadSiteData();
+		emitReload({ data, changed: files });
 		for (const [name, context] of contexts) {
-			const changed = sync(context, entriesOf(model, name));
-			if (changed > 0) context.logger.info(`${reason}: ${changed} ${name} entries updated.`);
+			const changed = sync(context, entriesOf(data.model, name));
+			if (changed > 0) context.logger.info(`${reason}: ${countOf(changed, 'entry', 'entries')} updated.`);
 		}
 	} catch (error) {
 		contexts.values().next().value?.logger.error(`Reloading the content failed: ${(error as Error).message}`);
@@ -95,11 +98,17 @@ function watch(context: LoaderContext): void {
 	const dir = contentDir();
 	watcher.add(dir);
 	let timer: NodeJS.Timeout | undefined;
+	const burst = new Set<string>();
 	const onEvent = (path: string) => {
 		if (!isPageFile(resolve(path), dir)) return;
+		burst.add(resolve(path));
 		// Editors write a file in several steps: wait for the burst to end.
 		clearTimeout(timer);
-		timer = setTimeout(() => void refreshAll(`${relative(dir, path)} changed`), 100);
+		timer = setTimeout(() => {
+			const files = [...burst].sort();
+			burst.clear();
+			void refreshAll(`${files.length === 1 ? relative(dir, files[0]!) : countOf(files.length, 'page file')} changed`, files);
+		}, 100);
 	};
 	watcher.on('change', onEvent);
 	watcher.on('add', onEvent);
@@ -117,7 +126,7 @@ export function wikikbLoader(collection: CollectionName): Loader {
 			contexts.set(collection, context);
 			const { model } = await loadSiteData();
 			const changed = sync(context, entriesOf(model, collection));
-			context.logger.info(`${changed} of ${context.store.keys().length} entries updated.`);
+			context.logger.info(`${changed} of ${countOf(context.store.keys().length, 'entry', 'entries')} updated.`);
 			watch(context);
 		},
 	};

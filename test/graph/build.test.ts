@@ -283,3 +283,14 @@ describe('nodes', () => {
 		expect(buildGraph([md]).diagnostics.map((d) => d.message)).toEqual(['This Heuristic page has no `## Reasoning` section, which every Heuristic page has. Add the section.']);
 	});
 });
+
+describe('titles shown', () => {
+	test('a {{DISPLAYTITLE:}} that only spells the page title shows spaces; graph.json keeps it as written', () => {
+		const { graph } = buildGraph([
+			{ ...page('Help/Foo_bar.wiki'), model: { displayTitle: 'help:foo_bar' } },
+			{ ...page('Main_page.wiki'), model: { displayTitle: 'The_main_page' } },
+		]);
+		expect(nodeById(graph, 'Help:Foo_bar')).toMatchObject({ title: 'help:foo bar', displayTitle: 'help:foo_bar' });
+		expect(nodeById(graph, 'Main_page')?.title).toBe('The_main_page');
+	});
+});

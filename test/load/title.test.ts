@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { titleFromPath } from '../../src/load/file-title.ts';
-import { normalizeName, parseTitle } from '../../src/load/title.ts';
+import { normalizeName, parseTitle, shownTitle } from '../../src/load/title.ts';
 
 describe('normalizeName', () => {
 	test.each([
@@ -9,6 +9,24 @@ describe('normalizeName', () => {
 		['  a  b ', 'A b'],
 		['loraplus.py', 'Loraplus.py'],
 	])('%j -> %j', (raw, expected) => expect(normalizeName(raw)).toBe(expected));
+});
+
+describe('shownTitle: a display title that only spells the page name shows spaces, as MediaWiki shows titles', () => {
+	test.each([
+		['huggingface_peft_Core_Environment', 'Huggingface peft Core Environment', 'huggingface peft Core Environment'],
+		['QLoRA_Finetuning', 'QLoRA Finetuning', 'QLoRA Finetuning'],
+		['check_repo.py', 'Check repo', 'check_repo.py'],
+		['LoRA: the __init__ step', 'LoRA', 'LoRA: the __init__ step'],
+		[undefined, 'Learning Rate Tuning', 'Learning Rate Tuning'],
+	])('%j on %j -> %j', (written, name, expected) => expect(shownTitle(written, name)).toBe(expected));
+
+	test.each([
+		['help:foo_bar', 'Foo bar', 'Help', 'help:foo bar'],
+		['Help:Foo_bar', 'Foo bar', 'Help', 'Help:Foo bar'],
+		['Foo_bar', 'Foo bar', 'Help', 'Foo bar'],
+		['Other:Foo_bar', 'Foo bar', 'Help', 'Other:Foo_bar'],
+		['Mount \'\'Everest\'\'', 'Mount Everest', '', "Mount ''Everest''"],
+	])('a namespaced display title %j on %j of %j -> %j', (written, name, namespace, expected) => expect(shownTitle(written, name, namespace)).toBe(expected));
 });
 
 describe('parseTitle', () => {

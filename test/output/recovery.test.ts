@@ -123,7 +123,7 @@ describe('what recovery leaves alone', () => {
 		await nextCommand();
 		expect(existsSync(join(old, 'unknown.txt'))).toBe(true);
 		expect(existsSync(join(old, 'index.html'))).toBe(false);
-		expect(notes.join('\n')).toMatch(/Left `.*` \(from a killed build, process \d+\): it holds 1 files no manifest lists, such as `unknown.txt`/u);
+		expect(notes.join('\n')).toMatch(/Left `.*` \(from a killed build, process \d+\): it holds 1 file no manifest lists, such as `unknown.txt`\. Look at it, then/u);
 	});
 });
 

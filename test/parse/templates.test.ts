@@ -61,7 +61,7 @@ describe('template expansion', () => {
 		const { page } = parsePage(sourceFile(INFOBOX, 'Template/Infobox.wiki'), { wiki: wiki({ 'Template:Infobox': INFOBOX }) });
 		expect(page.facts).toEqual([]);
 		expect(page.categories).toEqual([]);
-		expect(page.diagnostics.find((d) => d.rule === 'annotation-not-stored')?.message).toContain('1 annotation(s)');
+		expect(page.diagnostics.find((d) => d.rule === 'annotation-not-stored')?.message).toContain('1 annotation of this page is not a fact');
 	});
 });
 
@@ -71,7 +71,7 @@ describe('page model', () => {
 		expect(page.model?.redirect).toEqual({ target: 'Help:Target', line: 1, col: 11 });
 		expect(page.facts).toEqual([]);
 		expect(page.categories).toEqual([]);
-		expect(page.diagnostics.find((d) => d.rule === 'annotation-not-stored')).toMatchObject({ line: 1, col: 11, message: expect.stringContaining('2 annotation(s)') });
+		expect(page.diagnostics.find((d) => d.rule === 'annotation-not-stored')).toMatchObject({ line: 1, col: 11, message: expect.stringContaining('2 annotations of this page are not facts') });
 	});
 
 	test('DISPLAYTITLE, DEFAULTSORT and category sort keys, also from templates', () => {

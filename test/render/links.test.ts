@@ -11,7 +11,7 @@ describe('semantic annotations', () => {
 	test('[[prop::Page]] links to the page with the value as text', async () => {
 		const a = await link('[[uses_heuristic::Heuristic:Learning_Rate_Tuning]]');
 		expect(a.properties.href).toBe('/heuristic/Learning_Rate_Tuning/');
-		expect(textOf(a)).toBe('Heuristic:Learning_Rate_Tuning');
+		expect(textOf(a)).toBe('Heuristic:Learning Rate Tuning');
 		expect(classes(a)).not.toContain('new');
 	});
 
@@ -88,7 +88,18 @@ describe('ordinary links', () => {
 
 	test('a link trail joins the link text', async () => {
 		const a = await link('[[Workflow:QLoRA_Finetuning]]s');
-		expect(textOf(a)).toBe('Workflow:QLoRA_Finetunings');
+		expect(textOf(a)).toBe('Workflow:QLoRA Finetunings');
+	});
+
+	test.each([
+		['[[Workflow:QLoRA_Finetuning]]', 'Workflow:QLoRA Finetuning'],
+		['[[:Category:Fine_Tuning]]', 'Category:Fine Tuning'],
+		['[[Workflow:QLoRA_Finetuning|]]', 'QLoRA Finetuning'],
+		['[[Workflow:QLoRA_Finetuning|QLoRA_Finetuning]]', 'QLoRA_Finetuning'],
+		['[[domain::Fine_Tuning]]', 'Fine Tuning'],
+		['[[uses_heuristic::Heuristic:Learning_Rate_Tuning|LR_tuning]]', 'LR_tuning'],
+	])('a link without text of its own shows the title with spaces, as MediaWiki: %s', async (wikitext, shown) => {
+		expect(textOf(await link(wikitext))).toBe(shown);
 	});
 
 	test('a fragment is kept as an anchor', async () => {

@@ -55,7 +55,7 @@ describe('the reference page', () => {
 		const domains = all(tree, 'a').filter((a) => String(a.properties.href).startsWith('/domain/'));
 		expect(domains.map((a) => [textOf(a), a.properties.href])).toEqual([
 			['Optimization', '/domain/optimization/'],
-			['Fine_Tuning', '/domain/fine_tuning/'],
+			['Fine Tuning', '/domain/fine_tuning/'],
 			['LLMs', '/domain/llms/'],
 		]);
 		expect(all(tree, 'time').map((t) => t.properties.dateTime)).toEqual(['2025-12-12T00:00:00Z']);

@@ -3,7 +3,7 @@
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { SMW_QUERIES } from '../helpers/paths.ts';
-import { openSite, watchErrors, type OpenSite } from './helpers.ts';
+import { loadStatus, openSite, watchErrors, type OpenSite } from './helpers.ts';
 
 let site: OpenSite | undefined;
 let context: BrowserContext;
@@ -23,7 +23,7 @@ test('every page loads without console errors, the /ask/ page among them', async
 	expect(site!.pages).toContain('/ask/');
 	const page = await context.newPage();
 	const errors = watchErrors(page);
-	for (const path of site!.pages) expect((await page.goto(url + path, { waitUntil: 'load' }))?.status(), path).toBe(200);
+	for (const path of site!.pages) expect(await loadStatus(page, url + path), path).toBe(200);
 	expect(errors).toEqual([]);
 	await page.close();
 }, 300_000);

@@ -1,6 +1,6 @@
 // `wikikb dev`: the site served from the content folder, updated when a page file changes, is added or removed.
 import type { ChildProcess } from 'node:child_process';
-import { appendFile, cp, mkdtemp, rm, unlink, writeFile } from 'node:fs/promises';
+import { appendFile, cp, mkdtemp, readFile, rm, unlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -12,6 +12,7 @@ const SEED = '/heuristic/Learning_Rate_Tuning/';
 let contentDir: string;
 let server: ChildProcess | undefined;
 let base: string;
+let output: () => string;
 let releaseLock: (() => Promise<void>) | undefined;
 
 async function get(path: string): Promise<{ status: number; text: string }> {
@@ -35,7 +36,8 @@ beforeAll(async () => {
 	await cp(join(REPO_ROOT, 'content'), contentDir, { recursive: true });
 	// The dev server writes Astro's files in the repository like a build does: hold the build lock meanwhile.
 	releaseLock = await acquireBuildLock();
-	({ server, url: base } = await startDev(contentDir));
+	// On every network address, as `--host` asks (a phone on the same network can open the site).
+	({ server, url: base, output } = await startDev(contentDir, ['--host']));
 }, 300_000);
 
 afterAll(async () => {
@@ -87,5 +89,30 @@ describe('wikikb dev', () => {
 		await unlink(file);
 		const gone = await waitFor('/heuristic/', (r) => r.status === 200 && !r.text.includes('Dev_Added_Page'));
 		expect(gone.text).not.toContain('/heuristic/Dev_Added_Page/');
+	});
+});
+
+describe('wikikb dev for an author', () => {
+	test('--host listens on every network address, which Astro lists', () => {
+		expect(output()).toContain('on every network address');
+		expect(output()).not.toContain('use --host to expose');
+	});
+
+	test('a save prints the diagnostics it brought and those that went away, in the format of check, and the page shows its own', async () => {
+		const file = join(contentDir, 'heuristics', 'Learning_Rate_Tuning.wiki');
+		const before = await readFile(file, 'utf8');
+		const printed = output().length;
+		await writeFile(file, `${before}\n[[lerning_rate::2e-4]]\n`);
+		const line = before.split('\n').length + 1;
+		const expected = new RegExp(`^${contentDir.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}/heuristics/Learning_Rate_Tuning\\.wiki:${line}:\\d+ warning unknown-property Property \`lerning_rate\` is not in the registry`, 'mu');
+		await expect.poll(() => output().slice(printed), { timeout: 30_000 }).toMatch(expected);
+		expect(output().slice(printed)).toContain('heuristics/Learning_Rate_Tuning.wiki changed: 1 new diagnostic.');
+		const page = await waitFor(SEED, (r) => r.text.includes('lerning_rate'));
+		expect(page.text).toMatch(/<aside class="dev-diagnostics"[^>]*>\s*<details open>/u);
+		expect(page.text).toContain('1 warning, ');
+		const fixed = output().length;
+		await writeFile(file, before);
+		await expect.poll(() => output().slice(fixed), { timeout: 30_000 }).toContain('No longer reported:');
+		expect(output().slice(fixed)).toMatch(expected);
 	});
 });

@@ -161,6 +161,17 @@ export function inTabs<T, R>(items: readonly T[], work: (item: T) => Promise<R>)
 	return Promise.all(items.map((item) => limit(() => work(item))));
 }
 
+/**
+ * Opens `address` and returns the status it answered with, once the page has loaded. The status is taken when the
+ * response arrives: a redirect page's meta refresh (0 s) may start the next navigation before `load`, and
+ * `page.goto(..., { waitUntil: 'load' })` then answers no response at all.
+ */
+export async function loadStatus(page: Page, address: string): Promise<number | undefined> {
+	const response = await page.goto(address, { waitUntil: 'commit' });
+	await page.waitForLoadState('load');
+	return response?.status();
+}
+
 /** Loads every path in `TABS` tabs; returns the paths that did not answer 200 and every error the pages gave. */
 export async function loadEach(context: BrowserContext, baseUrl: string, paths: readonly string[]): Promise<{ failed: string[]; errors: string[] }> {
 	const failed: string[] = [];
@@ -170,8 +181,8 @@ export async function loadEach(context: BrowserContext, baseUrl: string, paths: 
 		const page = await context.newPage();
 		const seen = watchErrors(page);
 		for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
-			const response = await page.goto(baseUrl + path, { waitUntil: 'load' });
-			if (response?.status() !== 200) failed.push(`${path}: ${response?.status()}`);
+			const status = await loadStatus(page, baseUrl + path);
+			if (status !== 200) failed.push(`${path}: ${status}`);
 		}
 		await page.close();
 		errors.push(...seen);
@@ -203,6 +214,8 @@ export interface OpenSite {
 	readonly context: BrowserContext;
 	/** Every page path of the built site. */
 	readonly pages: string[];
+	/** What the build printed (stdout and stderr, not a terminal). */
+	readonly log: string;
 	/** Closes the browser and the server and removes the site. */
 	close(): Promise<void>;
 }
@@ -216,7 +229,7 @@ export async function openSite(contentDir: string): Promise<OpenSite> {
 	const context = await browser.newContext();
 	const pages = await sitePages(outDir);
 	return {
-		outDir, server, browser, context, pages,
+		outDir, server, browser, context, pages, log,
 		async close() {
 			await browser.close();
 			await server.close();
@@ -240,9 +253,9 @@ export function freePort(): Promise<number> {
 /**
  * Starts `wikikb dev` on a content folder (with any further arguments) on a free port, and waits until it
  * serves. The caller stops it (`server.kill('SIGTERM')`) and should hold the build lock meanwhile.
- * @returns the server process and its address (`http://localhost:<port>`)
+ * @returns the server process, its address (`http://localhost:<port>`) and what it has printed so far
  */
-export async function startDev(contentDir: string, args: readonly string[] = []): Promise<{ server: ChildProcess; url: string }> {
+export async function startDev(contentDir: string, args: readonly string[] = []): Promise<{ server: ChildProcess; url: string; output: () => string }> {
 	const port = await freePort();
 	const server = spawn(process.execPath, [join(REPO_ROOT, 'scripts', 'wikikb.mjs'), 'dev', '--content', contentDir, '--port', String(port), ...args], { cwd: tmpdir(), stdio: ['ignore', 'pipe', 'pipe'] });
 	let log = '';
@@ -255,5 +268,5 @@ export async function startDev(contentDir: string, args: readonly string[] = [])
 		server.stderr!.on('data', onData);
 		server.on('exit', (code) => fail(new Error(`wikikb dev exited with ${code}:\n${log}`)));
 	});
-	return { server, url: `http://localhost:${port}` };
+	return { server, url: `http://localhost:${port}`, output: () => log };
 }

@@ -237,6 +237,15 @@ describe('a site built from hostile pages, in Chromium', () => {
 		expect(missing).toEqual({});
 	});
 
+	test('/diagnostics/ names the hostile file names as text, never as markup', async () => {
+		const page = await context.newPage();
+		await page.goto(`${server.url}/diagnostics/bad-file-name/`);
+		const text = (await page.locator('main').textContent()) ?? '';
+		for (const name of ['<script>alert(1)<.md', '"><img src=x onerror=alert(1)>.wiki']) expect(text).toContain(name);
+		expect(await page.locator('main script, main img').count()).toBe(0);
+		await page.close();
+	});
+
 	test('the hostile search term is found and its snippet stays text', async () => {
 		const page = await context.newPage();
 		await page.goto(`${server.url}/search/?q=zqxhostile`);

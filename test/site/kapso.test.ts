@@ -2,8 +2,10 @@
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { KAPSO } from '../helpers/paths.ts';
+import { crawlSite } from './crawl.ts';
 import { loadEach, openSite, violationsOn, watchErrors, type OpenSite } from './helpers.ts';
 import { expectSearchFloor } from './search-floor.ts';
+import { shoot } from './layout.ts';
 
 let outDir: string;
 let server: { url: string; close: () => Promise<void> };
@@ -99,8 +101,52 @@ describe('kapso-wikis site', () => {
 		await expectSearchFloor(outDir, 'kapso-wikis', 0.75);
 	});
 
+	test('every link, script, style and image of every page answers, and no count reads "1 pages"', async () => {
+		const report = await crawlSite(outDir, server.url);
+		expect(report.pages).toBeGreaterThan(634);
+		expect(report.broken).toEqual([]);
+		expect(report.plurals).toEqual([]);
+	}, 600_000);
+
+	test('a display title that spells the page name shows spaces', async () => {
+		const page = await context.newPage();
+		await page.goto(`${server.url}/environment/Huggingface_peft_Core_Environment/`);
+		expect(await page.locator('h1').textContent()).toBe('huggingface peft Core Environment');
+		await page.close();
+	});
+
+	test("a page's badge counts its errors and warnings and leads to them on /diagnostics/, each with file and line", async () => {
+		const page = await context.newPage();
+		const errors = watchErrors(page);
+		await page.goto(`${server.url}/diagnostics/`);
+		// what each rule means reads as text: the names it quotes are code, not backticks
+		const meanings = page.locator('#by-rule-heading + .table-wrap .rule-title');
+		expect(await meanings.count()).toBeGreaterThan(2);
+		expect((await meanings.allTextContents()).filter((t) => t.includes('`'))).toEqual([]);
+		expect(await meanings.locator('code').count()).toBeGreaterThan(0);
+		const heading = page.locator('.diag-file:has(.severity-warning) h3 a').first();
+		const pageUrl = (await heading.getAttribute('href'))!;
+		await page.goto(server.url + pageUrl);
+		const badge = page.locator('.page-head a.badge-warning, .page-head a.badge-error');
+		const label = (await badge.textContent()) ?? '';
+		expect(label).toMatch(/^(?:\d+ errors?, )?\d+ warnings?$/u);
+		expect(await badge.getAttribute('href')).toMatch(/^\/diagnostics\/#file-/u);
+		await badge.click();
+		const section = page.locator(':target');
+		expect(await section.locator('h3 a').getAttribute('href')).toBe(pageUrl);
+		expect(await section.locator('li.severity-warning').count()).toBe(Number(/(\d+) warnings?/u.exec(label)?.[1]));
+		expect(await section.locator('.diag-place').first().textContent()).toMatch(/^[a-z]+s\/.+:\d+:\d+$/u);
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
+	test('the graph of 634 pages draws, and a screenshot of it and of /diagnostics/ is taken', async () => {
+		const written = await shoot(browser, server.url, 'kapso', ['/graph/', '/diagnostics/', '/environment/Huggingface_peft_Core_Environment/']);
+		expect(written.length).toBe(12);
+	}, 300_000);
+
 	test('axe finds no serious or critical violations on the main page kinds', async () => {
-		const kinds = ['/', '/implementation/', '/principle/Huggingface_peft_Adapter_Serialization/', '/workflow/Huggingface_peft_Multi_Adapter_Management/', '/category/', '/wanted/', '/lr/'];
+		const kinds = ['/', '/diagnostics/', '/implementation/', '/principle/Huggingface_peft_Adapter_Serialization/', '/workflow/Huggingface_peft_Multi_Adapter_Management/', '/category/', '/wanted/', '/lr/'];
 		expect(await violationsOn(browser, server.url, kinds)).toEqual([]);
 	});
 });

@@ -10,8 +10,10 @@ import { readParamCount } from '../../src/lr/conditions.ts';
 import { recommendLr } from '../../src/lr/recommend.ts';
 import type { LrMethod, LrRule, LrTask } from '../../src/lr/types.ts';
 import { REPO_ROOT } from '../helpers/paths.ts';
+import { crawlSite } from './crawl.ts';
 import { openSite, seriousViolations, watchErrors, type OpenSite } from './helpers.ts';
 import { expectSearchFloor } from './search-floor.ts';
+import { shoot } from './layout.ts';
 
 const SHOTS = join(tmpdir(), 'wikikb-lr-screenshots');
 
@@ -30,6 +32,28 @@ const lr = (path = '') => `${site!.server.url}/lr/${path}`;
 const search = (page: Page) => new URL(page.url()).search;
 const form = (page: Page) => page.evaluate(() => ['task', 'params', 'method'].map((id) => (document.getElementById(`rec-${id}`) as HTMLInputElement).value));
 const range = (page: Page) => page.locator('#rec-range').textContent();
+
+describe('the site of content/', () => {
+	test('every link, script, style and image of every page answers, and no count reads "1 pages"', async () => {
+		const report = await crawlSite(site!.outDir, site!.server.url);
+		expect(report.pages).toBeGreaterThan(34);
+		expect(report.broken).toEqual([]);
+		expect(report.plurals).toEqual([]);
+	});
+
+	test('the notes of the LR table read as text: inline code as code, no backticks', async () => {
+		const page = await site!.context.newPage();
+		await page.goto(lr());
+		const cells = page.locator('#rules-table tbody td:first-child');
+		expect((await cells.allTextContents()).filter((t) => /`|\*\*/u.test(t))).toEqual([]);
+		expect(await cells.locator('code').count()).toBeGreaterThan(3);
+		await page.close();
+	});
+
+	test('screenshots of its home, a heuristic and the graph, phone and desktop, light and dark', async () => {
+		expect((await shoot(site!.browser, site!.server.url, 'content', ['/', '/heuristic/Learning_Rate_Tuning/', '/graph/'])).length).toBe(12);
+	}, 300_000);
+});
 
 describe('/lr/ on content/', () => {
 	test('the table filter shows exactly the rules the recommender matches, for every query the filter offers', async () => {

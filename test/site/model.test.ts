@@ -9,6 +9,8 @@ import { humanRelation, relationGroups } from '../../src/site/lib/relations.ts';
 import { buildModel, type SiteModel } from '../../src/site/lib/model.ts';
 import { propertyName, propertyUrl } from '../../src/site/lib/facts.ts';
 import { nodeParams, taskLabel } from '../../src/site/lib/routes.ts';
+import { indexUrl } from '../../src/site/lib/nav.ts';
+import { urlFor } from '../../src/graph/url.ts';
 import { UNSLOTH } from '../helpers/paths.ts';
 import type { Graph } from '../../src/graph/types.ts';
 
@@ -82,6 +84,10 @@ describe('site helpers', () => {
 		expect(nodeParams(url)).toEqual(params);
 	});
 
+	test.each(['Heuristic', 'Help', 'API', 'CONCEPT', 'Page', 'Ünïcode'])('the index of namespace %s is the folder its pages are in (`/api/` is the JSON export)', (namespace) => {
+		expect(indexUrl(namespace)).toBe(urlFor(`${namespace}:X`).replace(/X\/$/u, ''));
+	});
+
 	test('tasks and unknown relations read as words', () => {
 		expect(taskLabel('grpo')).toBe('GRPO');
 		expect(taskLabel('continued-pretraining')).toBe('continued pretraining');
@@ -117,6 +123,21 @@ describe('wanted hints of missing nodes', () => {
 			expect(wanted.get('Concept:Attention')!.data.wanted).toEqual({ createAs: 'Concept/Attention.md', meant: [] });
 			expect(wanted.get('Implementation:Benchmark_moe')!.data.wanted?.meant.map((r) => r.url)).toEqual(['/implementation/Vllm_Benchmark_moe/']);
 			expect(wanted.get('Heuristic:A')!.data.wanted).toBeUndefined();
+		} finally {
+			await rm(dir, { recursive: true, force: true });
+		}
+	});
+});
+
+describe('overviews', () => {
+	test('read as text, without the Markdown or wikitext markup the page writes (descriptions, search, tables); graph.json keeps it', async () => {
+		const dir = await mkdtemp(join(tmpdir(), 'wikikb-overview-'));
+		try {
+			await mkdir(join(dir, 'implementations'));
+			await writeFile(join(dir, 'implementations', 'Args.md'), "# Implementation: Args\n\n## Overview\nHolds every setting of a `Trainer` run, **all** of [[Principle:Optimization|the optimizer]] and ''more''.\n");
+			const result = await runPipeline({ contentDir: dir, cacheDir: false });
+			expect(buildModel(result).nodeById.get('Implementation:Args')!.data.overview).toBe('Holds every setting of a Trainer run, all of the optimizer and more.');
+			expect(result.graph.nodes.find((n) => n.id === 'Implementation:Args')!.overview).toContain('`Trainer`');
 		} finally {
 			await rm(dir, { recursive: true, force: true });
 		}

@@ -1,7 +1,7 @@
 import type { Element, ElementContent } from 'hast';
 import type { ExtLinkToken, LinkToken, Token } from 'wikiparser-node';
 import { decodeEntities } from '../entities.ts';
-import { externalLink, text, wikiLink } from '../links.ts';
+import { externalLink, text, titleText, wikiLink } from '../links.ts';
 import { renderAnnotation } from '../semantic.ts';
 import type { RenderState } from '../state.ts';
 import { renderInline } from './blocks.ts';
@@ -29,7 +29,7 @@ export function linkEvents(token: LinkToken, state: RenderState, trail: string):
 		return nodes(renderAnnotation(state, property, value, display));
 	}
 	let children: ElementContent[];
-	if (written === undefined) children = [text(target.replace(/^\s*:/u, '') + trail)];
+	if (written === undefined) children = [text(titleText(target) + trail)];
 	else if (written.trim() === '') children = [text(pipeTrick(target) + trail)];
 	else children = [...renderInline(textToken!.childNodes, state), ...(trail ? [text(trail)] : [])];
 	const link = wikiLink(state, target, children);
@@ -49,7 +49,7 @@ function annotationDisplay(textToken: LinkToken['childNodes'][number], written: 
 
 /** `[[Help:Foo (bar)|]]` shows `Foo`: the name without namespace and parenthesised suffix. */
 function pipeTrick(target: string): string {
-	const name = target.replace(/^\s*:/u, '').replace(/^[^:]*:/u, '');
+	const name = titleText(target).replace(/^[^:]*:/u, '');
 	return name.replace(/\s*\([^)]*\)\s*$/u, '').trim();
 }
 
@@ -77,6 +77,6 @@ export function magicLink(token: Token, state: RenderState): FlowEvent {
 export function fileLink(token: Token, state: RenderState): ElementContent {
 	const target = String(token.firstChild).trim();
 	const caption = token.childNodes.filter((c) => c.type === 'image-parameter' && (c as Token).name === 'caption').at(-1);
-	const children = caption && String(caption).trim() ? renderInline((caption as Token).childNodes, state) : [text(target.replace(/^:/u, ''))];
+	const children = caption && String(caption).trim() ? renderInline((caption as Token).childNodes, state) : [text(titleText(target))];
 	return wikiLink(state, target.startsWith(':') ? target : `:${target}`, children) ?? text(String(token));
 }

@@ -3,6 +3,7 @@
  * matching (`ruleFits`), so that the table and the recommender never disagree about which rules fit.
  */
 import { ruleFits } from '../../lr/match.ts';
+import { countOf } from '../../text/count.ts';
 import { parseLrQuery } from '../../lr/query.ts';
 import type { LrRule } from '../../lr/types.ts';
 
@@ -39,7 +40,7 @@ export function initRuleFilter(rules: readonly LrRule[]): void {
 		const shown = shownRules(rules, { task: String(data.get('task') ?? ''), method: String(data.get('method') ?? ''), size: String(data.get('size') ?? '') });
 		for (const row of rows) row.hidden = !shown.has(row.dataset.rule ?? '');
 		const visible = rows.filter((row) => !row.hidden).length;
-		if (count) count.textContent = visible === rows.length ? `Showing all ${rows.length} rules.` : `Showing ${visible} of ${rows.length} rules (rules that do not name a task, method or size stay listed).`;
+		if (count) count.textContent = visible === rows.length ? `Showing all ${countOf(rows.length, 'rule')}.` : `Showing ${visible} of ${countOf(rows.length, 'rule')} (rules that do not name a task, method or size stay listed).`;
 	};
 	form.addEventListener('change', apply);
 	form.addEventListener('submit', (event) => event.preventDefault());

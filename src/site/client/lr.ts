@@ -10,6 +10,7 @@ import { parseLrQuery } from '../../lr/query.ts';
 import { recommendLr } from '../../lr/recommend.ts';
 import { answerRows, splitConditions } from '../../lr/split.ts';
 import type { LrQuery, LrRule, Recommendation } from '../../lr/types.ts';
+import { inlineParts } from '../lib/inline-text.ts';
 import { initRuleFilter } from './lr-filter.ts';
 
 /** The recommender's inputs as typed: a task, a model size such as `7B`, a method; `''` when not given. */
@@ -80,7 +81,8 @@ function ruleList(rules: readonly LrRule[], attrs: Record<string, string> = {}):
 	for (const rule of rules) {
 		const item = element('li');
 		const link = element('a', rule.page.replace(/_/g, ' '), { href: pageLink(rule.page) });
-		item.append(element('strong', formatRange(rule.lr.min, rule.lr.max)), ` for “${rule.condition.text}”, from `, link);
+		const condition = inlineParts(rule.condition.text).map((part) => (part.code ? element('code', part.text) : part.text));
+		item.append(element('strong', formatRange(rule.lr.min, rule.lr.max)), ' for “', ...condition, '”, from ', link);
 		list.append(item);
 	}
 	return list;

@@ -114,12 +114,13 @@ function resultItem(data: PagefindData, terms: readonly string[]): HTMLLIElement
 /** The filters shown open on a wide screen and folded on a phone (the reader opens them), with the checked count. */
 function foldFilters(details: HTMLDetailsElement, box: HTMLElement): void {
 	const wide = matchMedia(WIDE);
-	details.open = wide.matches;
-	wide.addEventListener('change', () => (details.open = wide.matches));
+	const chosen = () => box.querySelectorAll('input:checked').length;
+	// a filter chosen in the address stays in sight: its results are narrowed by it
+	details.open = wide.matches || chosen() > 0;
+	wide.addEventListener('change', () => (details.open = wide.matches || chosen() > 0));
 	const count = details.querySelector<HTMLElement>('.filter-count');
 	const update = () => {
-		const n = box.querySelectorAll('input:checked').length;
-		if (count) count.textContent = n > 0 ? ` (${n} chosen)` : '';
+		if (count) count.textContent = chosen() > 0 ? ` (${chosen()} chosen)` : '';
 	};
 	box.addEventListener('change', update);
 	update();

@@ -1,7 +1,8 @@
 /** Storage key of the reader's theme choice. */
 const KEY = 'wikikb-theme';
 
-type Theme = 'light' | 'dark';
+/** A colour theme of the site. */
+export type Theme = 'light' | 'dark';
 
 function systemTheme(): Theme {
 	return matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
@@ -28,6 +29,16 @@ export function currentTheme(): Theme {
 	return set === 'light' || set === 'dark' ? set : systemTheme();
 }
 
+/**
+ * What the theme button says in a theme: the theme a press switches to, as its visible label and, in full, as
+ * its accessible name (a button whose label changes carries no `aria-pressed`, or a screen reader would read
+ * "Light theme, pressed" in the dark theme and leave the reader guessing).
+ * @example themeButtonText('light') // { label: 'Dark theme', name: 'Switch to the dark theme', icon: '☾' }
+ */
+export function themeButtonText(now: Theme): { label: string; name: string; icon: string } {
+	return now === 'dark' ? { label: 'Light theme', name: 'Switch to the light theme', icon: '☀' } : { label: 'Dark theme', name: 'Switch to the dark theme', icon: '☾' };
+}
+
 /** Shows the toggle button and wires it: the choice is remembered in localStorage. */
 export function initThemeToggle(): void {
 	const saved = stored();
@@ -35,13 +46,21 @@ export function initThemeToggle(): void {
 	const button = document.getElementById('theme-toggle');
 	if (!button) return;
 	const label = button.querySelector('.theme-label');
+	const icon = button.querySelector('.theme-icon');
 	const sync = () => {
-		const dark = currentTheme() === 'dark';
-		button.setAttribute('aria-pressed', String(dark));
-		if (label) label.textContent = 'Dark theme';
+		const text = themeButtonText(currentTheme());
+		button.setAttribute('aria-label', text.name);
+		button.title = text.name;
+		if (label) label.textContent = text.label;
+		if (icon) icon.textContent = text.icon;
 	};
 	button.hidden = false;
 	sync();
+	// The system preference can change while the page is open (a phone's evening mode).
+	matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => {
+		if (!document.documentElement.dataset.theme) document.dispatchEvent(new CustomEvent('wikikb:theme', { detail: currentTheme() }));
+		sync();
+	});
 	button.addEventListener('click', () => {
 		const next: Theme = currentTheme() === 'dark' ? 'light' : 'dark';
 		apply(next);

@@ -1,6 +1,7 @@
 import { getCollection } from 'astro:content';
 import { navSections, type NavSection } from './nav.ts';
 import type { NodeSummary } from './view-types.ts';
+import { siteModel } from './views.ts';
 
 interface Nodes {
 	readonly list: readonly NodeSummary[];
@@ -13,7 +14,10 @@ let cached: Promise<Nodes> | undefined;
 
 async function load(): Promise<Nodes> {
 	const list: NodeSummary[] = (await getCollection('nodes')).map((e: { data: unknown }) => e.data as NodeSummary);
-	return { list, byId: new Map(list.map((n) => [n.id, n])), nav: navSections(list) };
+	// The run's own lists, not `getCollection`: Astro warns on every read of an empty collection (a wiki without LR rules).
+	const model = await siteModel();
+	const problems = model.diagnostics.filter((d) => d.severity !== 'info').length;
+	return { list, byId: new Map(list.map((n) => [n.id, n])), nav: navSections(list, { properties: model.properties.length, rules: model.rules.length, findings: model.diagnostics.length, problems }) };
 }
 
 /**

@@ -130,7 +130,6 @@ function declarationLines(property: GraphProperty): PropertyData['declaration'] 
 	if (d.formatter) lines.push({ label: 'External formatter URI', values: [d.formatter] });
 	if (d.precision !== undefined) lines.push({ label: 'Display precision of', values: [String(d.precision)] });
 	if (d.fields?.length) lines.push({ label: 'Has fields', values: [...d.fields] });
-	if (property.redirectTo) lines.push({ label: 'Redirects to', values: [property.redirectTo] });
 	return lines;
 }
 
@@ -166,6 +165,7 @@ export function propertyPages(graph: Graph, byId: ReadonlyMap<string, GraphNode>
 			...(info?.page ? { page: info.page } : {}),
 			declaration: info ? declarationLines(info) : [],
 			parents: (info?.declaration.subpropertyOf ?? []).map((name) => ({ name, url: propertyUrl(name) })),
+			...(info?.redirectTo ? { redirect: { name: info.redirectTo, url: propertyUrls(graph).get(info.redirectTo) ?? propertyUrl(info.redirectTo) } } : {}),
 			count: facts.length,
 			uses: [...uses.values()]
 				.map((u) => ({ value: u.value, pages: [...u.pages.values()].sort((a, b) => a.title.localeCompare(b.title)) }))

@@ -7,7 +7,11 @@ import type { LrRule } from '../../lr/types.ts';
 import type { BodyInfo } from '../../pipeline/bodies.ts';
 import type { PipelineResult } from '../../pipeline/run.ts';
 import { categoryMembers } from './categories.ts';
+import { diagnosticViews, relativeToContent, severityCounts, type DiagnosticView } from './diagnostics-view.ts';
 import { factRows, propertyPages } from './facts.ts';
+import { readableText } from './inline-text.ts';
+import { defaultEdgeChoice } from './graph-groups.ts';
+import { compactGraph, indexGraph, type GraphIndex } from './graph-view.ts';
 import { relationGroups } from './relations.ts';
 import type { RelationGroupIds } from './relations.ts';
 import type { GraphData, NodeData, NodeRef, NodeSummary, PropertyData, PropertySummary, SourceView, WantedHints } from './view-types.ts';
@@ -18,6 +22,8 @@ export interface NodeEntry {
 	readonly body?: BodyInfo;
 	/** Content hash of the page file (pages only). */
 	readonly hash?: string;
+	/** The diagnostics of the page's file (pages with any only), for the dev server's panel. */
+	readonly findings?: readonly DiagnosticView[];
 }
 
 /** Everything the site shows, computed once per build. */
@@ -27,7 +33,11 @@ export interface SiteModel {
 	readonly properties: readonly PropertyData[];
 	readonly propertyByName: ReadonlyMap<string, PropertyData>;
 	readonly rules: readonly LrRule[];
+	/** Every diagnostic of the run, in `check`'s order. */
+	readonly diagnostics: readonly DiagnosticView[];
 	readonly graph: GraphData;
+	/** The same graph indexed for neighbourhoods (each page's small graph). */
+	readonly graphIndex: GraphIndex;
 	/**
 	 * Nodes whose site path is not `urlFor(id)` (their titles differ from another's only in letter case): the
 	 * path rendered bodies link to, and the node's path. Bodies are cached with `urlFor` paths.
@@ -106,16 +116,22 @@ function outgoing(graph: Graph): Map<string, Map<string, string[]>> {
 
 /**
  * Turns a pipeline run into the site's view: one entry per graph node (with fact box rows, backlinks grouped
- * by relation, rendered body), one per property, the LR rules and the compact graph of the graph view.
+ * by relation, rendered body), one per property, the LR rules, the diagnostics and the compact graph of the graph view.
+ * @param contentDir the content folder, to name files that are no page relative to it
  */
-export function buildModel(result: PipelineResult): SiteModel {
+export function buildModel(result: PipelineResult, contentDir?: string): SiteModel {
 	const { graph } = result;
 	const byId = new Map<string, GraphNode>(graph.nodes.map((n) => [n.id, n]));
 	const groups = relationGroups(graph);
 	const facts = factRows(graph, byId);
-	const diagnosticsByFile = new Map<string, number>();
-	for (const d of result.diagnostics) diagnosticsByFile.set(d.file, (diagnosticsByFile.get(d.file) ?? 0) + 1);
-	const pathByFile = new Map(result.pages.map((p) => [p.file, p.path]));
+	const pageByPath = new Map(result.pages.flatMap((p) => {
+		const node = byId.get(p.id);
+		return node ? [[p.path, { file: p.file, ref: refOf(node) }] as const] : [];
+	}));
+	const relByPath = new Map(result.files.map((f) => [f.path, f.relPath]));
+	const diagnostics = diagnosticViews(result.diagnostics, (path) => pageByPath.get(path), (path) => relByPath.get(path) ?? (contentDir ? relativeToContent(contentDir, path) : path));
+	const diagnosticsByFile = new Map<string, DiagnosticView[]>();
+	for (const d of diagnostics) diagnosticsByFile.set(d.file, [...(diagnosticsByFile.get(d.file) ?? []), d]);
 	const hashById = new Map(result.pages.map((p) => [p.id as string, p.hash]));
 	const ref = (id: string): NodeRef | undefined => {
 		const node = byId.get(id);
@@ -139,14 +155,15 @@ export function buildModel(result: PipelineResult): SiteModel {
 			url: node.url,
 			missing: node.missing,
 			...(node.file ? { file: node.file } : {}),
-			...(node.overview ? { overview: node.overview } : {}),
+			// As readers see it: the overview is a page's description, search weight, RSS and table line, all plain text.
+			...(node.overview ? { overview: readableText(node.overview) } : {}),
 			...(node.lastUpdated ? { lastUpdated: node.lastUpdated } : {}),
 			domains: refsOf(out.get(node.id)?.get('domain')),
 			sources: sourceViews(node, sources.get(node.id), byId),
 			categories: refsOf(out.get(node.id)?.get('category')),
 			facts: facts.get(node.id) ?? [],
 			groups: (groups.get(node.id) ?? []).map((g) => ({ relation: g.relation, direction: g.direction, label: g.label, items: refsOf(g.ids) })),
-			diagnostics: node.file ? (diagnosticsByFile.get(pathByFile.get(node.file) ?? '') ?? 0) : 0,
+			diagnostics: severityCounts(node.file ? (diagnosticsByFile.get(node.file) ?? []) : []),
 			hasDiagrams: body?.hasDiagrams ?? false,
 			...(node.kind === 'missing' ? { wanted: wantedHints(node, groups.get(node.id) ?? [], byId, suggest, refsOf, taken) } : {}),
 			// a redirect in a loop leads nowhere: its page says so rather than refreshing forever
@@ -154,19 +171,20 @@ export function buildModel(result: PipelineResult): SiteModel {
 			...(categories.has(node.id) || node.namespace === 'Category' ? { members: { subcategories: refsOf(categories.get(node.id)?.subcategories), pages: refsOf(categories.get(node.id)?.pages) } } : {}),
 		};
 		const hash = hashById.get(node.id);
-		return { data, ...(body ? { body } : {}), ...(hash ? { hash } : {}) };
+		const findings = node.file ? diagnosticsByFile.get(node.file) : undefined;
+		return { data, ...(body ? { body } : {}), ...(hash ? { hash } : {}), ...(findings ? { findings } : {}) };
 	});
 	const properties = propertyPages(graph, byId);
+	const compact = compactGraph(graph);
 	return {
 		nodes,
 		nodeById: new Map(nodes.map((n) => [n.data.id, n])),
 		properties,
 		propertyByName: new Map(properties.map((p) => [p.name, p])),
 		rules: result.rules,
-		graph: {
-			nodes: graph.nodes.map((n) => ({ id: n.id, title: n.title, url: n.url, kind: n.kind, namespace: n.namespace, missing: n.missing })),
-			edges: graph.edges.filter((e) => e.from !== e.to).map((e) => ({ from: e.from, to: e.to, relation: e.relation })),
-		},
+		diagnostics,
+		graph: compact,
+		graphIndex: indexGraph(compact, defaultEdgeChoice(compact)),
 		movedUrls: movedUrlsOf(graph.nodes),
 	};
 }

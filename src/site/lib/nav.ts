@@ -1,4 +1,4 @@
-import { slugSegment } from '../../graph/url.ts';
+import { namespaceSegment } from '../../graph/url.ts';
 import type { NodeSummary } from './view-types.ts';
 
 /** One link of the site navigation. */
@@ -13,6 +13,9 @@ export interface NavSection {
 	readonly title: string;
 	readonly items: readonly NavItem[];
 }
+
+/** A sidebar link before empty ones are left out: `hideCount` counts only to decide whether it leads anywhere. */
+type DraftItem = NavItem & { readonly hideCount?: boolean };
 
 /** The five page types in reading order: heuristics first, they are what readers look up. */
 export const PAGE_TYPES = ['Heuristic', 'Workflow', 'Principle', 'Implementation', 'Environment'] as const;
@@ -43,9 +46,11 @@ export function pluralOf(namespace: string): string {
 /**
  * Site path of a namespace's index page.
  * @example indexUrl('Heuristic') // '/heuristic/'
+ * @example indexUrl('API') // '/~~API/'
  */
 export function indexUrl(namespace: string): string {
-	return `/${namespace ? slugSegment(namespace.toLowerCase()) : 'page'}/`;
+	// the folder its pages are in: a namespace not spelled canonically (`API`) is `/~~API/`, not `/api/` (the JSON export's)
+	return `/${namespace ? namespaceSegment(namespace) : 'page'}/`;
 }
 
 export { isPageType } from '../../load/title.ts';
@@ -59,7 +64,7 @@ export function pageTypeLabel(namespace: string): string {
 }
 
 /** Namespaces other than the five page types that have pages (the Property and Category ones have their own indexes). */
-function otherNamespaces(nodes: readonly NodeSummary[]): NavSection[] {
+function otherNamespaces(nodes: readonly NodeSummary[]): { title: string; items: DraftItem[] }[] {
 	const counts = new Map<string, number>();
 	for (const n of nodes) if (n.kind === 'page' && !(PAGE_TYPES as readonly string[]).includes(n.namespace) && n.namespace !== 'Property' && n.namespace !== 'Category') counts.set(n.namespace, (counts.get(n.namespace) ?? 0) + 1);
 	if (counts.size === 0) return [];
@@ -67,34 +72,51 @@ function otherNamespaces(nodes: readonly NodeSummary[]): NavSection[] {
 	return [{ title: 'Namespaces', items }];
 }
 
-/** The sidebar: page types with counts, the tag indexes, and the site's tools. */
-export function navSections(nodes: readonly NodeSummary[]): NavSection[] {
+/** How much the site holds besides its nodes: the sidebar leaves out what would lead to an empty page. */
+export interface NavCounts {
+	/** Properties written on the pages or declared by `Property:` pages. */
+	readonly properties: number;
+	/** LR rules the pages state. */
+	readonly rules: number;
+	/** Diagnostics of the pages: all of them, and the errors and warnings among them. */
+	readonly findings: number;
+	readonly problems: number;
+}
+
+/**
+ * The sidebar: page types with counts, the other namespaces, the tag indexes, and the site's tools. A link that
+ * would lead to an empty page (no categories, no wanted pages, no Environment pages) is left out; the page itself
+ * is still built.
+ */
+export function navSections(nodes: readonly NodeSummary[], counts: NavCounts): NavSection[] {
 	const count = (pred: (n: NodeSummary) => boolean) => nodes.filter(pred).length;
-	const others = otherNamespaces(nodes);
-	// a wiki of other namespaces (a Semantic MediaWiki's main, Help, Template...) lists only the page types it has
-	const types = PAGE_TYPES.map((t) => ({ label: pluralOf(t), href: indexUrl(t), count: count((n) => n.kind === 'page' && n.namespace === t) })).filter((item) => others.length === 0 || item.count > 0);
-	return [
-		...(types.length > 0 ? [{ title: 'Pages', items: types }] : []),
-		...others,
+	const sections: { title: string; items: DraftItem[] }[] = [
+		{ title: 'Pages', items: PAGE_TYPES.map((t) => ({ label: pluralOf(t), href: indexUrl(t), count: count((n) => n.kind === 'page' && n.namespace === t) })) },
+		...otherNamespaces(nodes),
 		{
 			title: 'Browse',
 			items: [
 				{ label: 'Domains', href: '/domain/', count: count((n) => n.kind === 'domain') },
 				{ label: 'Sources', href: '/source/', count: count((n) => n.kind === 'source') },
 				{ label: 'Categories', href: '/category/', count: count((n) => n.kind === 'category' || (n.kind === 'page' && n.namespace === 'Category')) },
-				{ label: 'Properties', href: '/property/' },
+				{ label: 'Properties', href: '/property/', count: counts.properties, hideCount: true },
 			],
 		},
 		{
 			title: 'Tools',
 			items: [
 				{ label: 'Search', href: '/search/' },
-				{ label: 'Learning rates', href: '/lr/' },
+				{ label: 'Learning rates', href: '/lr/', count: counts.rules, hideCount: true },
 				{ label: 'Ask a query', href: '/ask/' },
 				{ label: 'Graph', href: '/graph/' },
-				{ label: 'Recently updated', href: '/recent/' },
+				{ label: 'Recently updated', href: '/recent/', count: count((n) => n.kind === 'page' && n.lastUpdated !== undefined), hideCount: true },
 				{ label: 'Wanted pages', href: '/wanted/', count: count((n) => n.kind === 'missing') },
+				// Infos alone lead to the page too, but only errors and warnings are counted as problems.
+				counts.problems > 0 ? { label: 'Diagnostics', href: '/diagnostics/', count: counts.problems } : { label: 'Diagnostics', href: '/diagnostics/', count: counts.findings, hideCount: true },
 			],
 		},
 	];
+	return sections
+		.map((section) => ({ title: section.title, items: section.items.filter((item) => item.count !== 0).map(({ hideCount, ...item }) => (hideCount ? { label: item.label, href: item.href } : item)) }))
+		.filter((section) => section.items.length > 0);
 }

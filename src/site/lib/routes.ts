@@ -1,7 +1,7 @@
 import type { NodeSummary } from './view-types.ts';
 
 /** First path segments the site's own pages use: a node whose URL starts with one is left to that page. */
-const RESERVED = new Set(['property', 'lr', 'graph', 'wanted', 'recent', 'search', 'api', 'pagefind', '_astro', '_vendor']);
+const RESERVED = new Set(['property', 'lr', 'graph', 'wanted', 'recent', 'search', 'diagnostics', 'api', 'pagefind', '_astro', '_vendor']);
 
 /** Is this first path segment used by one of the site's own pages? */
 export function isReservedSegment(segment: string): boolean {

@@ -29,7 +29,7 @@ export function loadSiteData(onPage?: (done: number, total: number) => void): Pr
 	if (state && state.dir === dir) return state.promise;
 	const promise = (async (): Promise<SiteData> => {
 		const result = await runPipeline({ contentDir: dir, render: true, markdown: true, namespaces: readSettings().namespaces, ...(onPage ? { onPage } : {}) });
-		return { contentDir: dir, result, model: buildModel(result) };
+		return { contentDir: dir, result, model: buildModel(result, dir) };
 	})();
 	writeSlot({ dir, promise });
 	// A failed run must not stick: the next call (dev server after a fix) tries again.

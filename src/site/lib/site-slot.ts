@@ -13,7 +13,8 @@ export interface SiteDataState {
 // pulling the pipeline into the server bundle.
 const SLOT = Symbol.for('wikikb.site-data');
 const SETTINGS = Symbol.for('wikikb.site-settings');
-const holder = globalThis as { [SLOT]?: SiteDataState; [SETTINGS]?: SiteSettings };
+const LISTENERS = Symbol.for('wikikb.site-data.reloaded');
+const holder = globalThis as { [SLOT]?: SiteDataState; [SETTINGS]?: SiteSettings; [LISTENERS]?: Set<(event: ReloadEvent) => void> };
 
 /** What the command that builds or serves the site read from its config file, beside the content folder. */
 export interface SiteSettings {
@@ -29,6 +30,28 @@ export function readSettings(): SiteSettings {
 /** Sets this process's settings; every later run of the pipeline for the site uses them. */
 export function writeSettings(settings: SiteSettings): void {
 	holder[SETTINGS] = settings;
+}
+
+/** The content was read again in dev because page files changed. */
+export interface ReloadEvent {
+	readonly data: SiteData;
+	/** Absolute paths of the page files that changed, were added or removed. */
+	readonly changed: readonly string[];
+}
+
+/**
+ * Calls `listener` after each reload of the content in dev (the CLI reports the diagnostics that came and went).
+ * @returns a function that stops listening
+ */
+export function onReload(listener: (event: ReloadEvent) => void): () => void {
+	const listeners = (holder[LISTENERS] ??= new Set());
+	listeners.add(listener);
+	return () => listeners.delete(listener);
+}
+
+/** Tells the listeners that the content was read again. */
+export function emitReload(event: ReloadEvent): void {
+	for (const listener of holder[LISTENERS] ?? []) listener(event);
 }
 
 /** The shared run of this process, if one was started. */

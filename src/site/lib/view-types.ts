@@ -3,6 +3,7 @@
  * from the pipeline result (`model.ts`), so templates only lay it out.
  */
 import type { NodeKind } from '../../graph/types.ts';
+import type { SeverityCounts } from './diagnostics-view.ts';
 
 /** A link to a node, as the site shows it. */
 export interface NodeRef {
@@ -77,8 +78,8 @@ export interface NodeData {
 	readonly facts: readonly FactRow[];
 	/** Related nodes grouped by relation: backlinks (`in`) and outgoing steps/related (`out`). */
 	readonly groups: readonly LinkGroup[];
-	/** Diagnostics reported on the page's file. */
-	readonly diagnostics: number;
+	/** Diagnostics reported on the page's file, by severity. */
+	readonly diagnostics: SeverityCounts;
 	/** The page has `<pre class="mermaid">` diagrams (loads the diagram script). */
 	readonly hasDiagrams: boolean;
 	/** For a missing node: how to write it, or which page a link probably meant. */
@@ -129,6 +130,8 @@ export interface PropertyData {
 	readonly declaration: readonly { readonly label: string; readonly values: readonly string[] }[];
 	/** Parent properties (`Subproperty of`), with their property pages. */
 	readonly parents: readonly { readonly name: string; readonly url: string }[];
+	/** The property its page redirects to (another name of it: facts written with this name are that one's). */
+	readonly redirect?: { readonly name: string; readonly url: string };
 	/** Number of annotations (facts) using the property. */
 	readonly count: number;
 	readonly uses: readonly PropertyUse[];
@@ -136,6 +139,7 @@ export interface PropertyData {
 
 /** The compact graph the `/graph/` view draws. */
 export interface GraphData {
-	readonly nodes: readonly { readonly id: string; readonly title: string; readonly url: string; readonly kind: NodeKind; readonly namespace: string; readonly missing: boolean }[];
+	/** Nodes other than redirects; `aliases` are the redirects to a node (id and title), the other names it goes by. */
+	readonly nodes: readonly { readonly id: string; readonly title: string; readonly url: string; readonly kind: NodeKind; readonly namespace: string; readonly missing: boolean; readonly aliases?: readonly { readonly id: string; readonly title: string }[] }[];
 	readonly edges: readonly { readonly from: string; readonly to: string; readonly relation: string }[];
 }
