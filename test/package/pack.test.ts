@@ -147,10 +147,13 @@ describe('npx wikikb in a project that installed the tarball, with the package r
 		const client = new Client({ name: 'wikikb-pack-test', version: '1.0.0' });
 		await client.connect(transport);
 		try {
-			expect((await client.listTools()).tools.map((t) => t.name).sort()).toEqual(['check', 'get_page', 'recommend_lr', 'search']);
+			expect((await client.listTools()).tools.map((t) => t.name).sort()).toEqual(['ask', 'check', 'get_page', 'recommend_lr', 'search']);
 			const found = await client.callTool({ name: 'search', arguments: { query: 'learning rate', top_k: 3 } });
 			expect(found.isError).toBeFalsy();
 			expect((found.structuredContent as { results: unknown[] }).results.length).toBeGreaterThan(0);
+			const asked = await client.callTool({ name: 'ask', arguments: { query: '[[uses_heuristic::+]]|?uses_heuristic|limit=2' } });
+			expect(asked.isError).toBeFalsy();
+			expect((asked.structuredContent as { rows: unknown[] }).rows).toHaveLength(2);
 		} finally {
 			await client.close();
 		}
