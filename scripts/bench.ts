@@ -102,8 +102,10 @@ async function benchCorpus(label: string, dir: string, withBuild: boolean): Prom
 	/** One run of a wikikb command on this corpus, with its own cache folder. */
 	const wikikb = (command: 'export' | 'build') => () => timeNode([BIN, command, '--content', dir, '--out', out], { WIKIKB_CACHE_DIR: cache });
 	let round = 0;
+	const pageList = join(WORK, `pages-${label}.json`);
+	await writeFile(pageList, JSON.stringify(await listPageFiles(dir)));
 	const rows = [
-		await measure('bare wikiparser-node parse+render, 1 thread', () => timeNode(['--import', 'tsx', 'scripts/bench/bare.ts', dir])),
+		await measure('bare wikiparser-node parse+render, 1 thread', () => timeNode(['scripts/bench/bare.mjs', pageList])),
 		await measure('export, cold', wikikb('export'), fresh),
 		await measure('export, warm', wikikb('export')),
 		await measure('export, after one edit', wikikb('export'), () => editOnePage(dir, ++round)),
