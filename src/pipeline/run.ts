@@ -127,20 +127,16 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
 
 	const pages = kept.map((k) => k!.page);
 	const fileById = new Map(files.map((f) => [f.id, f]));
-	const bodies = new RenderedBodies(cache, async (id) => {
+	/** One page parsed again in this thread, for an output that has gone from the cache folder since the run began. */
+	const redo = async (id: PageId, wanted: { render: boolean; markdown?: boolean }): Promise<PageOutput | undefined> => {
 		const file = fileById.get(id);
 		if (!file) return undefined;
 		// Loaded only here: the page builder rarely needs the parser in its own thread.
 		const { runJob } = await import('./page-job.ts');
-		return (await runJob({ files: [file], render: true, existing: [...existing], templates, namespaces: namespaceSettings }))[0]?.rendered;
-	});
-	// A stored text that has gone is made again, as a body is.
-	const texts = new PageMarkdown(cache, async (id) => {
-		const file = fileById.get(id);
-		if (!file) return undefined;
-		const { runJob } = await import('./page-job.ts');
-		return (await runJob({ files: [file], render: false, markdown: true, existing: [...existing], templates, namespaces: namespaceSettings }))[0]?.markdown;
-	});
+		return (await runJob({ files: [file], ...wanted, existing: [...existing], templates, namespaces: namespaceSettings }))[0];
+	};
+	const bodies = new RenderedBodies(cache, async (id) => (await redo(id, { render: true }))?.rendered);
+	const texts = new PageMarkdown(cache, async (id) => (await redo(id, { render: false, markdown: true }))?.markdown);
 	for (const { page, body, markdown: md } of kept as Kept[]) {
 		if (body) bodies.add(page.id, body);
 		if (md) texts.add(page.id, md);
