@@ -2,7 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Graph } from '../graph/types.ts';
 import { runPipeline } from '../pipeline/run.ts';
-import { askApiJson, askStore, issueWithCaret, queryStore, resultWikitext, splitQuery, toCsv, toTextTable, type AskResult, type QueryStore } from '../query/index.ts';
+import { askApiJson, askString, queryStore, resultWikitext, toCsv, toTextTable, type AskResult, type QueryStore } from '../query/index.ts';
 import { UsageError, type CliIo, type Command } from './command.ts';
 import { createProgress } from './progress.ts';
 import { contentOption, stringOption } from './shared-options.ts';
@@ -86,11 +86,9 @@ Examples:
 			graph = (await runPipeline({ contentDir: stringOption(values, 'content'), onPage: progress.tick, namespaces: settings.namespaces ?? [] })).graph;
 			progress.finish();
 		}
-		const parts = splitQuery(query);
 		const store = queryStore(graph);
-		const result = askStore(store, parts.map((p) => p.text));
-		const starts = parts.map((p) => p.start);
-		for (const issue of result.issues) io.err(issueWithCaret(query, starts, issue));
+		const { result, carets } = askString(store, query);
+		for (const caret of carets) io.err(caret);
 		if (result.issues.some((i) => i.severity === 'error')) return 2;
 		io.out(printed(store, result, format as Output | undefined));
 		return result.count > 0 ? 0 : 1;

@@ -67,10 +67,10 @@ function readPort(text: string): number {
 function reportChanges(first: readonly Diagnostic[], contentDir: string, shownDir: string, io: CliIo): void {
 	const shown = (path: string) => join(shownDir, relative(contentDir, path));
 	const rename = (list: readonly Diagnostic[]) => list.map((d) => ({ ...d, file: shown(d.file) }));
-	let previous = first;
+	let previous = rename(first);
 	onReload(({ data, changed }) => {
-		const now = data.result.diagnostics;
-		io.err(formatChanges(changed.map(shown), diagnosticChanges(rename(previous), rename(now))));
+		const now = rename(data.result.diagnostics);
+		io.err(formatChanges(changed.map(shown), diagnosticChanges(previous, now)));
 		previous = now;
 	});
 }

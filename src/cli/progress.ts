@@ -43,7 +43,7 @@ export function createProgress(io: CliIo, words: PhaseWords | string): Progress 
 		},
 		finish() {
 			if (io.isTTY) io.err('\r\x1b[K');
-			if (doneWord) io.err(`${doneWord} ${countOf(count, unit[0], unit[1])} in ${((performance.now() - started) / 1000).toFixed(1)}s.\n`);
+			if (doneWord) io.err(`${doneWord} ${countOf(count, unit[0], unit[1])} in ${secondsSince(started, 1)}s.\n`);
 		},
 	};
 }
@@ -56,16 +56,21 @@ export function createProgress(io: CliIo, words: PhaseWords | string): Progress 
  */
 export async function timedPhase<T>(io: CliIo, doing: string, work: () => Promise<T>, did: (value: T) => string): Promise<T> {
 	const started = performance.now();
-	const draw = () => io.err(`\r${doing}… ${((performance.now() - started) / 1000).toFixed(0)}s\x1b[K`);
+	const draw = () => io.err(`\r${doing}… ${secondsSince(started, 0)}s\x1b[K`);
 	if (io.isTTY) draw();
 	const timer = io.isTTY ? setInterval(draw, 1000) : undefined;
+	let value: T;
 	try {
-		const value = await work();
-		if (io.isTTY) io.err('\r\x1b[K');
-		io.err(`${did(value)} in ${((performance.now() - started) / 1000).toFixed(1)}s.\n`);
-		return value;
+		value = await work();
 	} finally {
 		clearInterval(timer);
 		if (io.isTTY) io.err('\r\x1b[K');
 	}
+	io.err(`${did(value)} in ${secondsSince(started, 1)}s.\n`);
+	return value;
+}
+
+/** Seconds since `started` (a `performance.now()`), written with `digits` decimals. */
+function secondsSince(started: number, digits: number): string {
+	return ((performance.now() - started) / 1000).toFixed(digits);
 }

@@ -20,23 +20,18 @@ function identity(d: Diagnostic): string {
  * as many times as they occur, so a finding that only moved to another line is not reported.
  */
 export function diagnosticChanges(before: readonly Diagnostic[], after: readonly Diagnostic[]): DiagnosticChanges {
+	return { added: unmatched(after, before).sort(compareDiagnostics), removed: unmatched(before, after).sort(compareDiagnostics) };
+}
+
+/** The findings of `list` that `other` has no match for, each match used once. */
+function unmatched(list: readonly Diagnostic[], other: readonly Diagnostic[]): Diagnostic[] {
 	const left = new Map<string, number>();
-	for (const d of before) left.set(identity(d), (left.get(identity(d)) ?? 0) + 1);
-	const added: Diagnostic[] = [];
-	for (const d of after) {
+	for (const d of other) left.set(identity(d), (left.get(identity(d)) ?? 0) + 1);
+	return list.filter((d) => {
 		const n = left.get(identity(d)) ?? 0;
 		if (n > 0) left.set(identity(d), n - 1);
-		else added.push(d);
-	}
-	const stay = new Map<string, number>();
-	for (const d of after) stay.set(identity(d), (stay.get(identity(d)) ?? 0) + 1);
-	const removed: Diagnostic[] = [];
-	for (const d of before) {
-		const n = stay.get(identity(d)) ?? 0;
-		if (n > 0) stay.set(identity(d), n - 1);
-		else removed.push(d);
-	}
-	return { added: added.sort(compareDiagnostics), removed: removed.sort(compareDiagnostics) };
+		return n === 0;
+	});
 }
 
 /**

@@ -11,7 +11,7 @@ export function formatDiagnostic(d: Diagnostic): string {
 }
 
 /** Counts diagnostics by severity. */
-export function countBySeverity(list: readonly Diagnostic[]): Record<Severity, number> {
+export function countBySeverity(list: readonly Pick<Diagnostic, 'severity'>[]): Record<Severity, number> {
 	const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
 	for (const d of list) counts[d.severity]++;
 	return counts;

@@ -14,14 +14,15 @@ export async function knowledgeFromContent(contentDir: string, namespaces: Names
 	const result = await runPipeline({ contentDir, markdown: true, namespaces });
 	const pageById = new Map(result.pages.map((p) => [p.id as string, p]));
 	const pageJson = pageJsonMaker(result);
-	let index: SearchIndex | undefined;
+	let index: Promise<SearchIndex> | undefined;
 	return {
 		origin: contentDir,
 		graph: result.graph,
 		rules: result.rules,
 		summaries: new Map(result.pages.map((p) => [p.id, pageSummary(p)])),
 		// The export's index, from the cache when these page files were indexed before.
-		searchIndex: async () => (index ??= SearchIndex.load((JSON.parse(await searchText(result)) as { index: never }).index)),
+		// the promise is kept, so that two first searches arriving together load it once
+		searchIndex: () => (index ??= searchText(result).then((text) => SearchIndex.load((JSON.parse(text) as { index: never }).index))),
 		page: async (id) => {
 			const page = pageById.get(id);
 			if (!page) return undefined;

@@ -1,4 +1,5 @@
 import type { Graph } from '../graph/types.ts';
+import { issueWithCaret } from './caret.ts';
 import { cellValues } from './cells.ts';
 import { Evaluator } from './evaluate.ts';
 import { readQuery, splitQuery } from './read-query.ts';
@@ -63,4 +64,15 @@ export function askStore(store: QueryStore, args: readonly string[], options: As
 export function ask(query: string | readonly string[], graph: Graph, options: AskOptions = {}): AskResult {
 	const args = typeof query === 'string' ? splitQuery(query).map((p) => p.text) : query;
 	return askStore(queryStore(graph), args, options);
+}
+
+/**
+ * Asks a query written as one string (`[[A]]|?P|limit=5`) of a store, as the CLI, the `/ask/` page and the MCP tool
+ * take it: the result, and each of its issues for a reader, with a caret under its place in the string.
+ */
+export function askString(store: QueryStore, query: string, options: AskOptions = {}): { result: AskResult; carets: string[] } {
+	const parts = splitQuery(query);
+	const result = askStore(store, parts.map((p) => p.text), options);
+	const starts = parts.map((p) => p.start);
+	return { result, carets: result.issues.map((issue) => issueWithCaret(query, starts, issue)) };
 }

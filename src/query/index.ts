@@ -3,7 +3,7 @@
  * language read as SMW reads it, facts matched as written, results ordered, paged and printed in SMW's formats.
  * Pure and browser-safe (no Node imports): the build, the CLI and the `/ask/` page run the same engine.
  */
-export { ask, askStore, type AskOptions } from './ask.ts';
+export { ask, askStore, askString, type AskOptions } from './ask.ts';
 export { queryStore, QueryStore, type Entity, type StoredValue, type StoreProperty } from './store.ts';
 export { readQuery, splitQuery, type ReadOptions } from './read-query.ts';
 export { askApiJson, type AskApiJson, type ApiOptions, type ApiPrintRequest, type ApiPage, type ApiResult } from './output/api-json.ts';

@@ -149,13 +149,7 @@ export class QueryStore {
 
 	/** A property and its subproperties, down to `depth` levels (Semantic MediaWiki's `smwgQSubpropertyDepth` is 10). */
 	withSubproperties(name: string, depth = 10): string[] {
-		const out = [name];
-		let level = [name];
-		for (let d = 0; d < depth && level.length > 0; d++) {
-			level = level.flatMap((p) => this.children.get(p) ?? []).filter((p) => !out.includes(p));
-			out.push(...level);
-		}
-		return out;
+		return descendants(name, (p) => this.children.get(p), depth);
 	}
 
 	/** The values of a property by subject. */
@@ -170,14 +164,7 @@ export class QueryStore {
 
 	/** A category and its subcategories down to `depth` levels (Semantic MediaWiki's `smwgQSubcategoryDepth` is 10). */
 	categoryTree(name: string, depth = 10): string[] {
-		const root = this.categoryName(name);
-		const out = [root];
-		let level = [root];
-		for (let d = 0; d < depth && level.length > 0; d++) {
-			level = level.flatMap((c) => this.subcategories.get(c) ?? []).filter((c) => !out.includes(c));
-			out.push(...level);
-		}
-		return out;
+		return descendants(this.categoryName(name), (c) => this.subcategories.get(c), depth);
 	}
 
 	/** A category name as stored, through category redirects. */
@@ -316,6 +303,19 @@ function namespaceTable(graph: Graph): readonly GraphNamespace[] {
 	if (graph.namespaces && graph.namespaces.length > 0) return graph.namespaces;
 	const names = [...new Set(graph.nodes.map((n) => n.namespace))].sort();
 	return names.map((name, i) => ({ id: name === '' ? 0 : -1000 - i, name, aliases: [] }));
+}
+
+/** `root`, then what `next` leads to from it level by level, down to `depth` levels, each name once. */
+function descendants(root: string, next: (name: string) => readonly string[] | undefined, depth: number): string[] {
+	const out = [root];
+	const seen = new Set(out);
+	let level = [root];
+	for (let d = 0; d < depth && level.length > 0; d++) {
+		level = level.flatMap((n) => next(n) ?? []).filter((n) => !seen.has(n));
+		for (const n of level) seen.add(n);
+		out.push(...level);
+	}
+	return out;
 }
 
 const stores = new WeakMap<Graph, QueryStore>();

@@ -2,8 +2,8 @@ import { stemmer } from 'stemmer';
 import { STOP_WORDS } from './stop-words.ts';
 import { SYNONYMS } from './synonyms.ts';
 
-// Letters, digits and the joiners of identifiers and numbers (`lora_alpha`, `fine-tuning`, `2e-4`, `v0.6`).
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}_.\-']*/gu;
+/** A word: letters, digits and the joiners of identifiers and numbers (`lora_alpha`, `fine-tuning`, `2e-4`, `v0.6`). */
+export const WORD = /[\p{L}\p{N}][\p{L}\p{N}_.\-']*/gu;
 const JOINERS = /[_.\-']+/u;
 // Splits camelCase and acronym runs: `LLMChain` -> `LLM`, `Chain`; `OutputFixingParser` -> three words.
 const CAMEL = /\p{Lu}+(?=\p{Lu}\p{Ll})|\p{Lu}?\p{Ll}+|\p{Lu}+|\p{N}+\p{L}*|\p{L}+/gu;

@@ -3,6 +3,7 @@ import { indexTerms, partTerms, queryParts, tokenize } from './analyzer.ts';
 import { FIELD_BOOSTS, serializedIndex, STORED_FIELDS, stringifyField } from './serialized-index.ts';
 import { typesNamed } from './type-words.ts';
 import type { SearchDocument, SearchFilters, SearchHit, SearchOptions, StoredPage } from './types.ts';
+import { MATCH_WEIGHTS, TYPE_BOOST, TYPO } from './weights.ts';
 
 
 /** MiniSearch's options: the same on the server that builds the index and in the browser that loads it. */
@@ -17,11 +18,7 @@ const OPTIONS: Options<SearchDocument> = {
 };
 
 // A synonym counts less than a word the reader typed; a near miss (typo) and a prefix less than an exact match.
-const SYNONYM_WEIGHT = 0.6;
-const WEIGHTS = { fuzzy: 0.5, prefix: 0.4 };
-
-/** A query naming a page type ("peft environments") prefers pages of that type by this factor. */
-const TYPE_BOOST = 1.5;
+const WEIGHTS = { fuzzy: MATCH_WEIGHTS.typo, prefix: MATCH_WEIGHTS.prefix };
 
 /** A built or loaded search index over the pages of one knowledge base. */
 export class SearchIndex {
@@ -108,10 +105,10 @@ export class SearchIndex {
 			processTerm: (term) => term,
 			combineWith: 'OR',
 			boost: FIELD_BOOSTS,
-			boostTerm: (term) => (synonyms.has(term) ? SYNONYM_WEIGHT : 1),
+			boostTerm: (term) => (synonyms.has(term) ? MATCH_WEIGHTS.synonym : 1),
 			boostDocument: (_id, _term, stored) => (types.size > 0 && types.has(String(stored?.type)) ? TYPE_BOOST : 1),
-			fuzzy: (term) => (term.length >= 5 && !/\d/u.test(term) && !this.vocabulary.has(term) ? 0.25 : false),
-			maxFuzzy: 2,
+			fuzzy: (term) => (term.length >= TYPO.minLength && !/\d/u.test(term) && !this.vocabulary.has(term) ? TYPO.perLetter : false),
+			maxFuzzy: TYPO.max,
 			prefix: (term) => term === last && term.length >= 4 && !/\d/u.test(term),
 			weights: WEIGHTS,
 			filter: keep,

@@ -1,4 +1,4 @@
-import { wordTerms } from './analyzer.ts';
+import { WORD, wordTerms } from './analyzer.ts';
 
 /** A run of excerpt text, marked when it is a word the search matched. */
 export interface ExcerptPart {
@@ -7,8 +7,6 @@ export interface ExcerptPart {
 	/** Where the text starts in the text the excerpt was taken from (a `…` mark: where the cut is). */
 	readonly offset: number;
 }
-
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}_.\-']*/gu;
 
 /**
  * Plain text of a page's Markdown, for excerpts: link targets, table pipes and rules, heading marks, emphasis and

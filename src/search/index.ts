@@ -13,3 +13,4 @@ export { typoDistance, Vocabulary, vocabularyOf } from './vocabulary.ts';
 export { SYNONYMS } from './synonyms.ts';
 export { excerpt, markdownText, type ExcerptPart } from './excerpt.ts';
 export { STOP_WORDS } from './stop-words.ts';
+export { MATCH_WEIGHTS, TYPE_BOOST, TYPO } from './weights.ts';

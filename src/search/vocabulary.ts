@@ -1,17 +1,17 @@
 import { distance } from 'fastest-levenshtein';
 import { tokenize } from './analyzer.ts';
 import type { SearchDocument } from './types.ts';
+import { TYPO } from './weights.ts';
 
 /** Words worth correcting and correcting to: letters only, at least this long (shorter words are too often right). */
 const WORD = /^\p{L}{4,}$/u;
-const MIN_TYPO_LENGTH = 5;
 
 /**
  * How many edits a typed word may be from the word it meant: 1 up to 5 letters, 2 from 6 (MiniSearch's
  * `fuzzy: 0.25` rounded, with `maxFuzzy: 2`, so both searches forgive the same typos).
  */
 export function typoDistance(word: string): number {
-	return Math.min(2, Math.round(word.length * 0.25));
+	return Math.min(TYPO.max, Math.round(word.length * TYPO.perLetter));
 }
 
 /**
@@ -57,7 +57,7 @@ export class Vocabulary {
 	 * @example vocabulary.correct('trainig') // 'training'
 	 */
 	correct(word: string): string | undefined {
-		if (word.length < MIN_TYPO_LENGTH || !WORD.test(word) || this.rank.has(word)) return undefined;
+		if (word.length < TYPO.minLength || !WORD.test(word) || this.rank.has(word)) return undefined;
 		const most = typoDistance(word);
 		let best: string | undefined;
 		let bestDistance = most + 1;

@@ -1,16 +1,6 @@
 import { z } from 'zod';
-import type { Graph } from '../../graph/index.ts';
-import { askStore, columnLabels, issueWithCaret, plainCells, queryStore, splitQuery, toTextTable, type AskResult, type QueryStore } from '../../query/index.ts';
+import { askString, columnLabels, plainCells, queryStore, toTextTable, type AskResult, type QueryStore } from '../../query/index.ts';
 import { ToolError, defineTool } from './types.ts';
-
-/** The query store of each loaded graph, made on the first query (a knowledge base is loaded once per server). */
-const stores = new WeakMap<Graph, QueryStore>();
-
-function storeOf(graph: Graph): QueryStore {
-	let store = stores.get(graph);
-	if (!store) stores.set(graph, (store = queryStore(graph)));
-	return store;
-}
 
 const rowSchema = z
 	.object({
@@ -59,11 +49,10 @@ export const askTool = defineTool({
 		issues: z.array(issueSchema).describe('Warnings about the query (ignored parameters and the like).'),
 	},
 	async run(knowledge, args) {
-		const parts = splitQuery(args.query);
-		const store = storeOf(knowledge.graph);
-		const result = askStore(store, parts.map((p) => p.text));
-		const starts = parts.map((p) => p.start);
-		const carets = result.issues.map((issue) => issueWithCaret(args.query, starts, issue).trimEnd());
+		const store = queryStore(knowledge.graph);
+		const answer = askString(store, args.query);
+		const { result } = answer;
+		const carets = answer.carets.map((caret) => caret.trimEnd());
 		// As `wikikb ask` exits 2: a query not read as written would answer another question than the one asked.
 		if (result.issues.some((i) => i.severity === 'error')) throw new ToolError(`The query cannot be read as written:\n${carets.join('\n')}`);
 		const issues = result.issues.map((i) => ({ severity: i.severity, code: i.code, message: i.message, argument: i.at.arg, offset: i.at.offset }));

@@ -6,15 +6,14 @@
  * become markup.
  */
 import type { Graph } from '../../graph/types.ts';
-import { askStore } from '../../query/ask.ts';
+import { askString } from '../../query/ask.ts';
 import { queryStore, type QueryStore } from '../../query/store.ts';
 import { askApiJson } from '../../query/output/api-json.ts';
 import { toCsv } from '../../query/output/csv.ts';
 import { showValue } from '../../query/display/value.ts';
-import { issueWithCaret } from '../../query/caret.ts';
 import { queryText } from '../../query/ask-url.ts';
-import { splitQuery } from '../../query/read-query.ts';
 import type { AskResult, ResultValue } from '../../query/types.ts';
+import { countOf } from '../../text/count.ts';
 import { href } from '../lib/href.ts';
 
 /** The query an address asks (`?q=`), `''` when none. */
@@ -78,22 +77,21 @@ function file(text: string, name: string, type: string): HTMLElement {
 }
 
 /** The problems of a query, each with a caret under its place. */
-function issues(query: string, result: AskResult): HTMLElement | undefined {
+function issues(result: AskResult, carets: readonly string[]): HTMLElement | undefined {
 	if (result.issues.length === 0) return undefined;
-	const starts = splitQuery(query).map((p) => p.start);
 	const list = element('ul', undefined, { class: 'ask-issues', role: 'alert' });
-	for (const issue of result.issues) {
+	for (const [i, issue] of result.issues.entries()) {
 		const item = element('li', undefined, { 'data-severity': issue.severity });
-		item.append(element('pre', issueWithCaret(query, starts, issue)));
+		item.append(element('pre', carets[i]!));
 		list.append(item);
 	}
 	return list;
 }
 
 /** What a result shows: its problems, then the table, count or file, then how many and a link to more. */
-export function renderResult(store: QueryStore, query: string, result: AskResult): HTMLElement {
+export function renderResult(store: QueryStore, result: AskResult, carets: readonly string[]): HTMLElement {
 	const box = element('div');
-	const problems = issues(query, result);
+	const problems = issues(result, carets);
 	if (problems) box.append(problems);
 	if (result.format === 'count') box.append(element('p', String(result.count), { class: 'ask-count' }));
 	else if (result.format === 'csv') box.append(file(toCsv(store, result), 'result.csv', 'text/csv'));
@@ -101,7 +99,7 @@ export function renderResult(store: QueryStore, query: string, result: AskResult
 	else if (result.rows.length > 0) box.append(table(store, result));
 	if (result.format !== 'count') {
 		const { offset } = result.query.params;
-		const line = element('p', result.rows.length === result.count ? `${result.count} result${result.count === 1 ? '' : 's'}.` : `Results ${result.rows.length > 0 ? offset + 1 : 0} to ${offset + result.rows.length} of ${result.count}.`, { class: 'meta-line' });
+		const line = element('p', result.rows.length === result.count ? `${countOf(result.count, 'result')}.` : `Results ${result.rows.length > 0 ? offset + 1 : 0} to ${offset + result.rows.length} of ${result.count}.`, { class: 'meta-line' });
 		if (result.further) {
 			line.append(' ');
 			line.append(element('a', 'Next results', { href: searchOf(queryText(result.query, { offset: String(offset + result.rows.length) })) || '?' }));
@@ -134,8 +132,8 @@ export function initAsk(): void {
 		status.textContent = 'Asking…';
 		try {
 			const s = await load();
-			const result = askStore(s, splitQuery(query).map((p) => p.text));
-			output.append(renderResult(s, query, result));
+			const { result, carets } = askString(s, query);
+			output.append(renderResult(s, result, carets));
 			status.textContent = '';
 		} catch (error) {
 			store = undefined;

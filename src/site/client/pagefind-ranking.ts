@@ -1,4 +1,4 @@
-import { partTerms, queryParts, typesNamed, type QueryPart, type Vocabulary } from '../../search/index.ts';
+import { MATCH_WEIGHTS, partTerms, queryParts, TYPE_BOOST, typesNamed, type QueryPart, type Vocabulary } from '../../search/index.ts';
 
 /** The parts of Pagefind's browser API (`/pagefind/pagefind.js`, Pagefind 1.5 or later) the search page uses. */
 export interface Pagefind {
@@ -42,10 +42,6 @@ export interface SearchUnit {
 	readonly typo?: string;
 }
 
-/** How much a match counts against a typed word's: a synonym phrase, a typo's correction (as the MCP search). */
-const WEIGHTS = { synonym: 0.6, typo: 0.5 } as const;
-/** A page of a type the question names ("peft environments") counts this much more. */
-const TYPE_BOOST = 1.5;
 
 /**
  * The searches a question is run as: one per typed word (stop words dropped), a word that no page holds
@@ -59,10 +55,10 @@ export function searchUnits(query: string, vocabulary?: Vocabulary): SearchUnit[
 	const lastTyped = parts.filter((p) => !p.synonym).at(-1);
 	const unfinished = lastTyped && /\S$/u.test(query) ? lastTyped : undefined;
 	return parts.map((part): SearchUnit => {
-		if (part.synonym) return { query: part.words.join(' '), weight: WEIGHTS.synonym, part };
+		if (part.synonym) return { query: part.words.join(' '), weight: MATCH_WEIGHTS.synonym, part };
 		const word = part.words[0]!;
 		const meant = vocabulary && !(part === unfinished && vocabulary.completes(word)) ? vocabulary.correct(word) : undefined;
-		return meant ? { query: meant, weight: WEIGHTS.typo, part, typo: word } : { query: word, weight: 1, part };
+		return meant ? { query: meant, weight: MATCH_WEIGHTS.typo, part, typo: word } : { query: word, weight: 1, part };
 	});
 }
 

@@ -5,6 +5,7 @@
  */
 import { isAbsolute, relative, sep } from 'node:path';
 import type { Diagnostic, Severity } from '../../diagnostics/diagnostic.ts';
+import { countBySeverity } from '../../diagnostics/format.ts';
 import { RULES } from '../../diagnostics/rules.ts';
 import { countOf } from '../../text/count.ts';
 import type { NodeRef } from './view-types.ts';
@@ -42,13 +43,6 @@ export interface FileGroup {
 }
 
 const ORDER: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
-
-/** Counts findings by severity. */
-export function severityCounts(list: readonly Pick<DiagnosticView, 'severity'>[]): SeverityCounts {
-	const counts = { error: 0, warning: 0, info: 0 };
-	for (const d of list) counts[d.severity]++;
-	return counts;
-}
 
 /**
  * The diagnostics of a run as the site shows them, in `check`'s order (by file, line, column).
@@ -95,7 +89,7 @@ export function groupByFile(list: readonly DiagnosticView[]): FileGroup[] {
 	for (const d of list) groups.set(d.file, [...(groups.get(d.file) ?? []), d]);
 	return [...groups]
 		.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-		.map(([file, findings]) => ({ file, ...(findings[0]?.page ? { page: findings[0].page } : {}), findings, counts: severityCounts(findings) }));
+		.map(([file, findings]) => ({ file, ...(findings[0]?.page ? { page: findings[0].page } : {}), findings, counts: countBySeverity(findings) }));
 }
 
 function worst(list: readonly DiagnosticView[]): number {

@@ -7,10 +7,11 @@ import type { LrRule } from '../../lr/types.ts';
 import type { BodyInfo } from '../../pipeline/bodies.ts';
 import type { PipelineResult } from '../../pipeline/run.ts';
 import { categoryMembers } from './categories.ts';
-import { diagnosticViews, relativeToContent, severityCounts, type DiagnosticView } from './diagnostics-view.ts';
+import { countBySeverity } from '../../diagnostics/format.ts';
+import { diagnosticViews, relativeToContent, type DiagnosticView } from './diagnostics-view.ts';
 import { factRows, propertyPages } from './facts.ts';
 import { readableText } from './inline-text.ts';
-import { defaultEdgeChoice } from './graph-groups.ts';
+import { defaultEdgeChoice, type EdgeChoice } from './graph-groups.ts';
 import { compactGraph, indexGraph, type GraphIndex } from './graph-view.ts';
 import { relationGroups } from './relations.ts';
 import type { RelationGroupIds } from './relations.ts';
@@ -36,6 +37,8 @@ export interface SiteModel {
 	/** Every diagnostic of the run, in `check`'s order. */
 	readonly diagnostics: readonly DiagnosticView[];
 	readonly graph: GraphData;
+	/** Which edges the graph view draws at first (`defaultEdgeChoice`). */
+	readonly edgeChoice: EdgeChoice;
 	/** The same graph indexed for neighbourhoods (each page's small graph). */
 	readonly graphIndex: GraphIndex;
 	/**
@@ -163,7 +166,7 @@ export function buildModel(result: PipelineResult, contentDir?: string): SiteMod
 			categories: refsOf(out.get(node.id)?.get('category')),
 			facts: facts.get(node.id) ?? [],
 			groups: (groups.get(node.id) ?? []).map((g) => ({ relation: g.relation, direction: g.direction, label: g.label, items: refsOf(g.ids) })),
-			diagnostics: severityCounts(node.file ? (diagnosticsByFile.get(node.file) ?? []) : []),
+			diagnostics: countBySeverity(node.file ? (diagnosticsByFile.get(node.file) ?? []) : []),
 			hasDiagrams: body?.hasDiagrams ?? false,
 			...(node.kind === 'missing' ? { wanted: wantedHints(node, groups.get(node.id) ?? [], byId, suggest, refsOf, taken) } : {}),
 			// a redirect in a loop leads nowhere: its page says so rather than refreshing forever
@@ -176,6 +179,7 @@ export function buildModel(result: PipelineResult, contentDir?: string): SiteMod
 	});
 	const properties = propertyPages(graph, byId);
 	const compact = compactGraph(graph);
+	const edgeChoice = defaultEdgeChoice(compact);
 	return {
 		nodes,
 		nodeById: new Map(nodes.map((n) => [n.data.id, n])),
@@ -184,7 +188,8 @@ export function buildModel(result: PipelineResult, contentDir?: string): SiteMod
 		rules: result.rules,
 		diagnostics,
 		graph: compact,
-		graphIndex: indexGraph(compact, defaultEdgeChoice(compact)),
+		edgeChoice,
+		graphIndex: indexGraph(compact, edgeChoice),
 		movedUrls: movedUrlsOf(graph.nodes),
 	};
 }
