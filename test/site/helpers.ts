@@ -9,7 +9,7 @@ import { createServer as createTcpServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join, relative, resolve, sep } from 'node:path';
 import pLimit from 'p-limit';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page, type Response } from 'playwright-core';
 import { inject } from 'vitest';
 import { acquireLock } from '../helpers/lock.ts';
 import { REPO_ROOT } from '../helpers/paths.ts';
@@ -167,9 +167,24 @@ export function inTabs<T, R>(items: readonly T[], work: (item: T) => Promise<R>)
  * `page.goto(..., { waitUntil: 'load' })` then answers no response at all.
  */
 export async function loadStatus(page: Page, address: string): Promise<number | undefined> {
-	const response = await page.goto(address, { waitUntil: 'commit' });
-	await page.waitForLoadState('load');
-	return response?.status();
+	// The status is read from the response itself: a redirect page's refresh (its own, or that of a redirect page
+	// opened just before) may replace the navigation before `goto` returns it, or interrupt it.
+	const wanted = new URL(address).href;
+	let status: number | undefined;
+	const onResponse = (response: Response) => {
+		if (status === undefined && response.url() === wanted && response.request().isNavigationRequest()) status = response.status();
+	};
+	page.on('response', onResponse);
+	try {
+		for (let attempt = 0; attempt < 2 && status === undefined; attempt++) {
+			const response = await page.goto(address, { waitUntil: 'commit' }).catch(() => null);
+			status ??= response?.status();
+		}
+		await page.waitForLoadState('load');
+	} finally {
+		page.off('response', onResponse);
+	}
+	return status;
 }
 
 /** Loads every path in `TABS` tabs; returns the paths that did not answer 200 and every error the pages gave. */
