@@ -53,7 +53,7 @@ test('llms.txt lists pages of every namespace (the five types first, then a cust
 		const content = await writeCustomNamespaceKb(dir);
 		const custom = await runPipeline({ contentDir: content, markdown: true, namespaces: CUSTOM_NAMESPACES, cacheDir: false });
 		const text = llmsTxt(custom, place);
-		expect(text).toMatch(/^> 2 pages of machine-learning know-how \(1 heuristics, 1 tool pages\)/mu);
+		expect(text).toMatch(/^> 2 pages \(1 heuristic, 1 Tool page\), linked into a typed graph\.$/mu);
 		expect(text.indexOf('\n## Heuristics\n')).toBeLessThan(text.indexOf('\n## Tool pages\n'));
 		expect(text).toContain('\n## Tool pages\n\n- [Vllm](/repo/tool/Vllm.md): A serving engine');
 		const tool = (await markdownFiles(custom, place)).find((f) => f.path === '/tool/Vllm.md');

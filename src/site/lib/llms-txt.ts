@@ -1,6 +1,7 @@
 import { pageSummary } from '../../export/index.ts';
 import { markdownPath, movedUrls, nodeById, placeMarkedLinks } from '../../graph/index.ts';
 import type { PipelineResult } from '../../pipeline/run.ts';
+import { countOf } from '../../text/count.ts';
 import { pageTypeLabel, pluralOf } from './nav.ts';
 
 /** Where the files for language models link to: a site path (a page's own) as this build publishes it. */
@@ -27,6 +28,13 @@ function namespaceOrder(namespaces: Iterable<string>): string[] {
 	const known = Object.keys(WHAT_TYPES_HOLD);
 	const others = [...new Set(namespaces)].filter((n) => !known.includes(n)).sort((a, b) => a.localeCompare(b));
 	return [...known, ...others];
+}
+
+/** How many pages a section lists, in words: `1 heuristic`, `3 Tool pages`, `2 pages in the main namespace`. */
+function sectionCount({ namespace, plural, pages }: { namespace: string; plural: string; pages: readonly unknown[] }): string {
+	if (namespace === '') return `${countOf(pages.length, 'page')} in the main namespace`;
+	if (namespace in WHAT_TYPES_HOLD) return countOf(pages.length, namespace.toLowerCase(), plural.toLowerCase());
+	return countOf(pages.length, `${namespace} page`);
 }
 
 /** Text on one line, for a list item or a blockquote. */
@@ -69,7 +77,7 @@ export function llmsTxt(result: PipelineResult, place: PlaceLink): string {
 	const lines = [
 		'# wikikb knowledge base',
 		'',
-		`> ${pages.length} pages of machine-learning know-how (${sections.map((section) => `${section.pages.length} ${section.plural.toLowerCase()}`).join(', ')})${top.length ? `, in domains such as ${top.join(', ')}` : ''}, linked into a typed graph, with ${result.rules.length} learning-rate rules.`,
+		`> ${countOf(pages.length, 'page')}${result.rules.length ? ' of machine-learning know-how' : ''} (${sections.map(sectionCount).join(', ')})${top.length ? `, in domains such as ${top.join(', ')}` : ''}, linked into a typed graph${result.rules.length ? `, with ${countOf(result.rules.length, 'learning-rate rule')}` : ''}.`,
 		'',
 		'Each page is linked below as Markdown (the same text as its HTML page, with tables, code and formulas); its facts, connections and LR rules are in the JSON export. An agent can also use the MCP server: `npx wikikb mcp --content DIR`.',
 	];
