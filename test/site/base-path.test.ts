@@ -22,7 +22,7 @@ const EXTRA: Readonly<Record<string, string>> = {
 	'heuristics/学习率.wiki': '== Overview ==\n学习率 is the learning rate. Use 2e-4 for QLoRA on 7B models.\n[[domain::LLMs]]\n== Related Pages ==\n* [[related::Heuristic:Größe der Lernrate]]\n',
 	// Semantic MediaWiki's page model under the base too: a property page, a category page, a template setting facts,
 	// a subpage in another namespace, a redirect in the main namespace.
-	'Property/Has_size.wiki': '[[Has type::Number]] The size of a model, in parameters.\n',
+	'Property/Has_size.wiki': '[[Has type::Number]] The size of a model, in parameters, as [[Heuristic:Learning Rate Tuning]] states it.\n',
 	'Category/Sized_pages.wiki': 'Pages that state a size.\n',
 	'Template/Sized.wiki': '<includeonly>Size: [[Has size::{{{1}}}]][[Category:Sized pages]]</includeonly>\n',
 	'Help/Guide/Intro.wiki': '== Overview ==\nA subpage of the guide. {{Sized|7e9}} See [[LR]] and [[Help:Guide/Intro#Overview|this section]].\n',

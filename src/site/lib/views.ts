@@ -3,6 +3,8 @@ import type { PageId } from '../../load/types.ts';
 import type { RenderedHtml } from '../../pipeline/page-job.ts';
 import type { NodeEntry, SiteModel } from './model.ts';
 import type { SiteData } from './site-data.ts';
+import { rewriteSiteLinks } from './body-links.ts';
+import { href } from './href.ts';
 import { readSlot } from './site-slot.ts';
 import type { PropertyData } from './view-types.ts';
 import { searchDocuments } from '../../export/index.ts';
@@ -28,9 +30,17 @@ export async function siteGraph(): Promise<Graph> {
 	return (await siteData()).result.graph;
 }
 
-/** A page's rendered body (read from the cache folder when it is kept there), or undefined for other nodes. */
+/**
+ * A page's rendered body (read from the cache folder when it is kept there) with its links placed as this build
+ * publishes them, or undefined for other nodes. Bodies are cached with the links `urlFor` makes: they are pointed
+ * under the base path and at pages moved by a case clash here, so every page showing a body shows it alike.
+ */
 export async function nodeBody(id: string): Promise<RenderedHtml | undefined> {
-	return (await siteData()).result.bodies.get(id as PageId);
+	const data = await siteData();
+	const body = await data.result.bodies.get(id as PageId);
+	if (!body) return undefined;
+	const moved = data.model.movedUrls;
+	return { ...body, html: rewriteSiteLinks(body.html, (path) => href(moved.get(path) ?? path)) };
 }
 
 /** A node's full view: fact box rows, related pages, sources (its body comes from `nodeBody`). */
