@@ -1,5 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { unreadableVersion } from '../export/index.ts';
 import type { Graph } from '../graph/types.ts';
 import { runPipeline } from '../pipeline/run.ts';
 import { askApiJson, askString, queryStore, resultWikitext, toCsv, toTextTable, type AskResult, type QueryStore } from '../query/index.ts';
@@ -26,7 +27,10 @@ async function exportedGraph(path: string): Promise<Graph> {
 	} catch {
 		throw new UsageError(`\`${file}\` is not JSON. Pass the \`api/graph.json\` of a \`wikikb export\`.`);
 	}
-	const g = graph as Partial<Graph> | null;
+	const g = graph as (Partial<Graph> & { schemaVersion?: unknown }) | null;
+	// a file without a version is no export at all: the shape check below says so
+	const wrongVersion = g?.schemaVersion === undefined ? undefined : unreadableVersion(file, g);
+	if (wrongVersion) throw new UsageError(wrongVersion);
 	if (!g || !Array.isArray(g.nodes) || !Array.isArray(g.facts) || !Array.isArray(g.properties)) throw new UsageError(`\`${file}\` is not a wikikb graph (no \`nodes\`, \`facts\` and \`properties\`). Pass the \`api/graph.json\` of a \`wikikb export\`.`);
 	return g as Graph;
 }

@@ -46,3 +46,4 @@ export { searchDocuments, type SearchSource } from './search-documents.ts';
 export { toJsonRule } from './lr-json.ts';
 export { lrFileSchema } from './lr-file-schema.ts';
 export { pageSummary } from './pages-json.ts';
+export { unreadableVersion } from './schema-version.ts';

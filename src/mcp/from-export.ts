@@ -2,8 +2,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
-import { lrFileSchema, pageFileSchema, pageJsonPath, searchFileSchema, type PageFile } from '../export/index.ts';
-import { SCHEMA_VERSION } from '../export/schema-version.ts';
+import { lrFileSchema, pageFileSchema, pageJsonPath, searchFileSchema, unreadableVersion, type PageFile } from '../export/index.ts';
 import { nodeById, type Graph } from '../graph/index.ts';
 import { SearchIndex } from '../search/index.ts';
 import type { Knowledge } from './knowledge.ts';
@@ -21,14 +20,9 @@ async function readJson(path: string): Promise<unknown> {
 	}
 }
 
-/** The major version of an export this wikikb reads (the minor only adds fields). */
-const MAJOR = SCHEMA_VERSION.split('.')[0];
-
 function checkVersion(path: string, data: unknown): void {
-	const version = (data as { schemaVersion?: unknown } | null)?.schemaVersion;
-	if (typeof version !== 'string' || version.split('.')[0] !== MAJOR) {
-		throw new Error(`\`${path}\` has schemaVersion \`${String(version)}\`, but this wikikb reads ${MAJOR}.x. Export again with this wikikb (\`wikikb export --out DIR\`).`);
-	}
+	const problem = unreadableVersion(path, data);
+	if (problem) throw new Error(problem);
 }
 
 /**

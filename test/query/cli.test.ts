@@ -67,13 +67,15 @@ test('a warning is printed with its caret, and the results still come', async ()
 	expect(err.split('\n').slice(0, 3)).toEqual(['warning: `limt` is not a query parameter, so it is ignored. Check its spelling (parameters: `format`, `limit`, `offset`, `sort`, `order`, `mainlabel`, `headers`, `link`, `default`, `intro`, `outro`, `searchlabel`, `sep`, `valuesep`, `propsep`, `template`, `named args`, `userparam`, `introtemplate`, `outrotemplate`, `class`, `embedformat`, `embedonly`, `transpose`, `columns`).', '  [[Category:Capital]]|limt=1', `  ${' '.repeat(21)}^^^^^^`]);
 });
 
-test('bad usage is exit 2 with a message: no query, two queries, an unknown format, a file that is no graph', async () => {
+test('bad usage is exit 2 with a message: no query, two queries, an unknown format, a file that is no graph or of another major version', async () => {
 	expect(await run('--export', work)).toMatchObject({ code: 2, err: expect.stringContaining('needs a query') });
 	expect(await run('[[A]]', '[[B]]', '--export', work)).toMatchObject({ code: 2, err: expect.stringContaining('takes one query, not 2') });
 	expect(await run('[[A]]', '--format', 'xml', '--export', work)).toMatchObject({ code: 2, err: expect.stringContaining('`--format xml` is not an output') });
 	const bad = join(work, 'bad.json');
 	writeFileSync(bad, '{"nodes": 1}');
 	expect(await run('[[A]]', '--export', bad)).toMatchObject({ code: 2, err: expect.stringContaining('is not a wikikb graph') });
+	writeFileSync(bad, '{"schemaVersion": "2.0.0", "nodes": [], "facts": [], "properties": []}');
+	expect(await run('[[A]]', '--export', bad)).toMatchObject({ code: 2, err: expect.stringContaining('has schemaVersion `2.0.0`, but this wikikb reads 1.x') });
 });
 
 test('an export without subobjects or concepts (graph.json leaves them out) is asked like any other', async () => {
