@@ -1,11 +1,10 @@
 import { z } from 'zod';
 import { declarationSchema, typedValueSchema, typeIdSchema, valueErrorSchema } from '../datatypes/index.ts';
 import type { Graph } from '../graph/index.ts';
+import { PAGE_TYPES } from '../load/index.ts';
 import type { PipelineResult } from '../pipeline/run.ts';
 import { toJsonSchema } from './json-schema.ts';
 import { SCHEMA_VERSION } from './schema-version.ts';
-
-const pageTypes = ['Workflow', 'Principle', 'Implementation', 'Environment', 'Heuristic'] as const;
 
 /** A cited source as graph nodes and pages carry it. */
 export const sourceSchema = z
@@ -21,7 +20,7 @@ const nodeSchema = z
 		id: z.string().min(1).describe('Canonical id, e.g. `Heuristic:Learning_Rate_Tuning`, `Domain:fine_tuning`, `Concept:Attention`.'),
 		kind: z.enum(['page', 'missing', 'domain', 'source', 'category', 'redirect']).describe('What the node stands for: a page file, a red link (wanted page), a domain tag, a cited source, a category without a page, or a redirect page (an alias of `redirectTo`).'),
 		namespace: z.string().describe('Namespace as canonically spelled (`Heuristic`, `Domain`, `Source`, `Category`, `Concept`...); empty for the main namespace.'),
-		type: z.enum(pageTypes).optional().describe('Page type, for page nodes.'),
+		type: z.enum(PAGE_TYPES).optional().describe('Page type, for page nodes.'),
 		name: z.string().min(1).describe('Name with spaces, e.g. `Learning Rate Tuning`.'),
 		title: z.string().min(1).describe("Display title: the page's title line, else its name; a domain's most common spelling."),
 		missing: z.boolean().describe('True for a link target that has no page (a red link, listed on the wanted pages).'),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PAGE_NAMESPACES } from './types.ts';
 
 /** One namespace of the wiki: its number, canonical name, content folder and whether its pages carry facts. */
 export interface NamespaceSpec {
@@ -77,11 +78,8 @@ const BUILT_IN: readonly Row[] = [
 	// `/` is the subpage separator in file paths, so this one folder name is escaped (see file-title.ts)
 	[112, 'smw/schema', 'smw%2Fschema', true],
 	[113, 'smw/schema talk', 'smw%2Fschema_talk', false],
-	[3000, 'Workflow', 'workflows', true],
-	[3002, 'Principle', 'principles', true],
-	[3004, 'Implementation', 'implementations', true],
-	[3006, 'Environment', 'environments', true],
-	[3008, 'Heuristic', 'heuristics', true],
+	// the five page types take the even numbers from 3000 in `PAGE_NAMESPACES` order (`Workflow` 3000 ... `Heuristic` 3008)
+	...Object.entries(PAGE_NAMESPACES).map(([folder, name], i) => [3000 + 2 * i, name, folder, true] as const),
 ];
 
 /** Lookup key of a namespace name: `_` as space, case-insensitive. */

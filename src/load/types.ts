@@ -13,6 +13,12 @@ export const PAGE_NAMESPACES = {
 /** A page type (= namespace of a page file). */
 export type PageType = (typeof PAGE_NAMESPACES)[keyof typeof PAGE_NAMESPACES];
 
+/**
+ * The five page types in `PAGE_NAMESPACES` order (`Workflow` ... `Heuristic`), the order of the export's schema enum.
+ * Typed as a non-empty tuple so that `z.enum` takes it.
+ */
+export const PAGE_TYPES = Object.values(PAGE_NAMESPACES) as [PageType, ...PageType[]];
+
 /** File extensions read as pages. */
 export const PAGE_EXTENSIONS = ['.wiki', '.mediawiki', '.md', '.txt'] as const;
 

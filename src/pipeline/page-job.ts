@@ -1,4 +1,4 @@
-import { useNamespaces, type NamespaceSettings, type SourceFile } from '../load/index.ts';
+import { isPageType, namespaceOf, useNamespaces, type NamespaceSettings, type SourceFile } from '../load/index.ts';
 import { parsePage } from '../parse/index.ts';
 import type { ParsedPage, WikiSource } from '../parse/index.ts';
 import { renderPage, type RenderContext, type RenderedPage } from '../render/index.ts';
@@ -30,14 +30,12 @@ export interface PageOutput {
 /** The rendered body of a page. */
 export type RenderedHtml = Omit<RenderedPage, 'diagnostics' | 'markdown'>;
 
-const PAGE_NAMESPACE = /^(Workflow|Principle|Implementation|Environment|Heuristic):/u;
-
 /**
  * What exists for red links: pages of the five types exist when they have a file; every other node
  * (domains, categories, sources, other namespaces) gets its own site page from the graph.
  */
 export function renderContext(existing: ReadonlySet<string>): RenderContext {
-	return { pageExists: (id) => !PAGE_NAMESPACE.test(id) || existing.has(id) };
+	return { pageExists: (id) => !isPageType(namespaceOf(id)) || existing.has(id) };
 }
 
 /** How a job renders a page: its links, and the outputs it asks for (HTML, Markdown with links to pages' `.md`). */

@@ -6,6 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { graphFileSchema, graphPayload, graphSchema } from '../../src/export/graph-json.ts';
 import { stableStringify } from '../../src/export/stable-json.ts';
 import { buildGraph } from '../../src/graph/index.ts';
+import { PAGE_NAMESPACES } from '../../src/load/types.ts';
 import { runPipeline } from '../../src/pipeline/run.ts';
 import { KAPSO, UNSLOTH } from '../helpers/paths.ts';
 import { graphOf } from '../graph/corpus.ts';
@@ -17,6 +18,12 @@ describe('graph.json', () => {
 	test('the schema is a draft 2020-12 JSON Schema with documented fields', () => {
 		expect(graphSchema).toMatchObject({ $schema: 'https://json-schema.org/draft/2020-12/schema', $id: 'https://wikikb.dev/api/schema/graph.schema.json' });
 		expect(JSON.stringify(graphSchema)).toContain('Indexes into `facts`');
+	});
+
+	test("a page node's `type` enum is the five page types of `PAGE_NAMESPACES`, in their order", () => {
+		const node = (graphSchema as { properties: { nodes: { items: { properties: { type: { enum: string[] } } } } } }).properties.nodes.items.properties.type;
+		expect(node.enum).toEqual(['Workflow', 'Principle', 'Implementation', 'Environment', 'Heuristic']);
+		expect(node.enum).toEqual(Object.values(PAGE_NAMESPACES));
 	});
 
 	test.each([

@@ -1,4 +1,5 @@
 import { namespaceSegment } from '../../graph/url.ts';
+import { PAGE_TYPES as ALL_PAGE_TYPES, type PageType } from '../../load/types.ts';
 import type { NodeSummary } from './view-types.ts';
 
 /** One link of the site navigation. */
@@ -17,8 +18,8 @@ export interface NavSection {
 /** A sidebar link before empty ones are left out: `hideCount` counts only to decide whether it leads anywhere. */
 type DraftItem = NavItem & { readonly hideCount?: boolean };
 
-/** The five page types in reading order: heuristics first, they are what readers look up. */
-export const PAGE_TYPES = ['Heuristic', 'Workflow', 'Principle', 'Implementation', 'Environment'] as const;
+/** The five page types in reading order: heuristics first, they are what readers look up; then `PAGE_NAMESPACES` order. */
+export const PAGE_TYPES: readonly PageType[] = ['Heuristic', ...ALL_PAGE_TYPES.filter((type) => type !== 'Heuristic')];
 
 /** The tag namespaces, each with the relation that tags a page with one of its nodes; the sidebar links their indexes. */
 export const TAG_RELATIONS: Readonly<Record<string, 'domain' | 'source' | 'category'>> = { Domain: 'domain', Source: 'source', Category: 'category' };
