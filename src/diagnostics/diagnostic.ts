@@ -1,3 +1,4 @@
+import { compareCodeUnits } from '../text/compare.ts';
 /** How serious a diagnostic is: errors fail `wikikb check` (and `--strict` builds). */
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -39,9 +40,5 @@ export function diag(
 
 /** Orders diagnostics by file, line, column, then rule and message, for stable output. */
 export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
-	if (a.file !== b.file) return a.file < b.file ? -1 : 1;
-	if (a.line !== b.line) return a.line - b.line;
-	if (a.col !== b.col) return a.col - b.col;
-	if (a.rule !== b.rule) return a.rule < b.rule ? -1 : 1;
-	return a.message < b.message ? -1 : a.message > b.message ? 1 : 0;
+	return compareCodeUnits(a.file, b.file) || a.line - b.line || a.col - b.col || compareCodeUnits(a.rule, b.rule) || compareCodeUnits(a.message, b.message);
 }

@@ -38,7 +38,7 @@ export async function writeExport(result: PipelineResult, outDir: string): Promi
 	return written;
 }
 
-export { stableStringify, compareStrings } from './stable-json.ts';
+export { stableStringify } from './stable-json.ts';
 export { exportFiles, searchText, type ExportFile } from './files.ts';
 export { pageJsonMaker, pageJsonPath, pageFileSchema, diagnosticSchema, type PageFile, type PageSource } from './page-json.ts';
 export { searchFileSchema, searchJsonText, SEARCH_ENGINE } from './search-json.ts';

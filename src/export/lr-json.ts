@@ -5,7 +5,7 @@ import type { PipelineResult } from '../pipeline/run.ts';
 import { toJsonSchema } from './json-schema.ts';
 import { lrFileSchema } from './lr-file-schema.ts';
 import { SCHEMA_VERSION } from './schema-version.ts';
-import { compareStrings } from './stable-json.ts';
+import { compareCodeUnits } from '../text/compare.ts';
 
 /** JSON Schema (2020-12) of `api/lr-rules.json`. */
 export const lrSchema = toJsonSchema(lrFileSchema, 'lr-rules', 'wikikb learning-rate rules');
@@ -15,7 +15,7 @@ export const lrSchema = toJsonSchema(lrFileSchema, 'lr-rules', 'wikikb learning-
  * already gives reading order within a line, which the stable sort keeps).
  */
 export function lrJson(result: PipelineResult): z.infer<typeof lrFileSchema> {
-	const rules: LrRule[] = [...result.rules].sort((a, b) => compareStrings(a.page, b.page) || a.line - b.line);
+	const rules: LrRule[] = [...result.rules].sort((a, b) => compareCodeUnits(a.page, b.page) || a.line - b.line);
 	return { schemaVersion: SCHEMA_VERSION, rules: rules.map(toJsonRule) };
 }
 

@@ -4,7 +4,7 @@ import type { ParsedPage, Section } from '../parse/types.ts';
 import type { PipelineResult } from '../pipeline/run.ts';
 import { toJsonSchema } from './json-schema.ts';
 import { SCHEMA_VERSION } from './schema-version.ts';
-import { compareStrings } from './stable-json.ts';
+import { compareCodeUnits } from '../text/compare.ts';
 
 /** A heading of a page as the export writes it, with the headings below it. */
 export type SectionJson = { title: string; level: number; anchor: string; line: number; children: SectionJson[] };
@@ -67,7 +67,7 @@ export function pagesJson(result: PipelineResult): z.infer<typeof pagesFileSchem
 	const counts = new Map<string, number>();
 	for (const d of result.diagnostics) counts.set(d.file, (counts.get(d.file) ?? 0) + 1);
 	const pages = [...result.pages]
-		.sort((a, b) => compareStrings(a.id, b.id))
+		.sort((a, b) => compareCodeUnits(a.id, b.id))
 		.map((p) => ({ id: p.id, title: p.title, type: p.namespace, file: p.file, format: p.format, sections: p.sections.map(toSectionJson), summary: pageSummary(p), diagnostics: counts.get(p.path) ?? 0 }));
 	return { schemaVersion: SCHEMA_VERSION, pages };
 }

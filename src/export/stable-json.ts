@@ -20,8 +20,3 @@ function sortKeys(value: unknown): unknown {
 	}
 	return sorted;
 }
-
-/** Compares two strings by code unit, the order every exported list is sorted in (locale-independent). */
-export function compareStrings(a: string, b: string): number {
-	return a < b ? -1 : a > b ? 1 : 0;
-}

@@ -4,7 +4,7 @@ import { isPageType, parseTitle, type Title } from '../load/title.ts';
 import { candidateTitles } from '../parse/page-path.ts';
 import type { Link, ParsedPage } from '../parse/types.ts';
 import type { PageId } from '../load/types.ts';
-import { compareText, EdgeSet } from './edges.ts';
+import { EdgeSet } from './edges.ts';
 import { applyFact, resolveTarget, type FactContext } from './facts.ts';
 import { pageMetadata } from './metadata.ts';
 import { NodeStore } from './nodes.ts';
@@ -16,6 +16,7 @@ import { checkRedirects, redirectTargets } from './redirects.ts';
 import type { Graph, GraphConcept, GraphNamespace, GraphProperty, GraphSubobject, Relation } from './types.ts';
 import { typeFacts, type WrittenFact } from './typing.ts';
 import { domainDisplay, domainKey, sourceIdentity } from './values.ts';
+import { compareCodeUnits } from '../text/compare.ts';
 
 // Relations whose repeated edges keep their first-written order.
 const ORDERED = new Set<Relation>(Object.values(PROPERTIES).flatMap((p) => ('ordered' in p && p.ordered ? [p.relation] : [])));
@@ -50,7 +51,7 @@ function commonUnknownProperties(pages: readonly ParsedPage[]): string[] {
 			if (name && !lookupProperty(name)) counts.set(name, (counts.get(name) ?? 0) + 1);
 		}
 	}
-	return [...counts].filter(([, n]) => n >= 2).map(([name]) => name).sort(compareText);
+	return [...counts].filter(([, n]) => n >= 2).map(([name]) => name).sort(compareCodeUnits);
 }
 
 /**
@@ -140,7 +141,7 @@ function propertyList(facts: readonly WrittenFact[], declarations: Declarations)
 		uses.set(name, (uses.get(name) ?? 0) + 1);
 	}
 	const names = new Set([...uses.keys(), ...declarations.declared().map((d) => d.name)].filter((n) => n !== ''));
-	return [...names].sort(compareText).map((name) => {
+	return [...names].sort(compareCodeUnits).map((name) => {
 		const info = declarations.of(name);
 		const { type, ...declaration } = info.declaration;
 		const own = declarations.declared().find((d) => d.name === name);
@@ -154,7 +155,7 @@ function subobjectList(pages: readonly ParsedPage[]): GraphSubobject[] {
 		.flatMap((page) =>
 			(page.subobjects ?? []).map((s): GraphSubobject => ({ id: `${page.id}#${s.id}`, page: page.id, name: s.id, categories: [...(s.categories ?? [])], ...(s.sortKey ? { sortKey: s.sortKey } : {}), file: page.file, line: s.line })),
 		)
-		.sort((a, b) => compareText(a.id, b.id));
+		.sort((a, b) => compareCodeUnits(a.id, b.id));
 }
 
 /** The namespaces in force, by number: the query engine reads titles with them, in the browser too. */
@@ -173,7 +174,7 @@ function conceptList(pages: readonly ParsedPage[]): GraphConcept[] {
 			const [query, description] = call.args;
 			return [{ id: page.id, query: query?.text ?? '', ...(description?.text ? { description: description.text } : {}), file: page.file, line: call.line, col: call.col }];
 		})
-		.sort((a, b) => compareText(a.id, b.id));
+		.sort((a, b) => compareCodeUnits(a.id, b.id));
 }
 
 /**
@@ -183,7 +184,7 @@ function conceptList(pages: readonly ParsedPage[]): GraphConcept[] {
  * depends only on the pages, not on their order. Never throws on bad input.
  */
 export function buildGraph(pages: readonly ParsedPage[]): { graph: Graph; diagnostics: Diagnostic[] } {
-	const sorted = [...pages].sort((a, b) => compareText(a.file, b.file) || compareText(a.id, b.id));
+	const sorted = [...pages].sort((a, b) => compareCodeUnits(a.file, b.file) || compareCodeUnits(a.id, b.id));
 	const redirects = redirectTargets(sorted);
 	const nodes = new NodeStore(new Set(sorted.map((p) => p.id)), sorted.map((p) => p.file), redirects);
 	const edges = new EdgeSet();

@@ -1,10 +1,6 @@
 import type { PageId } from '../load/types.ts';
 import type { Edge, Relation } from './types.ts';
-
-/** Code-unit order, locale-independent (the order every list of the graph is sorted in). */
-export function compareText(a: string, b: string): number {
-	return a < b ? -1 : a > b ? 1 : 0;
-}
+import { compareCodeUnits } from '../text/compare.ts';
 
 interface Draft {
 	from: PageId;
@@ -26,7 +22,7 @@ export class EdgeSet {
 
 	/** Adds an occurrence of an edge; `fact` is its index in the graph's facts (absent for links and categories). */
 	add(from: PageId, to: PageId, relation: Relation, fact?: number, symmetric = false): void {
-		if (symmetric && compareText(to, from) < 0) [from, to] = [to, from];
+		if (symmetric && compareCodeUnits(to, from) < 0) [from, to] = [to, from];
 		const key = `${from}\u0000${relation}\u0000${to}`;
 		const order = fact ?? 1e9 + this.counter++;
 		const draft = this.drafts.get(key);
@@ -42,7 +38,7 @@ export class EdgeSet {
 		const drafts = [...this.drafts.values()];
 		for (const d of drafts) {
 			[d.from, d.to] = [rename.get(d.from) ?? d.from, rename.get(d.to) ?? d.to];
-			if (d.symmetric && compareText(d.to, d.from) < 0) [d.from, d.to] = [d.to, d.from];
+			if (d.symmetric && compareCodeUnits(d.to, d.from) < 0) [d.from, d.to] = [d.to, d.from];
 		}
 		const orderOf = new Map<Draft, number>();
 		const groups = new Map<string, Draft[]>();
@@ -60,6 +56,6 @@ export class EdgeSet {
 				const facts = [...d.facts].sort((a, b) => a - b);
 				return order === undefined ? { from: d.from, to: d.to, relation: d.relation, facts } : { from: d.from, to: d.to, relation: d.relation, facts, order };
 			})
-			.sort((a, b) => compareText(a.from, b.from) || compareText(a.relation, b.relation) || (a.order ?? 0) - (b.order ?? 0) || compareText(a.to, b.to));
+			.sort((a, b) => compareCodeUnits(a.from, b.from) || compareCodeUnits(a.relation, b.relation) || (a.order ?? 0) - (b.order ?? 0) || compareCodeUnits(a.to, b.to));
 	}
 }

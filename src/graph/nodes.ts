@@ -4,11 +4,11 @@ import { isPageType, normalizeName, parseTitle, shownTitle, toDbKey, type Title 
 import { followRedirects } from './redirects.ts';
 import type { PageId } from '../load/types.ts';
 import type { ParsedPage } from '../parse/types.ts';
-import { compareText } from './edges.ts';
 import { pageSuggester, type PageSuggester } from './similar.ts';
 import type { GraphNode, NodeKind, SourceRef } from './types.ts';
 import { caseSafeUrls, urlFor } from './url.ts';
 import { domainDisplay, domainId, domainKey, sourceIdentity } from './values.ts';
+import { compareCodeUnits } from '../text/compare.ts';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] extends readonly (infer U)[] ? U[] : T[K] };
 type Draft = Mutable<GraphNode> & { attributes: Record<string, string[]> };
@@ -143,7 +143,7 @@ export class NodeStore {
 	finish(): { nodes: GraphNode[]; rename: Map<string, PageId> } {
 		const rename = new Map<string, PageId>();
 		for (const spellings of this.domainSpellings.values()) {
-			const display = [...spellings].sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]))[0]![0];
+			const display = [...spellings].sort((a, b) => b[1] - a[1] || compareCodeUnits(a[0], b[0]))[0]![0];
 			const id = domainId(display)!;
 			if (!this.nodes.has(id)) this.nodes.set(id, blank(id, 'domain', 'Domain', normalizeName(display), display));
 		}
@@ -174,7 +174,7 @@ export class NodeStore {
 		// Site paths that differ only in letter case would overwrite each other on a case-insensitive file system.
 		const urls = caseSafeUrls(this.nodes.keys());
 		for (const node of this.nodes.values()) node.url = urls.get(node.id)!;
-		const nodes = [...this.nodes.values()].sort((a, b) => compareText(a.id, b.id)).map(freeze);
+		const nodes = [...this.nodes.values()].sort((a, b) => compareCodeUnits(a.id, b.id)).map(freeze);
 		return { nodes, rename };
 	}
 }

@@ -1,7 +1,7 @@
 import type { PageId } from '../load/types.ts';
-import { compareText } from './edges.ts';
 import { RELATION_LABELS } from './registry.ts';
 import type { Edge, Graph, GraphNode, Relation, RelationGroup } from './types.ts';
+import { compareCodeUnits } from '../text/compare.ts';
 
 interface GraphIndex {
 	readonly byId: Map<string, GraphNode>;
@@ -63,10 +63,10 @@ function group(edges: readonly Edge[], id: string, direction: 'in' | 'out'): Rel
 	return [...groups]
 		.map(([key, nodes]) => {
 			const [dir, relation] = key.split('\u0000') as ['in' | 'out', Relation];
-			const ordered = [...nodes].sort((a, b) => (a.edge.order ?? 0) - (b.edge.order ?? 0) || compareText(a.id, b.id));
+			const ordered = [...nodes].sort((a, b) => (a.edge.order ?? 0) - (b.edge.order ?? 0) || compareCodeUnits(a.id, b.id));
 			return { relation, direction: dir, label: relationLabel(relation, dir), nodes: ordered };
 		})
-		.sort((a, b) => compareText(a.relation, b.relation) || compareText(a.direction, b.direction));
+		.sort((a, b) => compareCodeUnits(a.relation, b.relation) || compareCodeUnits(a.direction, b.direction));
 }
 
 /**
@@ -115,7 +115,7 @@ export function wantedPages(graph: Graph): WantedPage[] {
 		.map((node) => {
 			const edges = [...(index.incoming.get(node.id) ?? []), ...(index.outgoing.get(node.id) ?? [])];
 			const writers = edges.flatMap((e) => writersOf(graph, e)).filter((id) => id !== node.id);
-			return { node, linkedFrom: [...new Set(writers)].sort(compareText) };
+			return { node, linkedFrom: [...new Set(writers)].sort(compareCodeUnits) };
 		})
-		.sort((a, b) => b.linkedFrom.length - a.linkedFrom.length || compareText(a.node.id, b.node.id));
+		.sort((a, b) => b.linkedFrom.length - a.linkedFrom.length || compareCodeUnits(a.node.id, b.node.id));
 }

@@ -1,6 +1,6 @@
 import { namespaceOf } from '../load/title.ts';
 import type { PageId } from '../load/types.ts';
-import { compareText } from './edges.ts';
+import { compareCodeUnits } from '../text/compare.ts';
 
 /** The pages a missing title probably means, most likely first; at most `limit`. */
 export type PageSuggester = (namespace: string, name: string, limit?: number) => PageId[];
@@ -28,7 +28,7 @@ export function pageSuggester(pageIds: Iterable<string>): PageSuggester {
 				const candidate = id.slice(skip).toLowerCase();
 				return candidate === wanted || candidate.endsWith(`_${wanted}`);
 			})
-			.sort(compareText)
+			.sort(compareCodeUnits)
 			.slice(0, limit);
 	};
 }

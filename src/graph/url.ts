@@ -1,4 +1,5 @@
 import type { PageId } from '../load/types.ts';
+import { compareCodeUnits } from '../text/compare.ts';
 
 /** A site path such as `/heuristic/Learning_Rate_Tuning/`: always starts and ends with `/`. */
 export type SiteUrl = string & { readonly __brand: 'SiteUrl' };
@@ -120,7 +121,7 @@ export function caseSafeUrls(ids: Iterable<string>): Map<string, SiteUrl> {
 	}
 	const urls = new Map<string, SiteUrl>();
 	for (const group of groups.values()) {
-		const [first, ...others] = group.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+		const [first, ...others] = group.sort(compareCodeUnits);
 		urls.set(first!, urlFor(first!));
 		const short = others.map((id) => hash64(id).slice(0, 8));
 		// 32 bits tell a handful of clashing titles apart; all 64 when two of them meet anyway

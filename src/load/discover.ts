@@ -6,6 +6,7 @@ import { titleFromPath } from './file-title.ts';
 import { useNamespaces, type NamespaceSettings } from './namespaces.ts';
 import type { SourceFile } from './types.ts';
 import { walkContent } from './walk.ts';
+import { compareCodeUnits } from '../text/compare.ts';
 
 /** Every page file of a content folder, and what could not be read. */
 export interface LoadResult {
@@ -63,7 +64,7 @@ export async function loadContent(contentDir: string, custom: NamespaceSettings 
 		const decoded = decodePage(read.bytes, path);
 		files.push({ path, relPath: rel, id: title.id, namespace: title.namespace, name: title.name, text: decoded.text, hash: hashContent(read.bytes), diagnostics: decoded.diagnostics });
 	}
-	files.sort((a, b) => (a.relPath < b.relPath ? -1 : a.relPath > b.relPath ? 1 : 0));
+	files.sort((a, b) => compareCodeUnits(a.relPath, b.relPath));
 	assertUniqueTitles(files);
 	return { files, diagnostics };
 }

@@ -2,6 +2,7 @@ import { readdirSync, readlinkSync, realpathSync, statSync, type Dirent, type St
 import { isAbsolute, join, posix, relative, sep } from 'node:path';
 import { diag, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { PAGE_EXTENSIONS } from './types.ts';
+import { compareCodeUnits } from '../text/compare.ts';
 
 /** A page file found in the content folder: the path it was found at, and the file it is. */
 export interface FoundFile {
@@ -24,7 +25,7 @@ const skipped = (name: string) => name.startsWith('_') || name.startsWith('.');
 /** Does this name look like a page file? */
 export const isPageName = (name: string) => !skipped(name) && PAGE_EXTENSIONS.some((ext) => name.toLowerCase().endsWith(ext));
 
-const byName = (a: Dirent, b: Dirent) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+const byName = (a: Dirent, b: Dirent) => compareCodeUnits(a.name, b.name);
 
 /** Is `path` the folder itself or inside it (both absolute)? */
 export function isInside(folder: string, path: string): boolean {
@@ -107,14 +108,14 @@ export function walkContent(root: string, shown: string): WalkResult {
 
 /** Keeps each real file once: at its own path when it was reached without a link, else at its first path. */
 function oncePerFile(found: readonly (FoundFile & { linked: boolean })[], at: (rel: string) => string, diagnostics: Diagnostic[]): FoundFile[] {
-	const sorted = [...found].sort((a, b) => Number(a.linked) - Number(b.linked) || (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
+	const sorted = [...found].sort((a, b) => Number(a.linked) - Number(b.linked) || compareCodeUnits(a.rel, b.rel));
 	const first = new Map<string, FoundFile>();
 	for (const file of sorted) {
 		const kept = first.get(file.real);
 		if (!kept) first.set(file.real, { rel: file.rel, real: file.real });
 		else diagnostics.push(diag(at(file.rel), 0, 0, 'info', 'duplicate-link', `This path reaches, through a symbolic link, the same file as \`${kept.rel}\`, which is read as a page there; a file is read once, so it has one title. Link to that page instead, or remove the symbolic link.`));
 	}
-	return [...first.values()].sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
+	return [...first.values()].sort((a, b) => compareCodeUnits(a.rel, b.rel));
 }
 
 function special(path: string, kind: string | undefined): Diagnostic {

@@ -9,6 +9,7 @@ import { rulesFromTables } from './from-tables.ts';
 import { finishRules } from './rule.ts';
 import { ruleSources } from './sources.ts';
 import type { LrRule } from './types.ts';
+import { compareCodeUnits } from '../text/compare.ts';
 
 export type * from './types.ts';
 export { LR_METHODS, LR_TASKS } from './types.ts';
@@ -19,7 +20,6 @@ export { formatRecommendation, type QueryInputNames } from './format.ts';
 export { parseLrQuery, type LrQueryInput } from './query.ts';
 export { lrRuleSchema, modelParamsSchema } from './schema.ts';
 
-const compareIds = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * Reads the LR rules every page states, from tables and prose (never from code), in a deterministic order:
@@ -29,7 +29,7 @@ const compareIds = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 export function extractLrRules(pages: readonly ParsedPage[], graph: Graph): { rules: LrRule[]; diagnostics: Diagnostic[] } {
 	const rules: LrRule[] = [];
 	const diagnostics: Diagnostic[] = [];
-	for (const page of [...pages].sort((a, b) => compareIds(a.id, b.id))) {
+	for (const page of [...pages].sort((a, b) => compareCodeUnits(a.id, b.id))) {
 		try {
 			const tables = rulesFromTables(page);
 			const finished = finishRules(page, [...tables.drafts, ...rulesFromProse(page)], ruleSources(page, graph));

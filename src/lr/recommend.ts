@@ -14,6 +14,7 @@ import { matchRule, taskFit, type Fitting } from './match.ts';
 import { formatLr, formatRange } from './numbers.ts';
 import { answerRows, splitByCondition, splitConditions, type Decision } from './split.ts';
 import { LR_TASKS, type ConditionSplit, type LrQuery, type LrRule, type Recommendation } from './types.ts';
+import { compareCodeUnits } from '../text/compare.ts';
 
 export { formatParams } from './labels.ts';
 
@@ -21,7 +22,7 @@ export { formatParams } from './labels.ts';
 const defaultRank = (m: Fitting) => (m.rule.isDefault ? 1 : 0);
 
 const byRank = (a: Fitting, b: Fitting) =>
-	b.matched - a.matched || a.unknown - b.unknown || defaultRank(a) - defaultRank(b) || (a.rule.id < b.rule.id ? -1 : a.rule.id > b.rule.id ? 1 : 0);
+	b.matched - a.matched || a.unknown - b.unknown || defaultRank(a) - defaultRank(b) || compareCodeUnits(a.rule.id, b.rule.id);
 
 const describeQuery = (q: LrQuery) =>
 	[q.task && `task \`${q.task}\``, q.params !== undefined && `size ${formatParams(q.params)}`, q.method && `method \`${q.method}\``].filter(Boolean).join(', ') || 'no conditions';

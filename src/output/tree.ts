@@ -1,10 +1,11 @@
 import { lstatSync, readdirSync, rmdirSync, unlinkSync, type Dirent } from 'node:fs';
 import { join, posix } from 'node:path';
 import { MANIFEST_NAME, type Manifest } from './manifest.ts';
+import { compareCodeUnits } from '../text/compare.ts';
 
 /** Entries of a folder in a fixed order (code units), so walks and messages do not depend on the file system. */
 function entriesOf(dir: string): Dirent[] {
-	return readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+	return readdirSync(dir, { withFileTypes: true }).sort((a, b) => compareCodeUnits(a.name, b.name));
 }
 
 /** Every file under a folder (anything that is not a folder; links are not followed), relative and `/`-separated. */

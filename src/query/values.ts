@@ -1,8 +1,9 @@
 import { cleanValue, dateToJd, parseBoolean, parseDate, parseMonolingual, parseNumber, parseQuantity, parseTelephone, parseTemperature, parseUrl, type DateValue, type Outcome, type TypedValue } from '../datatypes/index.ts';
 import { extractComparator, ordered } from './comparators.ts';
 import type { StoredValue, StoreProperty, QueryStore } from './store.ts';
-import { compareCodePoints, keywordForm, likePattern } from './text.ts';
+import { keywordForm, likePattern } from './text.ts';
 import type { Comparator, ValueTest } from './types.ts';
+import { compareCodePoints } from '../text/compare.ts';
 
 /** Why a condition value cannot be read: Semantic MediaWiki's message key and message. */
 export interface ValueProblem {

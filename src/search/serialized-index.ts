@@ -1,6 +1,7 @@
 import type { AsPlainObject } from 'minisearch';
 import { indexTerms, tokenize } from './analyzer.ts';
 import type { SearchDocument } from './types.ts';
+import { compareCodeUnits } from '../text/compare.ts';
 
 /** Indexed fields and how much a match in each counts (BM25 score times boost). */
 export const FIELD_BOOSTS = { title: 3, name: 2, domains: 2, headings: 1.5, summary: 1.5, facts: 1.5, text: 1 } as const;
@@ -13,7 +14,6 @@ export function stringifyField(value: unknown): string {
 	return Array.isArray(value) ? value.join(' ') : String(value);
 }
 
-const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * MiniSearch's serialized index (`toJSON`, serialization version 2) of the pages, as JSON text made directly:
@@ -24,7 +24,7 @@ const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
  * writes them, so the text is byte-stable.
  */
 export function serializedIndexText(documents: readonly SearchDocument[]): string {
-	const sorted = [...documents].sort((a, b) => byCodeUnit(a.id, b.id));
+	const sorted = [...documents].sort((a, b) => compareCodeUnits(a.id, b.id));
 	const fields = Object.keys(FIELD_BOOSTS);
 	const averageFieldLength: number[] = [];
 	const fieldLength: string[] = [];
@@ -32,7 +32,7 @@ export function serializedIndexText(documents: readonly SearchDocument[]): strin
 	// Per term and field, the pages that hold it and how often, flat (`[docId, count, docId, count, ...]`) and in
 	// page order, since pages are read in order.
 	const postings = new Map<string, number[][]>();
-	const storedNames = [...STORED_FIELDS].sort(byCodeUnit);
+	const storedNames = [...STORED_FIELDS].sort(compareCodeUnits);
 	sorted.forEach((doc, docId) => {
 		storedFields.push(`"${docId}":{${storedNames.filter((name) => doc[name] !== undefined).map((name) => `"${name}":${JSON.stringify(doc[name])}`).join(',')}}`);
 		const lengths: number[] = [];
@@ -54,7 +54,7 @@ export function serializedIndexText(documents: readonly SearchDocument[]): strin
 		});
 		fieldLength.push(`"${docId}":${JSON.stringify(lengths)}`);
 	});
-	const index = [...postings.keys()].sort(byCodeUnit).map((term) => {
+	const index = [...postings.keys()].sort(compareCodeUnits).map((term) => {
 		const byField = postings.get(term)!;
 		const entries: string[] = [];
 		byField.forEach((flat, fieldId) => {
@@ -64,7 +64,7 @@ export function serializedIndexText(documents: readonly SearchDocument[]): strin
 		});
 		return `[${JSON.stringify(term)},{${entries.join(',')}}]`;
 	});
-	const fieldIds = fields.map((field, id) => [field, id] as const).sort((a, b) => byCodeUnit(a[0], b[0]));
+	const fieldIds = fields.map((field, id) => [field, id] as const).sort((a, b) => compareCodeUnits(a[0], b[0]));
 	return [
 		`{"averageFieldLength":${JSON.stringify(averageFieldLength)}`,
 		`"dirtCount":0`,

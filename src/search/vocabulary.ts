@@ -2,6 +2,7 @@ import { distance } from 'fastest-levenshtein';
 import { tokenize } from './analyzer.ts';
 import type { SearchDocument } from './types.ts';
 import { TYPO } from './weights.ts';
+import { compareCodeUnits } from '../text/compare.ts';
 
 /** Words worth correcting and correcting to: letters only, at least this long (shorter words are too often right). */
 const WORD = /^\p{L}{4,}$/u;
@@ -87,5 +88,5 @@ export function vocabularyOf(documents: readonly SearchDocument[]): string[] {
 		}
 		for (const word of words) pages.set(word, (pages.get(word) ?? 0) + 1);
 	}
-	return [...pages].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([word]) => word);
+	return [...pages].sort((a, b) => b[1] - a[1] || compareCodeUnits(a[0], b[0])).map(([word]) => word);
 }

@@ -1,4 +1,5 @@
 import { MATCH_WEIGHTS, partTerms, queryParts, TYPE_BOOST, typesNamed, type QueryPart, type Vocabulary } from '../../search/index.ts';
+import { compareCodeUnits } from '../../text/compare.ts';
 
 /** The parts of Pagefind's browser API (`/pagefind/pagefind.js`, Pagefind 1.5 or later) the search page uses. */
 export interface Pagefind {
@@ -101,7 +102,7 @@ export async function rankPages(pagefind: Pagefind, units: readonly SearchUnit[]
 	});
 	return [...pages]
 		.map(([id, page]) => ({ id, score: page.score * (boosted.has(id) ? TYPE_BOOST : 1), units: page.units, result: page.best }))
-		.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+		.sort((a, b) => b.score - a.score || compareCodeUnits(a.id, b.id));
 }
 
 /** The index terms (stems) a page's excerpt marks: those of the searches that found it, corrections included. */

@@ -1,12 +1,11 @@
 import type { Graph, GraphNode } from '../../graph/types.ts';
+import { compareCodePoints, compareCodeUnits } from '../../text/compare.ts';
 
 /** The members of one category as MediaWiki lists them on its page: subcategories, then pages, each sorted. */
 export interface CategoryMembers {
 	readonly subcategories: readonly string[];
 	readonly pages: readonly string[];
 }
-
-const encoder = new TextEncoder();
 
 /**
  * A member's sort key in a category, as MediaWiki's default `uppercase` collation makes it: the sort key prefix
@@ -19,13 +18,6 @@ export function categorySortKey(member: Pick<GraphNode, 'name' | 'defaultSort' |
 	return (prefix ? `${prefix}\n${member.name}` : member.name).toUpperCase();
 }
 
-/** Compares two sort keys by their UTF-8 bytes (MediaWiki compares collated keys as binary strings). */
-function compareBytes(a: string, b: string): number {
-	const x = encoder.encode(a);
-	const y = encoder.encode(b);
-	for (let i = 0; i < Math.min(x.length, y.length); i++) if (x[i] !== y[i]) return x[i]! - y[i]!;
-	return x.length - y.length;
-}
 
 /**
  * The members of every category, by category id: pages in it (`category` edges) split into subcategories (pages of
@@ -42,7 +34,8 @@ export function categoryMembers(graph: Graph, byId: ReadonlyMap<string, GraphNod
 	const out = new Map<string, CategoryMembers>();
 	for (const [id, members] of lists) {
 		const name = byId.get(id)?.name ?? id.slice(id.indexOf(':') + 1);
-		const sorted = [...members].sort((a, b) => compareBytes(categorySortKey(a, name), categorySortKey(b, name)) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+		// MediaWiki compares collated sort keys as binary strings: UTF-8 bytes, which order as code points do
+		const sorted = [...members].sort((a, b) => compareCodePoints(categorySortKey(a, name), categorySortKey(b, name)) || compareCodeUnits(a.id, b.id));
 		out.set(id, { subcategories: sorted.filter((m) => m.namespace === 'Category').map((m) => m.id), pages: sorted.filter((m) => m.namespace !== 'Category').map((m) => m.id) });
 	}
 	return out;

@@ -9,6 +9,7 @@ import { countBySeverity } from '../../diagnostics/format.ts';
 import { RULES } from '../../diagnostics/rules.ts';
 import { countOf } from '../../text/count.ts';
 import type { NodeRef } from './view-types.ts';
+import { compareCodeUnits } from '../../text/compare.ts';
 
 /**
  * One finding, placed in its page: a diagnostic's place, severity and rule, with its message as `check` prints it,
@@ -88,7 +89,7 @@ export function groupByFile(list: readonly DiagnosticView[]): FileGroup[] {
 	const groups = new Map<string, DiagnosticView[]>();
 	for (const d of list) groups.set(d.file, [...(groups.get(d.file) ?? []), d]);
 	return [...groups]
-		.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+		.sort(([a], [b]) => compareCodeUnits(a, b))
 		.map(([file, findings]) => ({ file, ...(findings[0]?.page ? { page: findings[0].page } : {}), findings, counts: countBySeverity(findings) }));
 }
 

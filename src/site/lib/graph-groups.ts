@@ -4,6 +4,7 @@
  * domains, sources, missing pages) with their colours, and which connections are drawn besides the typed relations.
  */
 import type { GraphData } from './view-types.ts';
+import { compareCodeUnits } from '../../text/compare.ts';
 
 type GraphNodeData = GraphData['nodes'][number];
 type GraphEdgeData = GraphData['edges'][number];
@@ -108,7 +109,7 @@ export function graphGroups(data: GraphData, choice: EdgeChoice, typeOrder: read
 	return [...counts]
 		.sort(([a], [b]) => {
 			const [ra, rb] = [rank(a), rank(b)];
-			return ra[0] - rb[0] || ra[1] - rb[1] || (a < b ? -1 : a > b ? 1 : 0);
+			return ra[0] - rb[0] || ra[1] - rb[1] || compareCodeUnits(a, b);
 		})
 		.map(([id, count]) => ({ id, count, color: groupColor(id), shown: id === 'Category' ? choice.categories : !TAIL.includes(id) }));
 }

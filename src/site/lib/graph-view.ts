@@ -6,6 +6,7 @@
 import type { Graph } from '../../graph/types.ts';
 import { isDrawnEdge, type EdgeChoice } from './graph-groups.ts';
 import type { GraphData } from './view-types.ts';
+import { compareCodeUnits } from '../../text/compare.ts';
 
 /** A node of the compact graph. */
 export type GraphNodeData = GraphData['nodes'][number];
@@ -84,7 +85,7 @@ export function neighbourhood(index: GraphIndex, id: string, depth: number): Nei
 		frontier = next;
 	}
 	const nodes = [...distance].flatMap(([n, d]) => (index.nodes.has(n) ? [{ ...index.nodes.get(n)!, distance: d }] : []));
-	nodes.sort((a, b) => a.distance - b.distance || a.title.localeCompare(b.title) || (a.id < b.id ? -1 : 1));
+	nodes.sort((a, b) => a.distance - b.distance || a.title.localeCompare(b.title) || compareCodeUnits(a.id, b.id));
 	const edges = new Set<GraphEdgeData>();
 	for (const n of nodes) for (const e of index.incident.get(n.id) ?? []) if (distance.has(e.from) && distance.has(e.to)) edges.add(e);
 	return { nodes, edges: [...edges] };
@@ -96,7 +97,7 @@ export function neighbourhood(index: GraphIndex, id: string, depth: number): Nei
  * @param degree the number of drawn edges of each node
  */
 export function seedPositions(ids: readonly string[], degree: ReadonlyMap<string, number>, spacing = 40): Map<string, { x: number; y: number }> {
-	const order = [...ids].sort((a, b) => (degree.get(b) ?? 0) - (degree.get(a) ?? 0) || (a < b ? -1 : a > b ? 1 : 0));
+	const order = [...ids].sort((a, b) => (degree.get(b) ?? 0) - (degree.get(a) ?? 0) || compareCodeUnits(a, b));
 	const golden = Math.PI * (3 - Math.sqrt(5));
 	return new Map(order.map((id, i) => [id, { x: Math.round(spacing * Math.sqrt(i + 0.5) * Math.cos(i * golden) * 100) / 100, y: Math.round(spacing * Math.sqrt(i + 0.5) * Math.sin(i * golden) * 100) / 100 }]));
 }
@@ -125,7 +126,7 @@ export function labelsThatFit(candidates: readonly LabelCandidate[], fontSize: n
 	const boxes: { x1: number; y1: number; x2: number; y2: number }[] = [];
 	const nodes = candidates.map((c) => ({ id: c.id, r: c.radius ?? 0, x1: c.x - (c.radius ?? 0), y1: c.y - (c.radius ?? 0), x2: c.x + (c.radius ?? 0), y2: c.y + (c.radius ?? 0) }));
 	const overlaps = (a: { x1: number; y1: number; x2: number; y2: number }, b: { x1: number; y1: number; x2: number; y2: number }) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
-	const sorted = [...candidates].sort((a, b) => b.priority - a.priority || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+	const sorted = [...candidates].sort((a, b) => b.priority - a.priority || compareCodeUnits(a.id, b.id));
 	for (const c of sorted) {
 		const half = (Math.min(c.label.length, 28) * fontSize * 0.6) / 2 + 4;
 		const top = c.y + (c.radius ?? 0) + 2;

@@ -1,6 +1,7 @@
 import { namespaceSegment } from '../../graph/url.ts';
 import { PAGE_TYPES as ALL_PAGE_TYPES, type PageType } from '../../load/types.ts';
 import type { NodeSummary } from './view-types.ts';
+import { compareCodeUnits } from '../../text/compare.ts';
 
 /** One link of the site navigation. */
 export interface NavItem {
@@ -69,7 +70,7 @@ function otherNamespaces(nodes: readonly NodeSummary[]): { title: string; items:
 	const counts = new Map<string, number>();
 	for (const n of nodes) if (n.kind === 'page' && !(PAGE_TYPES as readonly string[]).includes(n.namespace) && n.namespace !== 'Property' && n.namespace !== 'Category') counts.set(n.namespace, (counts.get(n.namespace) ?? 0) + 1);
 	if (counts.size === 0) return [];
-	const items = [...counts].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([ns, count]) => ({ label: ns || 'Main', href: indexUrl(ns), count }));
+	const items = [...counts].sort((a, b) => compareCodeUnits(a[0], b[0])).map(([ns, count]) => ({ label: ns || 'Main', href: indexUrl(ns), count }));
 	return [{ title: 'Namespaces', items }];
 }
 
