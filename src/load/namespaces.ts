@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PAGE_NAMESPACES } from './types.ts';
+import { foldName } from '../text/fold.ts';
 
 /** One namespace of the wiki: its number, canonical name, content folder and whether its pages carry facts. */
 export interface NamespaceSpec {
@@ -82,9 +83,6 @@ const BUILT_IN: readonly Row[] = [
 	...Object.entries(PAGE_NAMESPACES).map(([folder, name], i) => [3000 + 2 * i, name, folder, true] as const),
 ];
 
-/** Lookup key of a namespace name: `_` as space, case-insensitive. */
-const keyOf = (name: string) => name.normalize('NFC').replace(/[_\s]+/gu, ' ').trim().toLowerCase();
-
 /** The namespaces of one content folder: the built-in ones plus the custom ones of its settings. */
 export class NamespaceTable {
 	readonly all: readonly NamespaceSpec[];
@@ -103,14 +101,14 @@ export class NamespaceTable {
 		}
 		const ids = new Set<number>();
 		for (const spec of specs) {
-			for (const key of [spec.name, ...spec.aliases].map(keyOf)) {
+			for (const key of [spec.name, ...spec.aliases].map(foldName)) {
 				if (this.byKey.has(key)) throw new Error(`The namespace \`${spec.name}\` is declared twice; give the custom namespace another name.`);
 				this.byKey.set(key, spec);
 			}
 			if (ids.has(spec.id)) throw new Error(`The namespace number ${spec.id} of \`${spec.name}\` is taken; give it another \`id\`.`);
 			ids.add(spec.id);
 			if (spec.folder === undefined) continue;
-			const folderKey = keyOf(spec.folder);
+			const folderKey = foldName(spec.folder);
 			if (this.byFolder.has(folderKey)) throw new Error(`The folder \`${spec.folder}\` of namespace \`${spec.name}\` is taken; give it another \`folder\`.`);
 			this.byFolder.set(folderKey, spec);
 		}
@@ -119,7 +117,7 @@ export class NamespaceTable {
 
 	/** The namespace a title prefix names (`help`, `Image`, `user_talk`), matched case-insensitively, or undefined. */
 	byName(prefix: string): NamespaceSpec | undefined {
-		const key = keyOf(prefix);
+		const key = foldName(prefix);
 		// the main namespace has no prefix: `:Foo` and ` :Foo` are no namespace
 		return key === '' ? undefined : this.byKey.get(key);
 	}
@@ -129,7 +127,7 @@ export class NamespaceTable {
 	 * for namespaces other than the five page types, its canonical name or an alias, case-insensitively.
 	 */
 	byFolderName(folder: string): NamespaceSpec | undefined {
-		const key = keyOf(folder);
+		const key = foldName(folder);
 		const spec = this.byFolder.get(key) ?? this.byKey.get(key);
 		return spec?.folder === undefined || spec.id === 0 ? undefined : spec;
 	}

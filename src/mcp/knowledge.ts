@@ -5,6 +5,7 @@ import { nodeById } from '../graph/index.ts';
 import { parseTitle } from '../load/index.ts';
 import type { LrRule } from '../lr/index.ts';
 import type { SearchIndex } from '../search/index.ts';
+import { foldName } from '../text/fold.ts';
 
 /**
  * What the MCP tools answer from: one knowledge base, loaded from a content folder (through the cache) or from a
@@ -30,8 +31,6 @@ export function pageNodes(knowledge: Knowledge): GraphNode[] {
 	return knowledge.graph.nodes.filter((n) => n.kind === 'page');
 }
 
-const fold = (text: string) => text.normalize('NFC').toLowerCase().replace(/[\s_]+/gu, ' ').trim();
-
 /**
  * Finds the page a title names, as a reader writes it: its id (`Heuristic:Learning_Rate_Tuning`, any case of the
  * first letter, spaces or `_`; a redirect's id gives the page it leads to), its display title or its name
@@ -45,9 +44,9 @@ export function findPage(knowledge: Knowledge, title: string): { page?: GraphNod
 	// A redirect's title names the page it leads to, as a link to it does.
 	const target = exact?.redirectTo ? nodeById(knowledge.graph, exact.redirectTo) : undefined;
 	if (target?.kind === 'page') return { page: target, candidates: [] };
-	const wanted = fold(parsed?.namespace ? title.slice(title.indexOf(':') + 1) : title);
+	const wanted = foldName(parsed?.namespace ? title.slice(title.indexOf(':') + 1) : title);
 	const pages = pageNodes(knowledge).filter((n) => !parsed?.namespace || n.namespace === parsed.namespace);
-	const matches = pages.filter((n) => fold(n.title) === wanted || fold(n.name) === wanted);
+	const matches = pages.filter((n) => foldName(n.title) === wanted || foldName(n.name) === wanted);
 	if (matches.length === 1) return { page: matches[0]!, candidates: [] };
 	return { candidates: matches };
 }

@@ -1,5 +1,6 @@
 import { normalizeName, readTitle, toDbKey, type Declaration, type TitleParts, type TypedValue, type TypeId } from '../datatypes/index.ts';
 import type { Graph, GraphConcept, GraphFact, GraphNamespace, GraphNode, GraphProperty } from '../graph/types.ts';
+import { foldName } from '../text/fold.ts';
 
 /** A page, subobject or page value a query can find: Semantic MediaWiki's entity. */
 export interface Entity {
@@ -81,7 +82,7 @@ export class QueryStore {
 	readonly concepts = new Map<string, GraphConcept>();
 
 	constructor(readonly graph: Graph) {
-		for (const ns of namespaceTable(graph)) for (const name of [ns.name, ...ns.aliases]) if (name) this.namespaceByKey.set(namespaceKey(name), ns);
+		for (const ns of namespaceTable(graph)) for (const name of [ns.name, ...ns.aliases]) if (name) this.namespaceByKey.set(foldName(name), ns);
 		for (const node of graph.nodes) {
 			this.nodes.set(node.id, node);
 			if (node.kind === 'redirect' && node.redirectTo) this.redirects.set(node.id, node.redirectTo);
@@ -136,7 +137,7 @@ export class QueryStore {
 
 	/** The namespace a name or alias names (`help`, `Image`), if any. */
 	namespace(name: string): GraphNamespace | undefined {
-		return this.namespaceByKey.get(namespaceKey(name));
+		return this.namespaceByKey.get(foldName(name));
 	}
 
 	/** A property by name as written (`has_number`, `Property:Has number`), through `Property:` redirects. */
@@ -288,7 +289,6 @@ export class QueryStore {
 const EMPTY_MAP: ReadonlyMap<number, readonly StoredValue[]> = new Map();
 
 /** A namespace name as looked up: `_` as space, case-insensitive. */
-const namespaceKey = (name: string) => name.normalize('NFC').replace(/[_\s]+/gu, ' ').trim().toLowerCase();
 
 /**
  * A property name as Semantic MediaWiki normalizes it: without a `Property:` prefix, `_` as space, first letter capitalised.

@@ -4,6 +4,7 @@ import { FIELD_BOOSTS, serializedIndex, STORED_FIELDS, stringifyField } from './
 import { typesNamed } from './type-words.ts';
 import type { SearchDocument, SearchFilters, SearchHit, SearchOptions, StoredPage } from './types.ts';
 import { MATCH_WEIGHTS, TYPE_BOOST, TYPO } from './weights.ts';
+import { foldName } from '../text/fold.ts';
 
 
 /** MiniSearch's options: the same on the server that builds the index and in the browser that loads it. */
@@ -71,8 +72,8 @@ export class SearchIndex {
 		for (const result of this.engine.search(MiniSearch.wildcard)) {
 			const stored = result as unknown as StoredPage;
 			type.set(stored.type, (type.get(stored.type) ?? 0) + 1);
-			for (const d of new Set(stored.domains.map(fold))) {
-				if (!label.has(d)) label.set(d, stored.domains.find((x) => fold(x) === d)!);
+			for (const d of new Set(stored.domains.map(foldName))) {
+				if (!label.has(d)) label.set(d, stored.domains.find((x) => foldName(x) === d)!);
 				domain.set(label.get(d)!, (domain.get(label.get(d)!) ?? 0) + 1);
 			}
 		}
@@ -126,18 +127,16 @@ function hitOf(result: SearchResult, score: number): SearchHit {
 	return { id: String(result.id), title: stored.title, type: stored.type, url: stored.url, domains: stored.domains, score, terms: result.terms ?? [] };
 }
 
-const fold = (value: string) => value.toLowerCase().replace(/[\s_]+/gu, ' ').trim();
-
 function filterOf(filters: SearchFilters | undefined): ((result: SearchResult) => boolean) | undefined {
 	if (!filters) return undefined;
-	const types = filters.type?.length ? new Set(filters.type.map(fold)) : undefined;
-	const domains = filters.domain?.length ? new Set(filters.domain.map(fold)) : undefined;
+	const types = filters.type?.length ? new Set(filters.type.map(foldName)) : undefined;
+	const domains = filters.domain?.length ? new Set(filters.domain.map(foldName)) : undefined;
 	const allow = filters.allow;
 	if (!types && !domains && !allow) return undefined;
 	return (result) => {
 		const stored = result as unknown as StoredPage;
-		if (types && !types.has(fold(stored.type))) return false;
-		if (domains && !stored.domains.some((d) => domains.has(fold(d)))) return false;
+		if (types && !types.has(foldName(stored.type))) return false;
+		if (domains && !stored.domains.some((d) => domains.has(foldName(d)))) return false;
 		return allow ? allow(String(result.id)) : true;
 	};
 }

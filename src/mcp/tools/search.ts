@@ -3,6 +3,7 @@ import { backlinks, nodeById, normalizePropertyName, outlinks, type Graph } from
 import type { SearchHit } from '../../search/index.ts';
 import type { Knowledge } from '../knowledge.ts';
 import { defineTool } from './types.ts';
+import { foldName } from '../../text/fold.ts';
 
 /** Relations listed as a page's own fields (domains, sources, categories): not "connected pages". */
 const LISTED = new Set(['domain', 'source', 'category']);
@@ -39,18 +40,16 @@ const resultSchema = z
 	})
 	.strict();
 
-const fold = (text: string) => text.toLowerCase().replace(/[\s_]+/gu, ' ').trim();
-
 /** Ids of the pages that state every one of the property filters. */
 function pagesWithProperties(graph: Graph, filters: readonly z.infer<typeof propertyFilter>[]): Set<string> {
 	let keep: Set<string> | undefined;
 	for (const filter of filters) {
 		const name = normalizePropertyName(filter.name);
-		const value = filter.value === undefined ? undefined : fold(filter.value);
+		const value = filter.value === undefined ? undefined : foldName(filter.value);
 		const subjects = new Set<string>();
 		for (const fact of graph.facts) {
 			if (normalizePropertyName(fact.property) !== name) continue;
-			const values = [fact.value, fact.display ?? '', ...fact.value.split('|')].map(fold);
+			const values = [fact.value, fact.display ?? '', ...fact.value.split('|')].map(foldName);
 			if (value === undefined || values.includes(value)) subjects.add(fact.subject);
 		}
 		keep = keep ? new Set([...keep].filter((id) => subjects.has(id))) : subjects;
