@@ -1,6 +1,9 @@
 import { compareCodeUnits } from '../text/compare.ts';
+/** The severities, most serious first. */
+export const SEVERITIES = ['error', 'warning', 'info'] as const;
+
 /** How serious a diagnostic is: errors fail `wikikb check` (and `--strict` builds). */
-export type Severity = 'error' | 'warning' | 'info';
+export type Severity = (typeof SEVERITIES)[number];
 
 /**
  * One finding about the input, as a plain JSON- and worker-safe value.

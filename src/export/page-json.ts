@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import { SEVERITIES, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { backlinks, markdownPath, movedUrls, nodeById, outlinks, placeMarkedLinks, type Graph, type GraphNode, type RelationGroup } from '../graph/index.ts';
 import { lrRuleSchema, type LrRule } from '../lr/index.ts';
 import type { ParsedPage } from '../parse/types.ts';
@@ -15,7 +15,7 @@ export const diagnosticSchema = z
 		file: z.string().describe('Page file as the content folder was given plus its path in it, e.g. `content/heuristics/X.wiki`.'),
 		line: z.number().int().min(0).describe('1-based line; 0 for a finding about the whole file.'),
 		col: z.number().int().min(0).describe('1-based column; 0 for a finding about the whole file.'),
-		severity: z.enum(['error', 'warning', 'info']).describe('How serious it is: errors make `wikikb check` exit 1.'),
+		severity: z.enum(SEVERITIES).describe('How serious it is: errors make `wikikb check` exit 1.'),
 		rule: z.string().describe('Permanent rule id, e.g. `unknown-property` (README, "Rules").'),
 		message: z.string().describe('What happened and why, then what to do.'),
 		hint: z.string().optional().describe('Extra advice.'),

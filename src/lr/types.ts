@@ -1,7 +1,9 @@
 /**
  * The LR rule contract: what `lr-rules.json` holds (SPEC 2.2), what the recommender takes and returns.
- * Plain data only (JSON- and worker-safe); the zod schema of the file lives in `src/export/lr-json.ts`.
+ * Plain data only (JSON- and worker-safe); a rule's type is inferred from its zod schema in `schema.ts`.
  */
+import type { z } from 'zod';
+import type { lrRuleSchema } from './schema.ts';
 
 /** Task names a rule's condition can carry, in the order the SPEC lists them. */
 export const LR_TASKS = [
@@ -27,86 +29,35 @@ export const LR_METHODS = ['lora', 'qlora', 'full'] as const;
 /** A fine-tuning method: `lora`, `qlora` or `full` (full fine-tuning). */
 export type LrMethod = (typeof LR_METHODS)[number];
 
+/** A value whose objects and arrays are readonly all the way down, as every stage output is (STYLE.md 3). */
+type DeepReadonly<T> = T extends readonly (infer U)[] ? readonly DeepReadonly<U>[] : T extends object ? { readonly [K in keyof T]: DeepReadonly<T[K]> } : T;
+
+/**
+ * One stated LR recommendation (or documented parameter default), as `lr-rules.json` holds it: inferred from
+ * `lrRuleSchema`, the one source of its fields, their docs and the file's JSON Schema.
+ */
+export type LrRule = DeepReadonly<z.infer<typeof lrRuleSchema>>;
+
+/** When a rule applies. */
+export type LrCondition = LrRule['condition'];
+
+/** A learning rate or range in plain numbers. */
+export type LrValue = LrRule['lr'];
+
+/** A source the rule's page cites (`[[source::Type|Title|URL]]`). */
+export type LrSource = LrRule['sources'][number];
+
+/** A model-size range in parameters (not billions): `<3B` -> `{ max: 3e9 }`, `7-8B` -> `{ min: 7e9, max: 8e9 }`. */
+export type ModelParams = NonNullable<LrCondition['modelParams']>;
+
 /** Where a rule was read from: a table row, a bullet / numbered / definition item, or a paragraph sentence. */
-export type LrOrigin = 'table' | 'bullet' | 'sentence';
+export type LrOrigin = LrRule['origin'];
 
 /**
  * What kind of statement a rule is: a `recommendation` (what to use), or a `parameter-default`
  * (the documented default of a `learning_rate` parameter in an inputs/outputs table, not advice).
  */
-export type LrRuleKind = 'recommendation' | 'parameter-default';
-
-/** A model-size range in parameters (not billions): `<3B` -> `{ max: 3e9 }`, `7-8B` -> `{ min: 7e9, max: 8e9 }`. */
-export interface ModelParams {
-	/** Smallest model size the rule applies to, in parameters. */
-	readonly min?: number;
-	/** Largest model size the rule applies to, in parameters. */
-	readonly max?: number;
-}
-
-/** When a rule applies. */
-export interface LrCondition {
-	/** The condition as written, e.g. `Small Models (<3B)` (a row's label cell, a bullet's bold label, or the sentence). */
-	readonly text: string;
-	/** Tasks the condition names (from its text, else its section, else the page title); empty when none fits. */
-	readonly tasks: readonly LrTask[];
-	/** The method the condition names, when it names one. */
-	readonly method?: LrMethod;
-	/** The model sizes the condition names, when it names any. */
-	readonly modelParams?: ModelParams;
-}
-
-/** A learning rate or range in plain numbers. */
-export interface LrValue {
-	/** Lower end (equal to `max` for a single value). */
-	readonly min: number;
-	/** Upper end. */
-	readonly max: number;
-	/** The value as written, e.g. `2e-4 to 5e-4`. */
-	readonly text: string;
-}
-
-/** A source the rule's page cites (`[[source::Type|Title|URL]]`). */
-export interface LrSource {
-	/** Source type as written, e.g. `Paper`, `Doc`, `Blog`. */
-	readonly type: string;
-	/** Source title. */
-	readonly title: string;
-	/** URL, path or free text of the third part; absent in the two-part form. */
-	readonly url?: string;
-}
-
-/** One stated LR recommendation (or documented parameter default). */
-export interface LrRule {
-	/**
-	 * Stable id: `<page id>#lr-<digest>`, the digest of page, section, condition and value text, so it does not
-	 * change when other pages, other rules or line numbers change.
-	 * @example 'Heuristic:Learning_Rate_Tuning#lr-3f9a2c1d'
-	 */
-	readonly id: string;
-	/** Id of the page that states the rule, e.g. `Heuristic:Learning_Rate_Tuning`. */
-	readonly page: string;
-	/** Heading path of the section the rule stands in (titles, outermost first). */
-	readonly section: readonly string[];
-	/** When the rule applies. */
-	readonly condition: LrCondition;
-	/** The learning rate it states. */
-	readonly lr: LrValue;
-	/** The page's "start here" value (`Default Recommendation`, `start with`, `default LR`...). */
-	readonly isDefault: boolean;
-	/** Recommendation or parameter default. */
-	readonly kind: LrRuleKind;
-	/** Table row, bullet or sentence. */
-	readonly origin: LrOrigin;
-	/** The rest of the row or sentence: qualifiers (`~`, `with decay`), comparisons, remarks. Empty when none. */
-	readonly notes: string;
-	/** The page's sources. */
-	readonly sources: readonly LrSource[];
-	/** Page file relative to the content folder, e.g. `heuristics/Learning_Rate_Tuning.wiki`. */
-	readonly file: string;
-	/** 1-based line of the row or statement. */
-	readonly line: number;
-}
+export type LrRuleKind = LrRule['kind'];
 
 /** What the recommender is asked. Unset fields are "not known", not "any". */
 export interface LrQuery {

@@ -1,7 +1,7 @@
 import { Ajv } from 'ajv';
 import { z, type ZodTypeAny } from 'zod';
 import { zodToJsonSchema } from 'zod-to-json-schema';
-import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import { SEVERITIES, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { CodeBlock, Diagram, ExpansionUse, Fact, Link, MathBlock, PageModel, PageQuery, ParsedPage, ProseBlock, Section, Subobject, Table, Template } from '../parse/types.ts';
 import type { RenderedHtml } from './page-job.ts';
 
@@ -20,7 +20,7 @@ const place = { line: z.number(), col: z.number() };
 const diagnostic: Checks<Diagnostic> = z.object({
 	file: z.string(),
 	...place,
-	severity: z.enum(['error', 'warning', 'info']),
+	severity: z.enum(SEVERITIES),
 	rule: z.string(),
 	message: z.string(),
 	hint: z.string().optional(),

@@ -1,10 +1,8 @@
 import { z } from 'zod';
-import { countBySeverity, formatDiagnostic } from '../../diagnostics/index.ts';
+import { countBySeverity, formatDiagnostic, SEVERITIES } from '../../diagnostics/index.ts';
 import { diagnosticSchema } from '../../export/index.ts';
 import { ToolError, defineTool } from './types.ts';
 import { findPage } from '../knowledge.ts';
-
-const SEVERITIES = ['error', 'warning', 'info'] as const;
 
 /** `check`: the diagnostics of a page (or of the whole knowledge base), as `wikikb check` reports them. */
 export const checkTool = defineTool({
