@@ -1,3 +1,5 @@
+import { finding, type Finding, type MessageArgs, type MessageName, type RuleId } from './rules.ts';
+
 import { compareCodeUnits } from '../text/compare.ts';
 /** The severities, most serious first. */
 export const SEVERITIES = ['error', 'warning', 'info'] as const;
@@ -26,18 +28,17 @@ export interface Diagnostic {
 }
 
 /**
- * Builds a diagnostic.
- * @example diag('a.wiki', 3, 1, 'warning', 'unknown-property', 'Property `x` is not in the registry.')
+ * Builds a diagnostic from the catalogue (`rules.ts`): the rule, the name of its message and the message's
+ * arguments, all checked by the compiler; the severity is the message's, else the rule's.
+ * @example diag('a.wiki', 3, 1, 'unknown-property', 'unknown', { property: 'lerning_rate', suggestion: 'learning_rate' })
  */
-export function diag(
-	file: string,
-	line: number,
-	col: number,
-	severity: Severity,
-	rule: string,
-	message: string,
-	hint?: string,
-): Diagnostic {
+export function diag<R extends RuleId, M extends MessageName<R>>(file: string, line: number, col: number, rule: R, name: M, ...args: MessageArgs<R, M>): Diagnostic {
+	return placed(finding(rule, name, ...args), file, line, col);
+}
+
+/** A finding (a composed catalogue message) at its place in a file. */
+export function placed(found: Finding, file: string, line: number, col: number): Diagnostic {
+	const { severity, rule, message, hint } = found;
 	return hint === undefined ? { file, line, col, severity, rule, message } : { file, line, col, severity, rule, message, hint };
 }
 

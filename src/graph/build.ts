@@ -111,7 +111,7 @@ function checkSections(page: ParsedPage, diagnostics: Diagnostic[]): void {
 	for (const title of missingSections(page.namespace, page.sections)) {
 		// Tell the author the heading in the syntax of their own page.
 		const heading = page.format === 'markdown' ? `## ${title}` : `== ${title} ==`;
-		diagnostics.push(diag(page.path, 1, 1, 'warning', 'missing-section', `This ${page.namespace} page has no \`${heading}\` section, which every ${page.namespace} page has. Add the section.`));
+		diagnostics.push(diag(page.path, 1, 1, 'missing-section', 'missing', { pageType: page.namespace, heading }));
 	}
 }
 

@@ -42,12 +42,11 @@ function declare(page: ParsedPage, diagnostics: Diagnostic[]): Draft {
 	for (const fact of page.facts) {
 		if (fact.subobject) continue;
 		const value = fact.value.trim();
-		const report = (rule: string, message: string) => diagnostics.push(diag(page.path, fact.line, fact.col, 'warning', rule, message));
 		switch (predefinedProperty(propertyKey(fact.property))?.key) {
 			case '_TYPE': {
 				const type = typeByLabel(value);
-				if (!type) report('unknown-type', `\`${value}\` is not a datatype, so \`${page.name}\` is read as Page (Semantic MediaWiki's default). Write one of Page, Text, Number, Quantity, Date, URL, Email, Boolean, Telephone number, Code, Annotation URI, External identifier, Keyword, Monolingual text, Record, Temperature.`);
-				else if (typed && type !== draft.type) report('unknown-type', `\`${page.name}\` already has the type \`${draft.type}\`; the second \`[[Has type::${value}]]\` is ignored (Semantic MediaWiki: "More than one type defined for property"). Keep one.`);
+				if (!type) diagnostics.push(diag(page.path, fact.line, fact.col, 'unknown-type', 'notADatatype', { value, property: page.name }));
+				else if (typed && type !== draft.type) diagnostics.push(diag(page.path, fact.line, fact.col, 'unknown-type', 'secondType', { property: page.name, type: draft.type, value }));
 				else {
 					draft.type = type;
 					typed = true;
@@ -57,7 +56,7 @@ function declare(page: ParsedPage, diagnostics: Diagnostic[]): Draft {
 			case '_CONV': {
 				const unit: Unit | undefined = parseUnit(value);
 				if (unit) push('units', [unit]);
-				else report('invalid-value', `The unit \`${value}\` has no number, so it declares no unit. Write it as e.g. \`[[Corresponds to::1 km²]]\`.`);
+				else diagnostics.push(diag(page.path, fact.line, fact.col, 'invalid-value', 'unitWithoutNumber', { value }));
 				break;
 			}
 			case '_UNIT':

@@ -1,5 +1,5 @@
-import { diag, type Diagnostic, type Severity } from '../diagnostics/diagnostic.ts';
-import type { RuleId } from '../diagnostics/rules.ts';
+import { diag, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import type { MessageArgs, MessageName, RuleId } from '../diagnostics/rules.ts';
 import { namespaces } from '../load/index.ts';
 import { isPageType, parseTitle, type Title } from '../load/title.ts';
 import type { Declarations, PropertyInfo } from './declarations.ts';
@@ -24,13 +24,9 @@ export interface FactContext {
 	readonly declarations: Declarations;
 }
 
-function report(ctx: FactContext, at: { line: number; col: number }, rule: RuleId, severity: Severity, message: string): void {
-	ctx.diagnostics.push(diag(ctx.page.path, at.line, at.col, severity, rule, message));
+function report<R extends RuleId, M extends MessageName<R>>(ctx: FactContext, at: { line: number; col: number }, rule: R, name: M, ...args: MessageArgs<R, M>): void {
+	ctx.diagnostics.push(diag(ctx.page.path, at.line, at.col, rule, name, ...args));
 }
-
-/** `a Workflow`, `an Implementation`. */
-const article = (word: string) => `${/^[aeiou]/iu.test(word) ? 'an' : 'a'} ${word}`;
-const list = (types: 'any' | readonly string[]) => (types === 'any' ? 'any page' : types.map(article).join(' or '));
 
 /** Keeps a value on the node as an attribute (by normalized property name), in written order. */
 function keepAttribute(ctx: FactContext, property: string, value: string): void {
@@ -50,14 +46,17 @@ export function resolveTarget(ctx: FactContext, title: Title, at: { line: number
 	if (target.missing) {
 		const pageType = isPageType(title.namespace);
 		const final = target.id === title.id ? title : (parseTitle(target.id) ?? title);
-		const similar = ctx.nodes.similarPages(final);
-		const meant = similar.length > 0 ? ` Did you mean ${similar.map((id) => `\`${id}\``).join(' or ')}?` : '';
-		const file = ctx.nodes.fileFor(final, ctx.page.file);
-		// a prefix that is no namespace (kapso's `Tool:`) can also be declared as one, with a folder of its own
-		const declare = title.namespace && !namespaces().byName(title.namespace) ? ` (or declare \`${title.namespace}\` as a namespace in \`wikikb.config.json\` to give it a folder)` : '';
-		const why = file ? `Create \`${file}\`${declare} or fix the ${what}.${meant}` : `No page file can hold a \`${title.namespace}:\` page, so it stays a wanted page; fix the ${what}.`;
-		const through = target.id === title.id ? '' : ` (through the redirect \`${title.id}\`)`;
-		report(ctx, at, 'missing-page', pageType ? 'warning' : 'info', `The ${what} points to \`${target.id}\`${through}, which has no page. ${why}`);
+		const red = {
+			what,
+			target: target.id,
+			redirect: target.id === title.id ? undefined : title.id,
+			namespace: title.namespace,
+			file: ctx.nodes.fileFor(final, ctx.page.file),
+			undeclared: title.namespace && !namespaces().byName(title.namespace) ? title.namespace : undefined,
+			similar: ctx.nodes.similarPages(final),
+		};
+		if (pageType) report(ctx, at, 'missing-page', 'noPage', red);
+		else report(ctx, at, 'missing-page', 'noOtherPage', red);
 	}
 	return target.id;
 }
@@ -72,27 +71,27 @@ export function applyFact(ctx: FactContext, fact: Fact, index: number): void {
 	if (!spec && (info.source === 'page' || info.source === 'predefined')) return applyDeclared(ctx, fact, index, value, info);
 	if (!spec) return applyUnknown(ctx, fact, index, value);
 	if (spec.writtenOn !== 'any' && !(spec.writtenOn as readonly string[]).includes(ctx.page.namespace) && spec.reversedOn?.pageType !== ctx.page.namespace) {
-		report(ctx, fact, 'wrong-page-type', 'warning', `The property \`${fact.property}\` belongs on ${list(spec.writtenOn)} page, not on ${article(ctx.page.namespace)} page. It is kept as written; move it to the page it belongs on.`);
+		report(ctx, fact, 'wrong-page-type', 'wrongPage', { property: fact.property, writtenOn: spec.writtenOn, pageType: ctx.page.namespace });
 	}
-	if (value === '') return report(ctx, fact, 'wrong-value-type', 'warning', `The property \`${fact.property}\` has an empty value. Write a value or remove the annotation.`);
+	if (value === '') return report(ctx, fact, 'wrong-value-type', 'empty', { property: fact.property });
 	switch (spec.value) {
 		case 'tag': {
 			const display = value.replace(/[_\s]+/gu, ' ').trim();
-			if (display === '') return report(ctx, fact, 'wrong-value-type', 'warning', `The domain \`${value}\` is empty once \`_\` is read as a space. Write a domain name or remove the annotation.`);
+			if (display === '') return report(ctx, fact, 'wrong-value-type', 'emptyDomain', { value });
 			if (!ctx.node.domains.some((d) => domainKey(d) === domainKey(display))) ctx.node.domains.push(display);
 			ctx.edges.add(ctx.page.id, ctx.nodes.domain(value), 'domain', index);
 			return;
 		}
 		case 'source': {
 			const ref = parseSource(value);
-			if (!ref) return report(ctx, fact, 'malformed-source', 'warning', `The source \`${value}\` is not \`Type|Title|URL\`. Write it as e.g. \`[[source::Paper|LoRA Paper|https://arxiv.org/abs/2106.09685]]\`.`);
+			if (!ref) return report(ctx, fact, 'malformed-source', 'notTriple', { value });
 			if (!ctx.node.sources.some((s) => sourceIdentity(s) === sourceIdentity(ref))) ctx.node.sources.push(ref);
 			ctx.edges.add(ctx.page.id, ctx.nodes.source(ref) as PageId, 'source', index);
 			return;
 		}
 		case 'date': {
 			const iso = parseDate(value);
-			if (!iso) return report(ctx, fact, 'malformed-date', 'warning', `The date \`${value}\` is not \`YYYY-MM-DD HH:MM GMT\` or \`YYYY-MM-DD\`. Write it as e.g. \`2025-12-12 00:00 GMT\`.`);
+			if (!iso) return report(ctx, fact, 'malformed-date', 'notADate', { value });
 			ctx.node.lastUpdated ??= iso;
 			return;
 		}
@@ -107,7 +106,7 @@ function applyTitleFact(ctx: FactContext, fact: Fact, index: number, value: stri
 	const title = linkedTitle(spec.name, value, ctx.nodes.exists);
 	if (!title) {
 		keepAttribute(ctx, spec.name, value);
-		return report(ctx, fact, 'wrong-value-type', 'warning', `The value \`${value}\` of \`${fact.property}\` is not a page title; it is kept as an attribute. Write a title such as \`${spec.valueTypes === 'any' || !spec.valueTypes ? 'Principle' : spec.valueTypes[0]}:Name\`.`);
+		return report(ctx, fact, 'wrong-value-type', 'notATitle', { property: fact.property, value, example: spec.valueTypes === 'any' || !spec.valueTypes ? 'Principle' : spec.valueTypes[0]! });
 	}
 	const target = resolveTarget(ctx, title, fact, `property \`${fact.property}\``);
 	const relation = spec.relation!;
@@ -116,10 +115,10 @@ function applyTitleFact(ctx: FactContext, fact: Fact, index: number, value: stri
 	let forward = spec.direction === 'forward';
 	if (!typeFits && spec.reversedOn?.pageType === ctx.page.namespace) {
 		forward = !forward;
-		const rule = spec.reversedOn.rule;
-		report(ctx, fact, rule, rule === 'convention-mismatch' ? 'info' : 'warning', `\`${fact.property}::${value}\` on ${article(ctx.page.namespace)} page is read as \`${spec.reversedOn.write}\`: \`${title.id}\` ${relation === 'uses_heuristic' ? 'uses' : 'requires'} this page. Write \`[[${spec.reversedOn.write}::${value}]]\` instead.`);
+		const verb = relation === 'uses_heuristic' ? 'uses' : 'requires';
+		report(ctx, fact, spec.reversedOn.rule, 'readReversed', { property: fact.property, value, pageType: ctx.page.namespace, write: spec.reversedOn.write, target: title.id, verb });
 	} else if (!typeFits) {
-		report(ctx, fact, 'wrong-value-type', 'warning', `The value of \`${fact.property}\` should be ${list(spec.valueTypes as readonly string[])}, but \`${title.id}\` is ${title.namespace ? article(title.namespace) : 'in the main namespace'}. The edge is kept as written; check the namespace.`);
+		report(ctx, fact, 'wrong-value-type', 'wrongType', { property: fact.property, expected: spec.valueTypes as readonly string[], target: title.id, namespace: title.namespace });
 	}
 	if (forward) ctx.edges.add(ctx.page.id, target, relation, index);
 	else ctx.edges.add(target, ctx.page.id, relation, index);
@@ -149,8 +148,7 @@ export function valueTitleIn(value: string, namespace: string | undefined): Titl
 function applyUnknown(ctx: FactContext, fact: Fact, index: number, value: string): void {
 	const name = normalizePropertyName(fact.property);
 	const suggestion = suggestProperty(fact.property, ctx.commonUnknown);
-	const hint = suggestion ? ` Did you mean \`${suggestion}\`?` : ' Use a registered property if one fits.';
-	report(ctx, fact, 'unknown-property', 'warning', `Property \`${fact.property}\` is not in the registry; it is kept as written.${hint}`);
+	report(ctx, fact, 'unknown-property', 'unknown', { property: fact.property, suggestion });
 	const title = value ? linkedTitle(fact.property, value, ctx.nodes.exists) : undefined;
 	if (!title || name === '') return keepAttribute(ctx, name || fact.property, value);
 	const target = resolveTarget(ctx, title, fact, `property \`${fact.property}\``);

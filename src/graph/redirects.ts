@@ -48,17 +48,16 @@ export function checkRedirects(pages: readonly ParsedPage[], redirects: Readonly
 		const target = redirects.get(page.id);
 		if (!at) continue;
 		if (!target) {
-			diagnostics.push(diag(page.path, at.line, at.col, 'warning', 'redirect-missing', `The redirect target \`${at.target}\` is no page title, so the redirect leads nowhere. Write \`#REDIRECT [[Page name]]\`.`));
+			diagnostics.push(diag(page.path, at.line, at.col, 'redirect-missing', 'notATitle', { target: at.target }));
 			continue;
 		}
 		const path = followRedirects(page.id, redirects);
 		if (path.loop) {
-			const cycle = [...path.via, page.id].join('` -> `');
-			diagnostics.push(diag(page.path, at.line, at.col, 'error', 'redirect-loop', `The redirects \`${cycle}\` go round in a loop, so links to \`${page.id}\` stay on it. Point one of them at a page with content.`));
+			diagnostics.push(diag(page.path, at.line, at.col, 'redirect-loop', 'loop', { cycle: [...path.via, page.id], page: page.id }));
 		} else if (!exists(path.final) && !path.final.startsWith('Category:')) {
-			diagnostics.push(diag(page.path, at.line, at.col, 'warning', 'redirect-missing', `This page redirects to \`${path.final}\`, which has no page, so links to it are red links. Create the target page or fix the redirect.`));
+			diagnostics.push(diag(page.path, at.line, at.col, 'redirect-missing', 'noTarget', { target: path.final }));
 		} else if (path.via.length > 1) {
-			diagnostics.push(diag(page.path, at.line, at.col, 'warning', 'redirect-chain', `This page redirects to \`${target}\`, which is itself a redirect (to \`${path.final}\`); links follow the chain. Point this redirect straight at \`${path.final}\`.`));
+			diagnostics.push(diag(page.path, at.line, at.col, 'redirect-chain', 'chain', { target, final: path.final }));
 		}
 	}
 	return diagnostics;

@@ -50,7 +50,7 @@ export function typeFacts(facts: readonly WrittenFact[], edges: readonly Edge[],
 		if (result.ok) return { ...fact, type, typed: result.value };
 		// the registry's own rules (malformed-date, malformed-source, wrong-value-type) already report its properties
 		if (info.source !== 'registry') {
-			diagnostics.push(diag(pathOf(fact.file), fact.line, fact.col, 'warning', 'invalid-value', `The value \`${fact.value}\` of \`${info.name}\` does not fit its type ${type}: ${result.error.message} It is kept as written; fix the value${info.page ? ` or the declaration on \`${info.page}\`` : ''}.`));
+			diagnostics.push(diag(pathOf(fact.file), fact.line, fact.col, 'invalid-value', 'doesNotFit', { value: fact.value, property: info.name, type, reason: result.error.message, declaredOn: info.page }));
 		}
 		return { ...fact, type, error: result.error };
 	});

@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import { diag, type Diagnostic } from '../diagnostics/diagnostic.ts';
-import { agree, countOf } from '../text/count.ts';
 
 /** Decoded text of a page file and what was wrong with its bytes. */
 export interface DecodedText {
@@ -21,10 +20,10 @@ export function decodePage(bytes: Uint8Array, file: string): DecodedText {
 	let text: string;
 	if (bytes[0] === 0xff && bytes[1] === 0xfe) {
 		text = new TextDecoder('utf-16le').decode(bytes.subarray(2));
-		diagnostics.push(diag(file, 1, 1, 'info', 'invalid-encoding', 'The file is UTF-16 (little endian); it was read as such. Save pages as UTF-8.'));
+		diagnostics.push(diag(file, 1, 1, 'invalid-encoding', 'utf16le'));
 	} else if (bytes[0] === 0xfe && bytes[1] === 0xff) {
 		text = new TextDecoder('utf-16be').decode(bytes.subarray(2));
-		diagnostics.push(diag(file, 1, 1, 'info', 'invalid-encoding', 'The file is UTF-16 (big endian); it was read as such. Save pages as UTF-8.'));
+		diagnostics.push(diag(file, 1, 1, 'invalid-encoding', 'utf16be'));
 	} else {
 		text = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false }).decode(bytes);
 	}
@@ -35,16 +34,14 @@ export function decodePage(bytes: Uint8Array, file: string): DecodedText {
 	if (bad >= 0) {
 		const { line, col } = index.position(bad);
 		const count = text.split('\uFFFD').length - 1;
-		diagnostics.push(
-			diag(file, line, col, 'warning', 'invalid-encoding', `The file holds ${countOf(count, 'byte sequence')} that ${agree(count, 'is', 'are')} not valid UTF-8 (or U+FFFD characters); they are shown as the replacement character U+FFFD. Save the page as UTF-8.`),
-		);
+		diagnostics.push(diag(file, line, col, 'invalid-encoding', 'invalidBytes', { count }));
 	}
 	let reported = 0;
 	for (const m of text.matchAll(CONTROL)) {
 		if (reported++ >= 20) break;
 		const { line, col } = index.position(m.index);
 		const code = m[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
-		diagnostics.push(diag(file, line, col, 'warning', 'control-character', `The text holds the invisible control character U+${code}; it is kept but may hide or reorder text. Remove it unless it is meant.`));
+		diagnostics.push(diag(file, line, col, 'control-character', 'invisible', { code }));
 	}
 	return { text, diagnostics };
 }

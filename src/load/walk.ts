@@ -88,17 +88,17 @@ export function walkContent(root: string, shown: string): WalkResult {
 			real = realpathSync(place);
 		} catch (error) {
 			const code = (error as NodeJS.ErrnoException).code;
-			if (code === 'ELOOP') diagnostics.push(diag(at(rel), 0, 0, 'warning', 'link-loop', `This symbolic link leads round in a loop (it points to \`${readlinkOr(place)}\`), so it cannot be read. Remove it or point it at a file.`));
-			else if (isPageName(name)) diagnostics.push(diag(at(rel), 0, 0, 'error', 'unreadable-file', `The file is a symbolic link to \`${readlinkOr(place)}\`, which does not exist (${code ?? 'unknown error'}).`));
+			if (code === 'ELOOP') diagnostics.push(diag(at(rel), 0, 0, 'link-loop', 'loop', { target: readlinkOr(place) }));
+			else if (isPageName(name)) diagnostics.push(diag(at(rel), 0, 0, 'unreadable-file', 'brokenLink', { target: readlinkOr(place), code: code ?? 'unknown error' }));
 			continue;
 		}
 		const stat = statOrUndefined(real);
 		if (!stat || (!stat.isDirectory() && !isPageName(name))) continue;
 		if (!isInside(root, real)) {
-			diagnostics.push(diag(at(rel), 0, 0, 'warning', 'link-outside-content', `This ${stat.isDirectory() ? 'folder' : 'file'} is a symbolic link to \`${real}\`, outside the content folder, so it is not read: a build publishes what it reads. Copy what should be published into the content folder.`));
+			diagnostics.push(diag(at(rel), 0, 0, 'link-outside-content', 'outside', { kind: stat.isDirectory() ? 'folder' : 'file', target: real }));
 		} else if (stat.isDirectory()) {
-			if (isInside(real, place)) diagnostics.push(diag(at(rel), 0, 0, 'warning', 'link-loop', `This symbolic link points to ${relative(root, real) ? `\`${relative(root, real)}\`` : 'the content folder'}, a folder that holds the link itself, so it is not followed. Remove it.`));
-			else if (visited.has(real)) diagnostics.push(diag(at(rel), 0, 0, 'info', 'duplicate-link', `This symbolic link points to the folder \`${relative(root, real)}\`, which is read already; a folder is read once. Remove the link, or link the pages you mean.`));
+			if (isInside(real, place)) diagnostics.push(diag(at(rel), 0, 0, 'link-loop', 'holdsItself', { folder: relative(root, real) }));
+			else if (visited.has(real)) diagnostics.push(diag(at(rel), 0, 0, 'duplicate-link', 'folderRead', { folder: relative(root, real) }));
 			else walk(rel, real, true);
 		} else if (stat.isFile()) found.push({ rel, real, linked: true });
 		else diagnostics.push(special(at(rel), kindOf(stat)));
@@ -113,13 +113,13 @@ function oncePerFile(found: readonly (FoundFile & { linked: boolean })[], at: (r
 	for (const file of sorted) {
 		const kept = first.get(file.real);
 		if (!kept) first.set(file.real, { rel: file.rel, real: file.real });
-		else diagnostics.push(diag(at(file.rel), 0, 0, 'info', 'duplicate-link', `This path reaches, through a symbolic link, the same file as \`${kept.rel}\`, which is read as a page there; a file is read once, so it has one title. Link to that page instead, or remove the symbolic link.`));
+		else diagnostics.push(diag(at(file.rel), 0, 0, 'duplicate-link', 'fileRead', { kept: kept.rel }));
 	}
 	return [...first.values()].sort((a, b) => compareCodeUnits(a.rel, b.rel));
 }
 
 function special(path: string, kind: string | undefined): Diagnostic {
-	return diag(path, 0, 0, 'warning', 'special-file', `This is ${kind ?? 'not a regular file'}, not a page file, so it is not read (reading it could block the build). Remove it or give it another name.`);
+	return diag(path, 0, 0, 'special-file', 'special', { kind });
 }
 
 function statOrUndefined(path: string): Stats | undefined {

@@ -68,9 +68,7 @@ function fromLrColumns(page: ParsedPage, table: Table, header: readonly string[]
 			if (EMPTY_CELL.test(cell)) return;
 			const reading = readText(cell, true);
 			if (reading.stated.length === 0) {
-				diagnostics.push(
-					diag(page.path, row.line, 1, 'warning', 'unreadable-lr', `The LR cell \`${cell}\` in the column \`${header[col] ?? ''}\` has no learning rate that could be read, so the row gives no rule. Write a number such as \`2e-4\` or a range such as \`1e-4 to 2e-4\`.`),
-				);
+				diagnostics.push(diag(page.path, row.line, 1, 'unreadable-lr', 'cell', { cell, column: header[col] ?? '' }));
 				return;
 			}
 			const columnHeader = (header[col] ?? '').trim();

@@ -37,7 +37,7 @@ export function extractLrRules(pages: readonly ParsedPage[], graph: Graph): { ru
 			diagnostics.push(...tables.diagnostics, ...finished.diagnostics);
 		} catch (error) {
 			// A bug must not cost the other pages their rules; report it on the page instead.
-			diagnostics.push(diag(page.path, 0, 0, 'warning', 'unreadable-lr', `The LR rules of this page could not be read (${(error as Error).message}), so it gives none. Please report this as a wikikb bug with the page attached.`));
+			diagnostics.push(diag(page.path, 0, 0, 'unreadable-lr', 'pageFailed', { reason: (error as Error).message }));
 		}
 	}
 	return { rules, diagnostics: diagnostics.sort(compareDiagnostics) };

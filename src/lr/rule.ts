@@ -64,16 +64,7 @@ export function finishRules(page: ParsedPage, drafts: readonly RuleDraft[], sour
 		const n = (used.get(base) ?? 0) + 1;
 		used.set(base, n);
 		if (d.value.reversed) {
-			diagnostics.push(
-				diag(
-					page.path,
-					d.line,
-					1,
-					'warning',
-					'reversed-range',
-					`The LR range \`${d.value.text}\` is written high to low; it was read as ${formatRange(d.value.min, d.value.max)}. Write the smaller value first.`,
-				),
-			);
+			diagnostics.push(diag(page.path, d.line, 1, 'reversed-range', 'reversed', { text: d.value.text, range: formatRange(d.value.min, d.value.max) }));
 		}
 		return {
 			id: n === 1 ? base : `${base}-${n}`,

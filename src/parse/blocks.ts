@@ -82,7 +82,7 @@ export function extractBlocks(ctx: WikiContext): BlockData {
 		if (inRanges(ctx.literal, offset)) continue;
 		const templateName = (token.childNodes[0]?.toString() ?? name).trim();
 		templates.push({ line, col, name: templateName, params: paramsOf(token) });
-		ctx.diagnostics.push(diag(ctx.file, line, col, 'info', 'template-shown', `The template \`{{${templateName}}}\` has no template page here, so it is shown as a box with its parameters. Nothing needs doing unless it was meant to be expanded.`));
+		ctx.diagnostics.push(diag(ctx.file, line, col, 'template-shown', 'shown', { name: templateName }));
 	}
 	return { code, math, diagrams, templates };
 }

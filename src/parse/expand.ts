@@ -76,8 +76,8 @@ export function expandTemplates(text: string, root: Token, literal: Ranges, wiki
 		const name = rawName;
 		if (result.problem) {
 			const { line, col } = place(at);
-			const why = result.problem.kind === 'template-loop' ? `\`${result.problem.detail}\` calls itself` : `it went over a limit (${result.problem.detail})`;
-			diagnostics.push(diag(file, line, col, 'warning', result.problem.kind, `The call \`{{${name}}}\` cannot be expanded: ${why}. ${result.problem.kind === 'template-loop' ? 'Break the loop in the template.' : 'Simplify the templates it uses.'}`));
+			const { kind, detail } = result.problem;
+			diagnostics.push(kind === 'template-loop' ? diag(file, line, col, kind, 'loop', { call: name, template: detail }) : diag(file, line, col, kind, 'overLimit', { call: name, limit: detail }));
 			if (result.problem.kind === 'template-limit') continue;
 		}
 		if (result.text === undefined) continue;

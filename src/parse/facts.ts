@@ -1,4 +1,4 @@
-import { diag } from '../diagnostics/diagnostic.ts';
+import { placed } from '../diagnostics/diagnostic.ts';
 import { inRanges } from './literal-ranges.ts';
 import { isAnnotation, readAnnotation } from './properties.ts';
 import type { Fact } from './types.ts';
@@ -12,7 +12,7 @@ function factAt(ctx: WikiContext, inner: string, offset: number, facts: Fact[]):
 	const read = readAnnotation(inner);
 	const { line, col } = ctx.place(offset);
 	if (!read.ok) {
-		ctx.diagnostics.push(diag(ctx.file, line, col, 'error', 'malformed-annotation', read.message));
+		ctx.diagnostics.push(placed(read.problem, ctx.file, line, col));
 		return;
 	}
 	const section = ctx.sections.pathAt(offset);

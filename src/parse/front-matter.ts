@@ -61,14 +61,14 @@ export function readHead(text: string, file: string): PageHead {
 			const error = doc.errors[0];
 			if (error) {
 				const { line, col } = lines.position(fm.yamlStart + (error.pos[0] ?? 0));
-				diagnostics.push(diag(file, line, col, 'error', 'invalid-front-matter', `The YAML front matter cannot be read: ${error.message.split('\n')[0]} Its fields are ignored; fix the YAML between the \`---\` lines.`));
+				diagnostics.push(diag(file, line, col, 'invalid-front-matter', 'unreadable', { reason: error.message }));
 			} else {
 				const value: unknown = JSON.parse(JSON.stringify(doc.toJS() ?? {}));
 				if (value !== null && typeof value === 'object' && !Array.isArray(value)) frontMatter = value as Record<string, unknown>;
-				else diagnostics.push(diag(file, 2, 1, 'warning', 'invalid-front-matter', 'The YAML front matter is not a mapping of `key: value` fields, so it is ignored. Write one `key: value` per line.'));
+				else diagnostics.push(diag(file, 2, 1, 'invalid-front-matter', 'notMapping'));
 			}
 		} catch (cause) {
-			diagnostics.push(diag(file, 2, 1, 'error', 'invalid-front-matter', `The YAML front matter cannot be read (${String(cause).slice(0, 120)}). Its fields are ignored; fix the YAML between the \`---\` lines.`));
+			diagnostics.push(diag(file, 2, 1, 'invalid-front-matter', 'failed', { cause: String(cause) }));
 		}
 	}
 	const first = /[^\s]/.exec(text.slice(pos));

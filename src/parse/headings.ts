@@ -34,7 +34,6 @@ export function checkHeadingLines(ctx: WikiContext): void {
 		const whole = m[0].trim();
 		if (/^=+$/.test(whole)) continue;
 		const { line, col } = ctx.place(m.index);
-		const detail = closeRun === 0 ? 'has no closing `=`, so it is plain text, not a heading' : `opens with ${open} \`=\` and closes with ${closeRun}, so its level and title are misread`;
-		ctx.diagnostics.push(diag(ctx.file, line, col, 'warning', 'unbalanced-heading', `The heading \`${whole.slice(0, 60)}\` ${detail}. Use the same number of \`=\` on both sides.`));
+		ctx.diagnostics.push(diag(ctx.file, line, col, 'unbalanced-heading', 'unbalanced', { heading: whole, open, close: closeRun }));
 	}
 }

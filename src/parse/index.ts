@@ -1,6 +1,5 @@
-import { compareDiagnostics, diag, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { compareDiagnostics, diag, placed, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { LineIndex } from '../load/source-file.ts';
-import { agree, countOf } from '../text/count.ts';
 import { namespaces, shownTitle, type SourceFile } from '../load/index.ts';
 import { readHead, type PageHead } from './front-matter.ts';
 import { MAX_MARKDOWN_LINES, MAX_NESTING, MAX_PAGE_CHARS, MAX_PAGE_LINES, maxNesting } from './guards.ts';
@@ -35,10 +34,8 @@ function storedContent(file: SourceFile, content: PageContent, diagnostics: Diag
 	if (redirect && content.categories.length > 0) dropped.push(content.model!.redirect!);
 	const first = dropped.sort((a, b) => a.line - b.line || a.col - b.col)[0];
 	if (first) {
-		const why = redirect
-			? 'the page is a redirect, whose annotations and categories Semantic MediaWiki discards. Put them on the target page'
-			: `annotations on \`${file.namespace}:\` pages are not stored (Semantic MediaWiki's \`smwgNamespacesWithSemanticLinks\`); in a template they count for the pages that call it. Nothing needs doing unless they were meant for this page`;
-		diagnostics.push(diag(file.path, first.line, first.col, 'info', 'annotation-not-stored', `${countOf(dropped.length, 'annotation')} of this page ${agree(dropped.length, 'is not a fact', 'are not facts')}: ${why}.`));
+		const count = dropped.length;
+		diagnostics.push(redirect ? diag(file.path, first.line, first.col, 'annotation-not-stored', 'redirect', { count }) : diag(file.path, first.line, first.col, 'annotation-not-stored', 'namespace', { count, namespace: file.namespace }));
 	}
 	const { subobjects: _dropped, ...rest } = content;
 	return { ...rest, facts: [], categories: redirect ? [] : content.categories };
@@ -72,12 +69,12 @@ export function parsePage(file: SourceFile, options: ParseOptions = {}): ParseRe
 		const text = file.text;
 		const lines = new LineIndex(text);
 		if (text.length > MAX_PAGE_CHARS || lines.lineCount > MAX_PAGE_LINES) {
-			diagnostics.push(diag(file.path, 0, 0, 'warning', 'page-too-large', `The page has ${text.length} characters on ${lines.lineCount} lines, over the limit of ${MAX_PAGE_CHARS} characters or ${MAX_PAGE_LINES} lines, so it is shown as plain text and no facts are read from it. Split it into smaller pages.`));
+			diagnostics.push(diag(file.path, 0, 0, 'page-too-large', 'tooLarge', { chars: text.length, lines: lines.lineCount, maxChars: MAX_PAGE_CHARS, maxLines: MAX_PAGE_LINES }));
 			return plainResult(file, undefined, diagnostics);
 		}
 		const depth = maxNesting(text);
 		if (depth > MAX_NESTING) {
-			diagnostics.push(diag(file.path, 0, 0, 'error', 'parse-failed', `Templates or tables are nested ${depth} deep, over the limit of ${MAX_NESTING}, so the page is shown as plain text and no facts are read from it. Close the open \`{{\` or \`{|\`.`));
+			diagnostics.push(diag(file.path, 0, 0, 'parse-failed', 'tooDeep', { depth, limit: MAX_NESTING }));
 			return plainResult(file, undefined, diagnostics);
 		}
 		head = readHead(text, file.path);
@@ -91,7 +88,7 @@ export function parsePage(file: SourceFile, options: ParseOptions = {}): ParseRe
 			const rewritten = rewriteMarkdown(text, head.hidden, file.relPath);
 			for (const d of rewritten.diagnostics) {
 				const { line, col } = lines.position(d.offset);
-				diagnostics.push(diag(file.path, line, col, d.severity, d.rule, d.message));
+				diagnostics.push(placed(d, file.path, line, col));
 			}
 			const pageName = file.namespace ? `${file.namespace}:${file.name}` : file.name;
 			parsed = parseWikitextPage(text, rewritten, file.path, options.wiki ? { wiki: options.wiki, pageName } : undefined);
@@ -105,7 +102,7 @@ export function parsePage(file: SourceFile, options: ParseOptions = {}): ParseRe
 		return { page, tree: parsed.tree };
 	} catch (cause) {
 		const reason = cause instanceof Error ? `${cause.name}: ${cause.message}` : String(cause);
-		diagnostics.push(diag(file.path, 0, 0, 'error', 'parse-failed', `The parser gave up on this page (${reason.slice(0, 160)}), so it is shown as plain text and no facts are read from it. Look for deeply nested or unclosed markup.`));
+		diagnostics.push(diag(file.path, 0, 0, 'parse-failed', 'gaveUp', { reason }));
 		return plainResult(file, head, diagnostics);
 	}
 }

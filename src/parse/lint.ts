@@ -60,6 +60,6 @@ export function lintPage(ctx: WikiContext): void {
 		seen.add(key);
 		const snippet = ctx.text.slice(e.start, Math.min(e.end, e.start + 40)).replace(/\s+/g, ' ').trim();
 		const advice = ADVICE[e.rule] ?? 'Check the markup here; it may not render as meant.';
-		ctx.diagnostics.push(diag(ctx.file, line, col, 'warning', 'wikitext-lint', `The wikitext linter reports ${e.message} (rule \`${e.rule}\`) at \`${snippet}\`. ${advice}`));
+		ctx.diagnostics.push(diag(ctx.file, line, col, 'wikitext-lint', 'lint', { message: e.message, rule: e.rule, snippet, advice }));
 	}
 }

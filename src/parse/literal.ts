@@ -1,9 +1,11 @@
+import { finding, type Finding } from '../diagnostics/rules.ts';
+
 /** A literal region found at some offset: where it ends, and what is wrong with it. */
 export interface Literal {
 	/** 0-based offset just after the region. */
 	readonly end: number;
 	/** Set when the region is never closed (it then ends after its opening). */
-	readonly unclosed?: { readonly rule: 'unclosed-comment' | 'unclosed-tag'; readonly message: string };
+	readonly unclosed?: Finding;
 }
 
 /** Tags whose content is literal text for us: no Markdown rewriting, no facts, links or templates. */
@@ -37,7 +39,7 @@ export function literalAt(text: string, at: number): Literal | undefined {
 	if (text.startsWith('<!--', at)) {
 		const close = text.indexOf('-->', at + 4);
 		if (close >= 0) return { end: close + 3 };
-		return { end: text.length, unclosed: { rule: 'unclosed-comment', message: 'This comment `<!--` is never closed, so the rest of the page is hidden as a comment. Add `-->` where the comment ends.' } };
+		return { end: text.length, unclosed: finding('unclosed-comment', 'neverClosed') };
 	}
 	if (text[at] === '<') {
 		OPEN_TAG.lastIndex = at;
@@ -50,7 +52,7 @@ export function literalAt(text: string, at: number): Literal | undefined {
 		close.lastIndex = openEnd;
 		const found = close.exec(text);
 		if (found) return { end: found.index + found[0].length };
-		return { end: openEnd, unclosed: { rule: 'unclosed-tag', message: `The tag \`<${name}>\` is never closed, so what follows it is read as ordinary text. Add \`</${name}>\` where it ends.` } };
+		return { end: openEnd, unclosed: finding('unclosed-tag', 'tag', { name }) };
 	}
 	if (text[at] === '{') {
 		MERMAID.lastIndex = at;
@@ -58,7 +60,7 @@ export function literalAt(text: string, at: number): Literal | undefined {
 		const openEnd = MERMAID.lastIndex;
 		const end = matchBraces(text, at);
 		if (end > 0) return { end };
-		return { end: openEnd, unclosed: { rule: 'unclosed-tag', message: 'This `{{#mermaid:` diagram is never closed with `}}`, so it is shown as ordinary text. Close it with `}}`.' } };
+		return { end: openEnd, unclosed: finding('unclosed-tag', 'mermaid') };
 	}
 	return undefined;
 }

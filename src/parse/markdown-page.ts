@@ -1,5 +1,5 @@
 import type { Nodes, Parents, Root, RootContent } from 'mdast';
-import { diag, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { diag, placed, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { LineIndex } from '../load/source-file.ts';
 import { parseMarkdown } from './markdown.ts';
 import { candidateTitles, resolvePagePath } from './page-path.ts';
@@ -63,7 +63,7 @@ export function parseMarkdownPage(text: string, file: string, relPath?: string):
 			for (const m of node.value.matchAll(ANNOTATION)) {
 				const read = readAnnotation(m[1]!);
 				const place = lines.position(offset + m.index);
-				if (!read.ok) diagnostics.push(diag(file, place.line, place.col, 'error', 'malformed-annotation', read.message));
+				if (!read.ok) diagnostics.push(placed(read.problem, file, place.line, place.col));
 				else facts.push({ property: read.property, value: read.value, ...(read.display === undefined ? {} : { display: read.display }), ...place, section: sections.pathAt(offset) });
 			}
 		} else if (node.type === 'link' && URL.test(node.url)) {
@@ -79,7 +79,7 @@ export function parseMarkdownPage(text: string, file: string, relPath?: string):
 			const fenced = /^[ \t]*(```|~~~)/.test(text.slice(offset, offset + 40));
 			const last = text.slice(offset, node.position?.end.offset ?? offset).split('\n');
 			if (fenced && (last.length < 2 || !/^[ \t]*(`{3,}|~{3,})[ \t]*$/.test(last.at(-1)!))) {
-				diagnostics.push(diag(file, line, start?.column ?? 1, 'error', 'unclosed-fence', 'This code fence is never closed, so the rest of the page is read as code. Add a closing fence line.'));
+				diagnostics.push(diag(file, line, start?.column ?? 1, 'unclosed-fence', 'neverClosed'));
 			}
 			code.push({ line, syntax: fenced ? 'fence' : 'pre', ...(node.lang ? { lang: node.lang } : {}), code: node.value });
 		} else if (node.type === 'table') {

@@ -1,7 +1,9 @@
-/** An annotation read from the inside of `[[...]]`, or why it cannot be read. */
+import { finding, type Finding } from '../diagnostics/rules.ts';
+
+/** An annotation read from the inside of `[[...]]`, or why it cannot be read (a `malformed-annotation`). */
 export type Annotation =
 	| { readonly ok: true; readonly property: string; readonly value: string; readonly display?: string }
-	| { readonly ok: false; readonly message: string };
+	| { readonly ok: false; readonly problem: Finding };
 
 /**
  * Canonical form of a property name for matching: `_` and spaces the same, first letter case-insensitive,
@@ -28,15 +30,15 @@ export function readAnnotation(inner: string): Annotation {
 	const sep = inner.indexOf('::');
 	const property = inner.slice(0, sep).trim();
 	const rest = inner.slice(sep + 2);
-	if (property === '') return { ok: false, message: `The annotation \`[[${inner}]]\` has no property name before \`::\`, so it is not a fact. Write \`[[property::value]]\`.` };
-	if (/[#<>[\]{}\n]/.test(property)) return { ok: false, message: `The property name \`${property}\` holds a character that a property name cannot have, so \`[[${inner}]]\` is not a fact. Use letters, digits, spaces or \`_\`.` };
+	if (property === '') return { ok: false, problem: finding('malformed-annotation', 'noProperty', { inner }) };
+	if (/[#<>[\]{}\n]/.test(property)) return { ok: false, problem: finding('malformed-annotation', 'badPropertyName', { property, inner }) };
 	if (normalizeProperty(property) === 'source') {
 		const value = rest.trim();
-		if (value.replace(/\|/g, '').trim() === '') return { ok: false, message: `The annotation \`[[${inner}]]\` has no value after \`::\`, so it is not a fact. Write \`[[source::Type|Title|URL]]\`.` };
+		if (value.replace(/\|/g, '').trim() === '') return { ok: false, problem: finding('malformed-annotation', 'noSourceValue', { inner }) };
 		return { ok: true, property, value };
 	}
 	const parts = rest.split('|');
 	const value = parts[0]!.trim();
-	if (value === '') return { ok: false, message: `The annotation \`[[${inner}]]\` has no value after \`::\`, so it is not a fact. Write \`[[${property}::value]]\`.` };
+	if (value === '') return { ok: false, problem: finding('malformed-annotation', 'noValue', { inner, property }) };
 	return parts.length > 1 ? { ok: true, property, value, display: parts.at(-1)!.trim() } : { ok: true, property, value };
 }

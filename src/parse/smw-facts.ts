@@ -65,8 +65,7 @@ function readArgs(ctx: WikiContext, call: Call, args: readonly Arg[], facts: Fac
 		}
 		const { line, col } = ctx.place(arg.offset);
 		if (property === '' || BAD_NAME.test(property)) {
-			const why = eq < 0 ? 'has no `=`' : property === '' ? 'has no property name before `=`' : `has a property name \`${property}\` with a character a property name cannot have`;
-			ctx.diagnostics.push(diag(ctx.file, line, col, 'error', 'malformed-annotation', `The argument \`${arg.text.slice(0, 80)}\` of \`{{${call.kind}:}}\` ${why}, so it is not a fact. Write \`property=value\`.`));
+			ctx.diagnostics.push(diag(ctx.file, line, col, 'malformed-annotation', 'badArgument', { arg: arg.text, call: call.kind, property: eq < 0 ? undefined : property }));
 			continue;
 		}
 		last = { property, option: false };

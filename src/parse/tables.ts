@@ -50,7 +50,7 @@ function checkAttributes(ctx: WikiContext, cell: Token): void {
 	const text = attrs?.toString() ?? '';
 	if (text.trim() === '' || isAttributeList(text)) return;
 	const { line, col } = ctx.place(cellStart(ctx, cell));
-	ctx.diagnostics.push(diag(ctx.file, line, col, 'info', 'table-cell-attributes', `A single \`|\` in this table cell makes \`${text.trim().slice(0, 60)}\` its attributes, so that text is not shown. Write \`||\` between cells, or \`&#124;\` for a bar meant as text (\`{{!}}\` is read as a cell separator too).`));
+	ctx.diagnostics.push(diag(ctx.file, line, col, 'table-cell-attributes', 'attributes', { text }));
 }
 
 /** Number of tables that enclose this one. */
@@ -65,7 +65,7 @@ function readTable(ctx: WikiContext, token: Token): Table {
 	const table = token as unknown as TableLike;
 	const offset = offsetOf(token);
 	const { line, col } = ctx.place(offset);
-	if (!table.closed) ctx.diagnostics.push(diag(ctx.file, line, col, 'error', 'unclosed-table', 'This table `{|` is never closed with `|}`, so everything after it up to the end of the page is part of the table. Add `|}` where the table ends.'));
+	if (!table.closed) ctx.diagnostics.push(diag(ctx.file, line, col, 'unclosed-table', 'neverClosed'));
 	let caption: string | undefined;
 	const grid: { line: number; cells: string[]; header: boolean[] }[] = [];
 	const seen = new Set<Token>();

@@ -18,7 +18,6 @@ export function checkUnclosedLinks(ctx: WikiContext): void {
 		if (line.includes(']]') || inRanges(ctx.literal, at)) continue;
 		const { line: l, col } = ctx.place(at);
 		const shown = `[[${line}`.trim().slice(0, 60);
-		const what = line.includes('::') ? 'so this annotation is not a fact' : 'so this is not a link';
-		ctx.diagnostics.push(diag(ctx.file, l, col, 'warning', 'unclosed-link', `The \`${shown}\` has no closing \`]]\` on its line, ${what}; it is shown as text. Add \`]]\` where it ends.`));
+		ctx.diagnostics.push(diag(ctx.file, l, col, 'unclosed-link', 'noClose', { shown, annotation: line.includes('::') }));
 	}
 }

@@ -38,11 +38,11 @@ function positionIn(arg: { text: string; line: number; col: number }, offset: nu
 
 /** A query's problems as diagnostics at the place in the page file each one is. */
 function issueDiagnostics(page: ParsedPage, query: PageQuery, issues: readonly QueryIssue[]): Diagnostic[] {
-	const where = query.template ? ` (written by the template \`${query.template}\`)` : '';
 	return issues.map((issue) => {
 		const arg = query.template ? undefined : query.args[issue.at.arg];
 		const { line, col } = arg ? positionIn(arg, issue.at.offset) : query;
-		return diag(page.path, line, col, issue.severity === 'error' ? 'error' : 'warning', issue.severity === 'error' ? 'query-error' : 'query-ignored', `${issue.message}${where}`, `Semantic MediaWiki: ${issue.code}`);
+		const args = { message: issue.message, template: query.template, code: issue.code };
+		return issue.severity === 'error' ? diag(page.path, line, col, 'query-error', 'issue', args) : diag(page.path, line, col, 'query-ignored', 'issue', args);
 	});
 }
 
@@ -108,9 +108,9 @@ export async function answerQueries(input: QueryInput): Promise<QueryAnswers> {
 				if (wanted) outputs.push(await resultOutput(store, page, query, result, input));
 			} catch (error) {
 				// a bug of the engine on one query must not stop the build: the page shows the problem in its place
-				const message = `The query could not be answered (a wikikb bug: ${(error as Error).message}); its place shows this note. Report it with the query.`;
-				diagnostics.push(diag(page.path, query.line, query.col, 'error', 'query-error', message));
-				if (wanted) outputs.push(await renderQueryResult(undefined, outputContext(input), [], [message]));
+				const failed = diag(page.path, query.line, query.col, 'query-error', 'engineFailed', { reason: (error as Error).message });
+				diagnostics.push(failed);
+				if (wanted) outputs.push(await renderQueryResult(undefined, outputContext(input), [], [failed.message]));
 			}
 		}
 		if (input.render) html.set(page.id, outputs.map((o) => o.html));

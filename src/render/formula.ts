@@ -16,9 +16,7 @@ export function formula(state: RenderState, tex: string, display: boolean, offse
 	if (result.error !== undefined) {
 		// The parser's own record of the formula knows its line in the file; the tree offset is the fallback.
 		const line = state.page.math.find((m) => m.tex.trim() === tex.trim())?.line ?? state.lineAt(offset);
-		state.diagnostics.push(
-			diag(state.page.path, line, 1, 'warning', 'math-error', `The formula \`${clip(tex)}\` cannot be typeset: ${result.error.replace(/\s+/gu, ' ')}. It is shown as source; fix the TeX.`),
-		);
+		state.diagnostics.push(diag(state.page.path, line, 1, 'math-error', 'cannotTypeset', { tex: clip(tex), reason: result.error }));
 	}
 	// `raw` is KaTeX's own escaped output; it only exists after sanitising (see Slots).
 	return state.slots.slot({ type: 'raw', value: result.html } as unknown as ElementContent, plain);

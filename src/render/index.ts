@@ -35,9 +35,7 @@ export async function renderPage(result: ParseResult, ctx: RenderContext): Promi
 	} catch (error) {
 		const message = error instanceof Error ? error.message : String(error);
 		const plain = createState(result, ctx);
-		plain.diagnostics.push(
-			diag(result.page.path, 0, 0, 'error', 'render-failed', `The page could not be rendered (${message.slice(0, 200)}), so it is shown as plain text. Please report this with the page.`),
-		);
+		plain.diagnostics.push(diag(result.page.path, 0, 0, 'render-failed', 'failed', { reason: message }));
 		try {
 			return finish(preRoot(result.tree.text), plain);
 		} catch {

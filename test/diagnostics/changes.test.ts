@@ -1,10 +1,11 @@
 // What `wikikb dev` prints after a save: the findings that came and went, in the format of `check`.
 import { describe, expect, test } from 'vitest';
-import { diag } from '../../src/diagnostics/diagnostic.ts';
+import type { Diagnostic } from '../../src/diagnostics/diagnostic.ts';
 import { diagnosticChanges, formatChanges } from '../../src/diagnostics/changes.ts';
 
-const unknown = (line: number) => diag('content/heuristics/A.wiki', line, 3, 'warning', 'unknown-property', 'Property `lerning_rate` is not in the registry.');
-const missing = diag('content/heuristics/A.wiki', 9, 1, 'warning', 'missing-page', 'The property `step` points to `Principle:Nope`, which has no page.');
+const file = 'content/heuristics/A.wiki';
+const unknown = (line: number): Diagnostic => ({ file, line, col: 3, severity: 'warning', rule: 'unknown-property', message: 'Property `lerning_rate` is not in the registry.' });
+const missing: Diagnostic = { file, line: 9, col: 1, severity: 'warning', rule: 'missing-page', message: 'The property `step` points to `Principle:Nope`, which has no page.' };
 
 describe('diagnosticChanges', () => {
 	test('a finding that only moved to another line is neither new nor gone', () => {

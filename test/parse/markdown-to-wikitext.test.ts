@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { rewriteMarkdown } from '../../src/parse/markdown-to-wikitext.ts';
+import { LINE_HANDLERS, lineHandlerFor, rewriteMarkdown, startPass } from '../../src/parse/markdown-to-wikitext.ts';
 
 const rw = (text: string): string => rewriteMarkdown(text, []).text;
 
@@ -120,5 +120,67 @@ describe('rewriteMarkdown blockquotes and strikethrough', () => {
 
 	test('~~text~~ is <s>, not inside code, not when unclosed', () => {
 		expect(rewriteMarkdown('a ~~old~~ new, `~~x~~`, ~~ no ~~ and 3~~4', []).text).toBe('a <s>old</s> new, <code><nowiki>~~x~~</nowiki></code>, ~~ no ~~ and 3~~4');
+	});
+});
+
+describe('line handlers', () => {
+	const text = [
+		'---', // 0 hidden (front matter)
+		'title: X', // 1 hidden
+		'---', // 2 hidden
+		'# Title', // 3
+		'```python', // 4
+		'x = 1', // 5
+		'```', // 6
+		'{| class="wikitable"', // 7
+		'| > not a quote', // 8
+		'|}', // 9
+		'| a | b |', // 10
+		'|---|---|', // 11
+		'| 1 | 2 |', // 12
+		'***', // 13
+		'> quoted', // 14
+		'- item', // 15
+		'  more of it', // 16
+		'* wiki item', // 17
+		'**bold** opens a paragraph', // 18
+		'plain text', // 19
+	].join('\n');
+	const pass = startPass(text, [[0, text.indexOf('# Title') - 1]]);
+	test.each([
+		[0, 'hidden'],
+		[3, 'heading'],
+		[4, 'fence'],
+		[7, 'wikitable-open'],
+		[9, 'wikitable-close'],
+		[10, 'pipe-table'],
+		[13, 'rule'],
+		[14, 'quote'],
+		[15, 'markdown-item'],
+		[17, 'wikitext-list'],
+		[18, 'paragraph'],
+		[19, 'paragraph'],
+	])('line %i is read by the %s handler', (k, name) => {
+		expect(lineHandlerFor(pass, k).name).toBe(name);
+	});
+
+	test('an indented line continues the Markdown item above it, not a wikitext list item', () => {
+		const list = startPass('- item\n  more', []);
+		LINE_HANDLERS.find((h) => h.name === 'markdown-item')!.rewrite(list, 0, '- item');
+		expect(lineHandlerFor(list, 1).name).toBe('list-continuation');
+		const wiki = startPass('* item\n  more', []);
+		LINE_HANDLERS.find((h) => h.name === 'wikitext-list')!.rewrite(wiki, 0, '* item');
+		expect(lineHandlerFor(wiki, 1).name).toBe('paragraph');
+	});
+
+	test('inside a wikitable, `>` and pipe-table lines stay wikitext', () => {
+		const table = startPass('{|\n> a\n| a | b |\n|---|---|', []);
+		LINE_HANDLERS.find((h) => h.name === 'wikitable-open')!.rewrite(table, 0, '{|');
+		expect(lineHandlerFor(table, 1).name).toBe('paragraph');
+		expect(lineHandlerFor(table, 2).name).toBe('paragraph');
+	});
+
+	test('a run of `#` lines is a numbered list, not headings', () => {
+		expect(lineHandlerFor(startPass('# one\n# two', []), 0).name).toBe('wikitext-list');
 	});
 });
