@@ -1,6 +1,7 @@
 import { excerpt, Vocabulary } from '../../search/index.ts';
 import { href } from '../lib/href.ts';
 import { pageTypeLabel } from '../lib/nav.ts';
+import { countOf } from '../../text/count.ts';
 import { META_WEIGHTS, SEARCH_WORDS_PATH } from '../lib/search-meta.ts';
 import { matchedTerms, rankPages, searchUnits, type Pagefind, type PagefindData, type PagefindSearchOptions, type RankedPage } from './pagefind-ranking.ts';
 
@@ -126,12 +127,19 @@ function foldFilters(details: HTMLDetailsElement, box: HTMLElement): void {
 	update();
 }
 
-/**
- * The search page: reads `?q=` and the filters from the address, searches as the reader types (a question in
- * any words: see `searchUnits` and `rankPages`), narrows by the checked types and domains (values of one filter
- * are OR-ed, filters AND-ed) and keeps the address in step. Runs in the browser on the Pagefind index.
- */
-export async function initSearch(): Promise<void> {
+/** The search page's elements; `undefined` when one is missing (another page, or markup that changed). */
+interface SearchElements {
+	readonly app: HTMLElement;
+	readonly form: HTMLFormElement;
+	readonly input: HTMLInputElement;
+	readonly details: HTMLDetailsElement;
+	readonly filterBox: HTMLElement;
+	readonly status: HTMLElement;
+	readonly list: HTMLElement;
+	readonly more: HTMLButtonElement;
+}
+
+function searchElements(): SearchElements | undefined {
 	const app = document.getElementById('search-app');
 	const form = document.getElementById('search-form') as HTMLFormElement | null;
 	const input = document.getElementById('search-q') as HTMLInputElement | null;
@@ -140,90 +148,150 @@ export async function initSearch(): Promise<void> {
 	const status = document.getElementById('search-status');
 	const list = document.getElementById('search-results');
 	const more = document.getElementById('search-more') as HTMLButtonElement | null;
-	if (!app || !form || !input || !details || !filterBox || !status || !list || !more) return;
-	app.hidden = false;
-	const params = new URLSearchParams(location.search);
-	input.value = params.get('q') ?? '';
-	const header = document.getElementById('site-search') as HTMLInputElement | null;
-	if (header) header.value = input.value;
+	if (!app || !form || !input || !details || !filterBox || !status || !list || !more) return undefined;
+	return { app, form, input, details, filterBox, status, list, more };
+}
+
+/** What a search runs on: the Pagefind index, its filter values with counts, and the words for typo correction. */
+interface SearchIndex {
+	readonly pagefind: Pagefind;
+	readonly vocabulary: Vocabulary | undefined;
+	readonly filters: Record<string, Record<string, number>>;
+}
+
+/** Loads the index, saying so in `status`; undefined (and a sentence on what to do) when it cannot be loaded. */
+async function loadIndex(status: HTMLElement): Promise<SearchIndex | undefined> {
 	status.textContent = 'Loading the search index…';
-	let pagefind: Pagefind;
-	let vocabulary: Vocabulary | undefined;
-	let filters: Record<string, Record<string, number>>;
 	try {
-		[pagefind, vocabulary] = await Promise.all([loadPagefind(), loadVocabulary()]);
-		filters = await pagefind.filters();
+		const [pagefind, vocabulary] = await Promise.all([loadPagefind(), loadVocabulary()]);
+		return { pagefind, vocabulary, filters: await pagefind.filters() };
 	} catch {
 		status.textContent = 'The search index could not be loaded. Build the site with `wikikb build` (or run `wikikb dev`) to create it.';
-		return;
+		return undefined;
 	}
-	renderFilters(filterBox, filters, params);
-	foldFilters(details, filterBox);
-	// The site's page types name themselves in questions ("peft environments"); the main namespace's label, `Page`,
-	// would take every "which page…" for a type word.
-	const types = Object.keys(filters.type ?? {}).filter((type) => type !== pageTypeLabel(''));
-	let ranked: readonly { readonly page: RankedPage | undefined; data(): Promise<PagefindData> }[] = [];
-	let shown = 0;
-	let generation = 0;
+}
 
-	const showMore = async (mine: number) => {
-		const batch = await Promise.all(ranked.slice(shown, shown + PAGE_SIZE).map((r) => r.data()));
-		if (mine !== generation) return;
-		for (const [i, data] of batch.entries()) {
-			const page = ranked[shown + i]!.page;
-			list.append(resultItem(data, page ? matchedTerms(page.units) : []));
-		}
-		shown += batch.length;
-		more.hidden = shown >= ranked.length;
-	};
+/** The checked values of each filter, as Pagefind takes them (values of one filter OR-ed). */
+function chosenFilters(filterBox: HTMLElement): Record<string, { any: string[] }> {
+	const chosen: Record<string, { any: string[] }> = {};
+	for (const [name] of FILTERS) {
+		const values = [...filterBox.querySelectorAll<HTMLInputElement>(`input[name="${name}"]:checked`)].map((b) => b.value);
+		if (values.length > 0) chosen[name] = { any: values };
+	}
+	return chosen;
+}
 
-	const run = async () => {
-		const mine = ++generation;
-		const query = input.value.trim();
-		const address = new URLSearchParams();
-		if (query) address.set('q', query);
-		const chosen: Record<string, { any: string[] }> = {};
-		for (const [name] of FILTERS) {
-			const values = [...filterBox.querySelectorAll<HTMLInputElement>(`input[name="${name}"]:checked`)].map((b) => b.value);
-			if (values.length > 0) chosen[name] = { any: values };
-			for (const v of values) address.append(name, v);
-		}
-		history.replaceState(null, '', `${location.pathname}${address.size > 0 ? `?${address}` : ''}`);
+/** Puts the question and the chosen filters in the address (`?q=...&type=...`), so it can be shared or reloaded. */
+function keepAddress(query: string, chosen: Record<string, { any: string[] }>): void {
+	const address = new URLSearchParams();
+	if (query) address.set('q', query);
+	for (const [name] of FILTERS) for (const v of chosen[name]?.any ?? []) address.append(name, v);
+	history.replaceState(null, '', `${location.pathname}${address.size > 0 ? `?${address}` : ''}`);
+}
+
+/** One page found, ranked by the question's words when there is a question; its Pagefind data is loaded when shown. */
+type Found = { readonly page: RankedPage | undefined; data(): Promise<PagefindData> };
+
+/** The pages for a question (ranked) or, without one, for the chosen filters alone (by title). */
+async function findPages(index: SearchIndex, units: ReturnType<typeof searchUnits>, chosen: Record<string, { any: string[] }>, types: readonly string[]): Promise<Found[]> {
+	const filtered = Object.keys(chosen).length > 0;
+	const options: PagefindSearchOptions = filtered ? { filters: chosen } : {};
+	if (units.length > 0) return (await rankPages(index.pagefind, units, options, types)).map((page) => ({ page, data: () => page.result.data() }));
+	if (filtered) return (await index.pagefind.search(null, { ...options, sort: { title: 'asc' } })).results.map((r) => ({ page: undefined, data: () => r.data() }));
+	return [];
+}
+
+/** The status line: how many pages, for what, and the typos it corrected. */
+function statusLine(count: number, query: string, filtered: boolean, units: ReturnType<typeof searchUnits>): string {
+	const corrected = units.filter((u) => u.typo).map((u) => `${u.query} for ${u.typo}`);
+	return `${countOf(count, 'page')}${query ? ` for “${query}”` : ''}${filtered ? ' (filtered)' : ''}.${corrected.length > 0 ? ` Searched ${corrected.join(', ')}.` : ''}`;
+}
+
+/** The results as the reader sees them: a search at a time (a newer one wins), listed `PAGE_SIZE` at a time. */
+class SearchResults {
+	private ranked: readonly Found[] = [];
+	private shown = 0;
+	/** Counts the searches, so that an older one that finishes late shows nothing. */
+	generation = 0;
+
+	constructor(
+		private readonly el: SearchElements,
+		private readonly index: SearchIndex,
+		/** The page types that name themselves in questions (see `rankPages`). */
+		private readonly types: readonly string[],
+	) {}
+
+	/** Searches for the question and filters now on the page, and lists the first results. */
+	async run(): Promise<void> {
+		const mine = ++this.generation;
+		const query = this.el.input.value.trim();
+		const chosen = chosenFilters(this.el.filterBox);
+		keepAddress(query, chosen);
 		const filtered = Object.keys(chosen).length > 0;
-		const options: PagefindSearchOptions = filtered ? { filters: chosen } : {};
-		const units = searchUnits(query, vocabulary);
-		let found: typeof ranked;
-		if (units.length > 0) {
-			found = (await rankPages(pagefind, units, options, types)).map((page) => ({ page, data: () => page.result.data() }));
-		} else if (filtered) {
-			found = (await pagefind.search(null, { ...options, sort: { title: 'asc' } })).results.map((r) => ({ page: undefined, data: () => r.data() }));
-		} else {
-			found = [];
-		}
-		if (mine !== generation) return;
-		ranked = found;
-		shown = 0;
-		list.replaceChildren();
-		more.hidden = true;
+		const units = searchUnits(query, this.index.vocabulary);
+		const found = await findPages(this.index, units, chosen, this.types);
+		if (mine !== this.generation) return;
+		this.ranked = found;
+		this.shown = 0;
+		this.el.list.replaceChildren();
+		this.el.more.hidden = true;
 		if (!query && !filtered) {
-			status.textContent = 'Type a question or a few words, or choose a type or domain.';
+			this.el.status.textContent = 'Type a question or a few words, or choose a type or domain.';
 			return;
 		}
-		const corrected = units.filter((u) => u.typo).map((u) => `${u.query} for ${u.typo}`);
-		status.textContent = `${ranked.length} ${ranked.length === 1 ? 'page' : 'pages'}${query ? ` for “${query}”` : ''}${filtered ? ' (filtered)' : ''}.${corrected.length > 0 ? ` Searched ${corrected.join(', ')}.` : ''}`;
-		await showMore(mine);
-	};
+		this.el.status.textContent = statusLine(found.length, query, filtered, units);
+		await this.showMore(mine);
+	}
 
+	/** Lists the next `PAGE_SIZE` results of search `mine` (nothing when a newer search started). */
+	async showMore(mine: number): Promise<void> {
+		const batch = await Promise.all(this.ranked.slice(this.shown, this.shown + PAGE_SIZE).map((r) => r.data()));
+		if (mine !== this.generation) return;
+		for (const [i, data] of batch.entries()) {
+			const page = this.ranked[this.shown + i]!.page;
+			this.el.list.append(resultItem(data, page ? matchedTerms(page.units) : []));
+		}
+		this.shown += batch.length;
+		this.el.more.hidden = this.shown >= this.ranked.length;
+	}
+}
+
+/** Searches as the reader types (after a pause), submits, changes a filter or asks for more results. */
+function listen(el: SearchElements, results: SearchResults): void {
 	let timer: ReturnType<typeof setTimeout> | undefined;
-	input.addEventListener('input', () => {
+	el.input.addEventListener('input', () => {
 		clearTimeout(timer);
-		timer = setTimeout(() => void run(), 150);
+		timer = setTimeout(() => void results.run(), 150);
 	});
-	form.addEventListener('submit', (event) => {
+	el.form.addEventListener('submit', (event) => {
 		event.preventDefault();
-		void run();
+		void results.run();
 	});
-	filterBox.addEventListener('change', () => void run());
-	more.addEventListener('click', () => void showMore(generation));
-	await run();
+	el.filterBox.addEventListener('change', () => void results.run());
+	el.more.addEventListener('click', () => void results.showMore(results.generation));
+}
+
+/**
+ * The search page: reads `?q=` and the filters from the address, searches as the reader types (a question in
+ * any words: see `searchUnits` and `rankPages`), narrows by the checked types and domains (values of one filter
+ * are OR-ed, filters AND-ed) and keeps the address in step. Runs in the browser on the Pagefind index.
+ */
+export async function initSearch(): Promise<void> {
+	const el = searchElements();
+	if (!el) return;
+	el.app.hidden = false;
+	const params = new URLSearchParams(location.search);
+	el.input.value = params.get('q') ?? '';
+	const header = document.getElementById('site-search') as HTMLInputElement | null;
+	if (header) header.value = el.input.value;
+	const index = await loadIndex(el.status);
+	if (!index) return;
+	renderFilters(el.filterBox, index.filters, params);
+	foldFilters(el.details, el.filterBox);
+	// The site's page types name themselves in questions ("peft environments"); the main namespace's label, `Page`,
+	// would take every "which page…" for a type word.
+	const types = Object.keys(index.filters.type ?? {}).filter((type) => type !== pageTypeLabel(''));
+	const results = new SearchResults(el, index, types);
+	listen(el, results);
+	await results.run();
 }
