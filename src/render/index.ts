@@ -6,10 +6,10 @@ import type { ParseResult, PageTree } from '../parse/types.ts';
 import { Anchors } from './anchors.ts';
 import { Footnotes } from './footnotes.ts';
 import { QUERY_MARKS } from './query-slot.ts';
-import { EXTERNAL_REL, isExternalUrl } from './links.ts';
+import { EXTERNAL_REL, leavesSite } from './links.ts';
 import { renderMarkdown } from './markdown.ts';
 import { replaceRelativeTextLinks } from './relative-links.ts';
-import { sanitizeTree } from './sanitize.ts';
+import { isSafeUrl, sanitizeTree } from './sanitize.ts';
 import { Slots, visit } from './slots.ts';
 import { hastToMarkdown } from './to-markdown.ts';
 import type { RenderState } from './state.ts';
@@ -96,7 +96,7 @@ function markExternalLinks(tree: Root, slots: Slots): void {
 	visit(tree, (node) => {
 		if (node.type !== 'element' || node.tagName !== 'a') return;
 		const href = node.properties.href;
-		if (typeof href === 'string' && isExternalUrl(href)) {
+		if (typeof href === 'string' && isSafeUrl(href) && leavesSite(href)) {
 			const classes = Array.isArray(node.properties.className) ? node.properties.className.map(String) : [];
 			slots.trust(node as Element, { className: classes.includes('external') ? classes : [...classes, 'external'], rel: EXTERNAL_REL });
 		}

@@ -2,6 +2,7 @@ import type { Element, Nodes, Properties, Root, RootContent } from 'hast';
 import { sanitize } from 'hast-util-sanitize';
 import { find, html } from 'property-information';
 import { sanitizeCss } from './css-sanitize.ts';
+import { EXTERNAL_REL, leavesSite } from './links.ts';
 import { SANITIZE_SCHEMA, URL_PROTOCOLS, WIKITEXT_TAGS } from './sanitize-schema.ts';
 
 /** Something the sanitiser removed from page-derived markup: an element it unwrapped, or an attribute it dropped. */
@@ -31,8 +32,6 @@ export function isAllowedTag(name: string): boolean {
 	return WIKITEXT_TAG_SET.has(name.toLowerCase());
 }
 
-/** `rel` values every link out of the site carries (SPEC: page text is untrusted). */
-const EXTERNAL_REL = ['noopener', 'nofollow'];
 
 /** `data-*` attributes the site's own scripts and Pagefind read: page text may not set them (MediaWiki reserves `data-mw` alike). */
 const RESERVED_DATA = /^data-(?:pagefind|wikikb|astro|mw|ooui|parsoid)/iu;
@@ -77,11 +76,6 @@ export function isSafeUrl(url: string): boolean {
 	return URL_PROTOCOLS.some((protocol) => protocol !== '//' && lower.startsWith(protocol));
 }
 
-/** Does this (safe) URL leave the site: any scheme, or protocol-relative `//host` (browsers read `\\` as `/`)? */
-function isExternal(url: string): boolean {
-	const seen = url.replace(/[\t\n\r]/gu, '').replace(/^[\u0000-\u0020]+/u, '');
-	return /^[\\/]{2}/u.test(seen) || /^[a-z][a-z0-9+.-]*:/iu.test(seen);
-}
 
 const ALLOWED_TAGS = new Set(SANITIZE_SCHEMA.tagNames ?? []);
 
@@ -148,7 +142,7 @@ function postCheck(element: Element, onDrop: ((drop: SanitizeDrop) => void) | un
 		}
 	}
 	if (!props.itemScope) for (const key of ['itemType', 'itemId', 'itemRef']) delete props[key];
-	if (element.tagName === 'a' && typeof props.href === 'string' && isExternal(props.href)) props.rel = union(props.rel, EXTERNAL_REL);
+	if (element.tagName === 'a' && typeof props.href === 'string' && leavesSite(props.href)) props.rel = union(props.rel, EXTERNAL_REL);
 }
 
 function union(current: unknown, extra: readonly string[]): string[] {

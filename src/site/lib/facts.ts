@@ -1,3 +1,4 @@
+import { isExternalUrl } from '../../render/links.ts';
 import { DATATYPES } from '../../datatypes/index.ts';
 import type { Graph, GraphFact, GraphNode, GraphProperty } from '../../graph/types.ts';
 import { caseSafeUrls, urlFor } from '../../graph/url.ts';
@@ -55,7 +56,7 @@ function factTargets(graph: Graph): Map<number, string> {
 	return targets;
 }
 
-/** A fact's value as a link: to its node when it names one, outside when it is an http(s) URL, else text. */
+/** A fact's value as a link: to its node when it names one, outside when it is a URL (`isExternalUrl`), else text. */
 function factValue(fact: GraphFact, target: GraphNode | undefined): FactValue {
 	if (target) {
 		// As SMW: a value that names a page shows that page's title, unless the annotation gives display text.
@@ -63,7 +64,7 @@ function factValue(fact: GraphFact, target: GraphNode | undefined): FactValue {
 		return { text, href: target.url, ...(target.missing ? { missing: true } : {}) };
 	}
 	const text = fact.display ?? fact.value;
-	if (/^https?:\/\/\S+$/i.test(fact.value)) return { text, href: fact.value, external: true };
+	if (isExternalUrl(fact.value)) return { text, href: fact.value, external: true };
 	return { text };
 }
 
