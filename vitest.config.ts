@@ -41,6 +41,8 @@ const SLOW = [
 	'test/site/lr-filter.test.ts',
 	'test/lr/corpus.test.ts',
 	'test/export/graph-json.test.ts',
+	// dependency-cruiser reads all of src/ (10-20 s).
+	'test/architecture/dependencies.test.ts',
 ];
 
 export default defineConfig({

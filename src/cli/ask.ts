@@ -1,8 +1,8 @@
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { unreadableVersion } from '../export/index.ts';
-import type { Graph } from '../graph/types.ts';
-import { runPipeline } from '../pipeline/run.ts';
+import type { Graph } from '../graph/index.ts';
+import { runPipeline } from '../pipeline/index.ts';
 import { askApiJson, askString, queryStore, resultWikitext, toCsv, toTextTable, type AskResult, type QueryStore } from '../query/index.ts';
 import { UsageError, type CliIo, type Command } from './command.ts';
 import { createProgress } from './progress.ts';

@@ -1,13 +1,11 @@
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
-import { countBySeverity, formatSummary } from '../diagnostics/format.ts';
+import { countBySeverity, formatSummary } from '../diagnostics/index.ts';
 import type { NamespaceSettings } from '../load/index.ts';
 import { publishFolder } from '../output/index.ts';
 import { CLI_ENTRY } from '../package-paths.ts';
-import { countOf } from '../text/count.ts';
-import { indexBuiltSite } from '../site/lib/search-index.ts';
-import { onPageRendered } from '../site/lib/build-progress.ts';
-import { loadSiteData, resetSiteData, useSiteSettings } from '../site/lib/site-data.ts';
+import { countOf } from '../text/index.ts';
+import { buildSite, indexBuiltSite, loadSite, type SiteSettings } from '../site/index.ts';
 import type { CliIo, Command } from './command.ts';
 import { createProgress, timedPhase, type Progress } from './progress.ts';
 import { contentOption, stringOption } from './shared-options.ts';
@@ -115,38 +113,26 @@ async function buildPages(content: string, astroOut: string, address: SiteAddres
 
 /** The pipeline run and Astro's build; undefined when Astro failed (it has said why). */
 async function buildPagesInto(content: string, astroOut: string, address: SiteAddressOptions, io: CliIo, namespaces: NamespaceSettings): Promise<PagesSummary | undefined> {
-	// The loader reads these (Astro loads the config and the content collections itself).
-	process.env.WIKIKB_CONTENT = content;
-	process.env.WIKIKB_OUT = astroOut;
-	process.env.WIKIKB_DEFER_SEARCH_INDEX = '1';
-	useSiteSettings({ namespaces });
-	resetSiteData();
+	// The pages are built here; the search index is made by the build process, once this run's memory is released.
+	const settings: SiteSettings = { contentDir: content, namespaces, dev: false, deferSearchIndex: true };
 	// Run the pipeline here first: its progress shows, impossible input stops with a clear message, and
 	// the site's loaders reuse this very run (one parse per build).
 	const progress = createProgress(io, { doing: 'Parsing', done: 'Parsed' });
-	const { result } = await loadSiteData(progress.tick);
+	const { result } = await loadSite(settings, progress.tick);
 	progress.finish();
 	const summary: PagesSummary = { pages: result.pages.length, diagnostics: formatSummary(result.diagnostics, result.files.length), errors: countBySeverity(result.diagnostics).error };
-	const [{ build }, { astroConfig }] = await Promise.all([import('astro'), import('../site/astro-config.ts')]);
-	// Made before the change of folder below: the cache folder is found from the working directory.
-	const config = astroConfig({ contentDir: content, outDir: astroOut, ...address });
-	// Astro writes its server chunks into the output folder when the working directory holds it (else into
-	// `<cwd>/.astro/`) and imports them from there; the wikikb integration bundles what they import, so they run
-	// wherever the output folder is, and nothing is written into wikikb's own folder.
-	process.chdir(astroOut);
 	// Astro reports no progress of its own at this log level: each page says it renders (the layout), and this
 	// process shares the terminal with the build process. Before the first page, Astro bundles the site's code.
 	let rendered = 0;
 	let rendering: Progress | undefined;
 	let firstPage = () => {};
 	const bundled = new Promise<void>((done) => (firstPage = done));
-	const stopCounting = onPageRendered(() => {
-		if (rendered++ === 0) firstPage();
-		rendering ??= createProgress(io, { doing: 'Rendering', done: 'Rendered', unit: ['site page', 'site pages'] });
-		rendering.tick(rendered);
-	});
 	try {
-		const building = build({ ...config, logLevel: 'warn' });
+		const building = buildSite(settings, { outDir: astroOut, ...address }, () => {
+			if (rendered++ === 0) firstPage();
+			rendering ??= createProgress(io, { doing: 'Rendering', done: 'Rendered', unit: ['site page', 'site pages'] });
+			rendering.tick(rendered);
+		});
 		// A build that fails before its first page ends this phase too (its error is reported below).
 		await timedPhase(io, "Bundling the site's code (Astro)", () => Promise.race([bundled, building.then(() => undefined, () => undefined)]), () => "Bundled the site's code");
 		await building;
@@ -154,8 +140,6 @@ async function buildPagesInto(content: string, astroOut: string, address: SiteAd
 	} catch (error) {
 		io.err(`The site could not be built: ${(error as Error).message}\nThe messages above come from Astro; run \`wikikb check\` to see whether a page is the cause.\n`);
 		return undefined;
-	} finally {
-		stopCounting();
 	}
 	return summary;
 }

@@ -1,8 +1,6 @@
-import type { Diagnostic } from '../diagnostics/diagnostic.ts';
-import { countBySeverity, formatJson, formatText } from '../diagnostics/format.ts';
-import { ContentError } from '../load/discover.ts';
-import type { NamespaceSettings } from '../load/index.ts';
-import { runPipeline } from '../pipeline/run.ts';
+import { type Diagnostic, countBySeverity, formatJson, formatText } from '../diagnostics/index.ts';
+import { ContentError, type NamespaceSettings } from '../load/index.ts';
+import { runPipeline } from '../pipeline/index.ts';
 import { UsageError, type CliIo, type Command } from './command.ts';
 import { createProgress } from './progress.ts';
 import { contentOption, stringOption } from './shared-options.ts';

@@ -1,5 +1,5 @@
 import type { ParseArgsConfig } from 'node:util';
-import type { WikikbConfig } from './config.ts';
+import type { WikikbConfig } from './config-schema.ts';
 
 /** Where a command writes: injected so tests can capture output. */
 export interface CliIo {

@@ -21,3 +21,6 @@ export const configSchema = z
 		namespaces: namespaceSettingsSchema.optional(),
 	})
 	.strict();
+
+/** A config file's settings, with paths resolved against its folder. */
+export type WikikbConfig = Omit<z.infer<typeof configSchema>, '$schema'>;

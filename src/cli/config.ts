@@ -1,14 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import type { z } from 'zod';
-import type { configSchema } from './config-schema.ts';
+import type { WikikbConfig } from './config-schema.ts';
 import { UsageError } from './command.ts';
+
+export type { WikikbConfig } from './config-schema.ts';
 
 /** The config file read from the working directory when `--config` is not given. */
 export const CONFIG_FILE = 'wikikb.config.json';
-
-/** A config file's settings, with paths resolved against its folder. */
-export type WikikbConfig = Omit<z.infer<typeof configSchema>, '$schema'>;
 
 /** Settings that are folders, resolved against the config file's folder. */
 const PATH_KEYS = ['content', 'out'] as const;

@@ -1,8 +1,7 @@
 import { join, relative, resolve } from 'node:path';
 import { diagnosticChanges, formatChanges, type Diagnostic } from '../diagnostics/index.ts';
-import { loadSiteData, resetSiteData, useSiteSettings } from '../site/lib/site-data.ts';
-import { onReload } from '../site/lib/site-slot.ts';
-import { countOf } from '../text/count.ts';
+import { loadSite, onReload, serveSite, type SiteSettings } from '../site/index.ts';
+import { countOf } from '../text/index.ts';
 import { UsageError, type CliIo, type Command } from './command.ts';
 import { contentOption, stringOption } from './shared-options.ts';
 import { readSiteOptions, siteOptions } from './site-options.ts';
@@ -31,15 +30,11 @@ Options:
 		const address = readSiteOptions(values);
 		const port = readPort(stringOption(values, 'port'));
 		const content = stringOption(values, 'content');
-		process.env.WIKIKB_DEV = '1';
-		process.env.WIKIKB_CONTENT = resolve(content);
-		useSiteSettings({ namespaces: settings.namespaces ?? [] });
-		resetSiteData();
-		const data = await loadSiteData();
+		const site: SiteSettings = { contentDir: resolve(content), namespaces: settings.namespaces ?? [], dev: true, deferSearchIndex: false };
+		const data = await loadSite(site);
 		io.err(`Read ${countOf(data.result.pages.length, 'page')} from ${data.contentDir}.\n`);
 		reportChanges(data.result.diagnostics, data.contentDir, content, io);
-		const [{ dev }, { astroConfig }] = await Promise.all([import('astro'), import('../site/astro-config.ts')]);
-		const server = await dev({ ...astroConfig({ contentDir: data.contentDir, ...address }), server: { port, host: values.host === true } });
+		const server = await serveSite(site, address, { port, host: values.host === true });
 		io.err(`Serving on http://localhost:${server.address.port}${address.base}${values.host === true ? ' and on every network address (Astro lists them above)' : ''} (Ctrl+C to stop).\n`);
 		await new Promise<void>((done) => {
 			const stop = () => void server.stop().then(done, done);

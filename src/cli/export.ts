@@ -1,8 +1,8 @@
-import { countBySeverity, formatSummary } from '../diagnostics/format.ts';
+import { countBySeverity, formatSummary } from '../diagnostics/index.ts';
 import { writeExport } from '../export/index.ts';
 import { publishFolder } from '../output/index.ts';
-import { runPipeline } from '../pipeline/run.ts';
-import { countOf } from '../text/count.ts';
+import { runPipeline } from '../pipeline/index.ts';
+import { countOf } from '../text/index.ts';
 import { UsageError, type Command } from './command.ts';
 import { createProgress } from './progress.ts';
 import { contentOption, stringOption } from './shared-options.ts';

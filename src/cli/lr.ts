@@ -1,10 +1,7 @@
 import { stat } from 'node:fs/promises';
-import { stableStringify } from '../export/stable-json.ts';
-import { loadLrRules } from '../lr/api.ts';
-import { formatRecommendation } from '../lr/format.ts';
-import { parseLrQuery } from '../lr/query.ts';
-import { recommendLr } from '../lr/recommend.ts';
-import type { LrRule } from '../lr/types.ts';
+import { stableStringify } from '../export/index.ts';
+import { loadLrRules } from '../api/index.ts';
+import { formatRecommendation, parseLrQuery, recommendLr, type LrRule } from '../lr/index.ts';
 import { UsageError, type Command } from './command.ts';
 import { createProgress } from './progress.ts';
 import { contentOption, stringOption } from './shared-options.ts';
@@ -50,7 +47,7 @@ Example:
 		}
 		else {
 			const progress = createProgress(io, 'Parsing');
-			const { runPipeline } = await import('../pipeline/run.ts');
+			const { runPipeline } = await import('../pipeline/index.ts');
 			rules = (await runPipeline({ contentDir: content, onPage: progress.tick, namespaces: settings.namespaces ?? [] })).rules;
 			progress.finish();
 		}

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
-import { ContentError } from '../load/discover.ts';
-import { OutputError } from '../output/errors.ts';
+import { ContentError } from '../load/index.ts';
+import { OutputError } from '../output/index.ts';
 import { UsageError, type CliIo, type Command } from './command.ts';
 import { COMMANDS } from './commands.ts';
 import { loadConfig, type WikikbConfig } from './config.ts';

@@ -1,4 +1,4 @@
-import { countOf } from '../text/count.ts';
+import { countOf } from '../text/index.ts';
 import type { CliIo } from './command.ts';
 
 /** Reports the progress of one phase of a long run. */

@@ -1,4 +1,4 @@
-import { normalizeBase, normalizeSite } from '../site/lib/site-address.ts';
+import { normalizeBase, normalizeSite } from '../site/index.ts';
 import { UsageError, type Command } from './command.ts';
 
 /** `--base PATH` and `--site URL`, shared by `build` and `dev`. */

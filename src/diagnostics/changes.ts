@@ -1,6 +1,6 @@
 import { compareDiagnostics, type Diagnostic } from './diagnostic.ts';
 import { formatDiagnostic } from './format.ts';
-import { countOf } from '../text/count.ts';
+import { countOf } from '../text/index.ts';
 
 /** What a new run reports that the previous one did not, and what it no longer reports. */
 export interface DiagnosticChanges {

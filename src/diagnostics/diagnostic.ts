@@ -1,11 +1,8 @@
+import { compareCodeUnits } from '../text/index.ts';
 import { finding, type Finding, type MessageArgs, type MessageName, type RuleId } from './rules.ts';
+import type { Severity } from './severity.ts';
 
-import { compareCodeUnits } from '../text/compare.ts';
-/** The severities, most serious first. */
-export const SEVERITIES = ['error', 'warning', 'info'] as const;
-
-/** How serious a diagnostic is: errors fail `wikikb check` (and `--strict` builds). */
-export type Severity = (typeof SEVERITIES)[number];
+export { SEVERITIES, type Severity } from './severity.ts';
 
 /**
  * One finding about the input, as a plain JSON- and worker-safe value.

@@ -1,5 +1,5 @@
 import { compareDiagnostics, type Diagnostic, type Severity } from './diagnostic.ts';
-import { countOf } from '../text/count.ts';
+import { countOf } from '../text/index.ts';
 
 /**
  * Formats one diagnostic as `file:line:col severity rule message`.

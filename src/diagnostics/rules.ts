@@ -1,5 +1,5 @@
-import { agree, countOf } from '../text/count.ts';
-import type { Severity } from './diagnostic.ts';
+import { agree, countOf } from '../text/index.ts';
+import type { Severity } from './severity.ts';
 
 /**
  * One message of a rule: its text from typed arguments, or that with a severity other than the rule's and a hint.

@@ -1,4 +1,4 @@
-import type { PipelineResult } from '../pipeline/run.ts';
+import type { ExportInput } from './types.ts';
 import { graphJson, graphSchema } from './graph-json.ts';
 import { lrJson, lrSchema } from './lr-json.ts';
 import { pagesJson, pagesSchema } from './pages-json.ts';
@@ -15,9 +15,9 @@ export interface ExportFile {
 
 /**
  * The export's whole-site files, in a fixed order (each page's own file is written by `writeExport`). The search
- * index is made once per set of page files (see `PipelineResult.derived`): a warm run reads it back.
+ * index is made once per set of page files (see `ExportInput.derived`): a warm run reads it back.
  */
-export async function exportFiles(result: PipelineResult): Promise<ExportFile[]> {
+export async function exportFiles(result: ExportInput): Promise<ExportFile[]> {
 	return [
 		{ name: 'graph', text: stableStringify(graphJson(result)), schema: graphSchema },
 		{ name: 'lr-rules', text: stableStringify(lrJson(result)), schema: lrSchema },
@@ -28,6 +28,6 @@ export async function exportFiles(result: PipelineResult): Promise<ExportFile[]>
 }
 
 /** The text of `api/search.json`, kept in the cache as text: a warm run neither indexes nor serializes again. */
-export function searchText(result: PipelineResult): Promise<string> {
+export function searchText(result: ExportInput): Promise<string> {
 	return result.derived('search-json', () => searchJsonText(result));
 }

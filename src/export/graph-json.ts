@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { declarationSchema, typedValueSchema, typeIdSchema, valueErrorSchema } from '../datatypes/index.ts';
 import type { Graph } from '../graph/index.ts';
 import { PAGE_TYPES } from '../load/index.ts';
-import type { PipelineResult } from '../pipeline/run.ts';
+import type { ExportInput } from './types.ts';
 import { toJsonSchema } from './json-schema.ts';
 import { SCHEMA_VERSION } from './schema-version.ts';
 
@@ -146,6 +146,6 @@ export function graphPayload(graph: Graph): z.infer<typeof graphFileSchema> {
 }
 
 /** The `api/graph.json` payload of a pipeline run. */
-export function graphJson(result: PipelineResult): z.infer<typeof graphFileSchema> {
+export function graphJson(result: ExportInput): z.infer<typeof graphFileSchema> {
 	return graphPayload(result.graph);
 }

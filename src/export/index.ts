@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { PipelineResult } from '../pipeline/run.ts';
+import type { ExportInput } from './types.ts';
 import { exportFiles } from './files.ts';
 import { pageJsonMaker, pageJsonPath, pageSchema } from './page-json.ts';
 import { stableStringify } from './stable-json.ts';
@@ -12,7 +12,7 @@ import { stableStringify } from './stable-json.ts';
  * byte-identical files.
  * @returns the paths written, relative to `outDir`
  */
-export async function writeExport(result: PipelineResult, outDir: string): Promise<string[]> {
+export async function writeExport(result: ExportInput, outDir: string): Promise<string[]> {
 	const written: string[] = [];
 	const folders = new Set<string>();
 	// Written synchronously: a promise `writeFile` costs several thread-pool round trips, and there is a file per page.
@@ -46,4 +46,5 @@ export { searchDocuments, type SearchSource } from './search-documents.ts';
 export { toJsonRule } from './lr-json.ts';
 export { lrFileSchema } from './lr-file-schema.ts';
 export { pageSummary } from './pages-json.ts';
+export type * from './types.ts';
 export { unreadableVersion } from './schema-version.ts';

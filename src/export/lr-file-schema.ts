@@ -1,7 +1,7 @@
 // The shape of `api/lr-rules.json`, apart from lr-json.ts (which also makes its JSON Schema through
 // zod-to-json-schema): reading an exported file needs only this, and `wikikb lr` on an export loads nothing more.
 import { z } from 'zod';
-import { lrRuleSchema } from '../lr/schema.ts';
+import { lrRuleSchema } from '../lr/index.ts';
 import { SCHEMA_VERSION } from './schema-version.ts';
 
 /** Shape of `api/lr-rules.json`: `{ schemaVersion, rules }`, one rule per stated LR recommendation. */

@@ -1,11 +1,10 @@
 import type { z } from 'zod';
-import type { lrRuleSchema } from '../lr/schema.ts';
-import type { LrRule } from '../lr/types.ts';
-import type { PipelineResult } from '../pipeline/run.ts';
+import type { lrRuleSchema, LrRule } from '../lr/index.ts';
+import type { ExportInput } from './types.ts';
 import { toJsonSchema } from './json-schema.ts';
 import { lrFileSchema } from './lr-file-schema.ts';
 import { SCHEMA_VERSION } from './schema-version.ts';
-import { compareCodeUnits } from '../text/compare.ts';
+import { compareCodeUnits } from '../text/index.ts';
 
 /** JSON Schema (2020-12) of `api/lr-rules.json`. */
 export const lrSchema = toJsonSchema(lrFileSchema, 'lr-rules', 'wikikb learning-rate rules');
@@ -14,7 +13,7 @@ export const lrSchema = toJsonSchema(lrFileSchema, 'lr-rules', 'wikikb learning-
  * The `api/lr-rules.json` payload: the run's rules in a deterministic order (page id, then line; the LR stage
  * already gives reading order within a line, which the stable sort keeps).
  */
-export function lrJson(result: PipelineResult): z.infer<typeof lrFileSchema> {
+export function lrJson(result: ExportInput): z.infer<typeof lrFileSchema> {
 	const rules: LrRule[] = [...result.rules].sort((a, b) => compareCodeUnits(a.page, b.page) || a.line - b.line);
 	return { schemaVersion: SCHEMA_VERSION, rules: rules.map(toJsonRule) };
 }

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { SEVERITIES, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { SEVERITIES, type Diagnostic } from '../diagnostics/index.ts';
 import { backlinks, markdownPath, movedUrls, nodeById, outlinks, placeMarkedLinks, type Graph, type GraphNode, type RelationGroup } from '../graph/index.ts';
 import { lrRuleSchema, type LrRule } from '../lr/index.ts';
-import type { ParsedPage } from '../parse/types.ts';
+import type { ParsedPage } from '../parse/index.ts';
 import { factSchema, sourceSchema } from './graph-json.ts';
 import { toJsonSchema } from './json-schema.ts';
 import { toJsonRule } from './lr-json.ts';

@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { overviewText } from '../graph/overview.ts';
-import type { ParsedPage, Section } from '../parse/types.ts';
-import type { PipelineResult } from '../pipeline/run.ts';
+import { overviewText } from '../graph/index.ts';
+import type { ParsedPage, Section } from '../parse/index.ts';
+import type { ExportInput } from './types.ts';
 import { toJsonSchema } from './json-schema.ts';
 import { SCHEMA_VERSION } from './schema-version.ts';
-import { compareCodeUnits } from '../text/compare.ts';
+import { compareCodeUnits } from '../text/index.ts';
 
 /** A heading of a page as the export writes it, with the headings below it. */
 export type SectionJson = { title: string; level: number; anchor: string; line: number; children: SectionJson[] };
@@ -63,7 +63,7 @@ export function pageSummary(page: ParsedPage): string {
 }
 
 /** The `api/pages.json` payload. */
-export function pagesJson(result: PipelineResult): z.infer<typeof pagesFileSchema> {
+export function pagesJson(result: ExportInput): z.infer<typeof pagesFileSchema> {
 	const counts = new Map<string, number>();
 	for (const d of result.diagnostics) counts.set(d.file, (counts.get(d.file) ?? 0) + 1);
 	const pages = [...result.pages]

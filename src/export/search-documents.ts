@@ -1,5 +1,5 @@
 import { nodeById, overviewText, type Graph } from '../graph/index.ts';
-import type { ParsedPage } from '../parse/types.ts';
+import type { ParsedPage } from '../parse/index.ts';
 import type { SearchDocument } from '../search/index.ts';
 
 /** What the search documents are made of: a run's parsed pages and their graph. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Graph } from '../graph/index.ts';
-import type { ParsedPage } from '../parse/types.ts';
+import type { ParsedPage } from '../parse/index.ts';
 import { serializedIndexText } from '../search/index.ts';
 import { searchDocuments } from './search-documents.ts';
 import { toJsonSchema } from './json-schema.ts';

@@ -1,9 +1,6 @@
-import { diag, type Diagnostic } from '../diagnostics/diagnostic.ts';
-import { namespaces } from '../load/index.ts';
-import { isPageType, parseTitle, type Title } from '../load/title.ts';
-import { candidateTitles } from '../parse/page-path.ts';
-import type { Link, ParsedPage } from '../parse/types.ts';
-import type { PageId } from '../load/types.ts';
+import { diag, type Diagnostic } from '../diagnostics/index.ts';
+import { candidateTitles, namespaces, isPageType, parseTitle, type Title, type PageId } from '../load/index.ts';
+import type { Link, ParsedPage } from '../parse/index.ts';
 import { EdgeSet } from './edges.ts';
 import { applyFact, resolveTarget, type FactContext } from './facts.ts';
 import { pageMetadata } from './metadata.ts';
@@ -16,7 +13,7 @@ import { checkRedirects, redirectTargets } from './redirects.ts';
 import type { Graph, GraphConcept, GraphNamespace, GraphProperty, GraphSubobject, Relation } from './types.ts';
 import { typeFacts, type WrittenFact } from './typing.ts';
 import { domainDisplay, domainKey, sourceIdentity } from './values.ts';
-import { compareCodeUnits } from '../text/compare.ts';
+import { compareCodeUnits } from '../text/index.ts';
 
 // Relations whose repeated edges keep their first-written order.
 const ORDERED = new Set<Relation>(Object.values(PROPERTIES).flatMap((p) => ('ordered' in p && p.ordered ? [p.relation] : [])));

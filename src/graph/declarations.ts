@@ -1,5 +1,5 @@
 import { DEFAULT_TYPE, parseUnit, typeByLabel, type Declaration, type TypeId, type Unit } from '../datatypes/index.ts';
-import { diag, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { diag, type Diagnostic } from '../diagnostics/index.ts';
 import { normalizeName, parseTitle } from '../load/index.ts';
 import type { ParsedPage } from '../parse/index.ts';
 import { predefinedProperty } from './predefined.ts';

@@ -1,6 +1,6 @@
-import type { PageId } from '../load/types.ts';
+import type { PageId } from '../load/index.ts';
 import type { Edge, Relation } from './types.ts';
-import { compareCodeUnits } from '../text/compare.ts';
+import { compareCodeUnits } from '../text/index.ts';
 
 interface Draft {
 	from: PageId;

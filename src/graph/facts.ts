@@ -1,11 +1,8 @@
-import { diag, type Diagnostic } from '../diagnostics/diagnostic.ts';
-import type { MessageArgs, MessageName, RuleId } from '../diagnostics/rules.ts';
-import { namespaces } from '../load/index.ts';
-import { isPageType, parseTitle, type Title } from '../load/title.ts';
+import { diag, type Diagnostic, type MessageArgs, type MessageName, type RuleId } from '../diagnostics/index.ts';
+import { namespaces, isPageType, parseTitle, type Title, type PageId } from '../load/index.ts';
 import type { Declarations, PropertyInfo } from './declarations.ts';
 import { predefinedProperty } from './predefined.ts';
-import type { PageId } from '../load/types.ts';
-import type { Fact, ParsedPage } from '../parse/types.ts';
+import type { Fact, ParsedPage } from '../parse/index.ts';
 import type { EdgeSet } from './edges.ts';
 import type { NodeDraft, NodeStore } from './nodes.ts';
 import { lookupProperty, normalizePropertyName, suggestProperty, type PropertySpec } from './registry.ts';

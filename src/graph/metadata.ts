@@ -1,4 +1,4 @@
-import type { ParsedPage, Section } from '../parse/types.ts';
+import type { ParsedPage, Section } from '../parse/index.ts';
 import type { SourceRef } from './types.ts';
 import { parseDate } from './values.ts';
 

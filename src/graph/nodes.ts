@@ -1,14 +1,12 @@
 import { createHash } from 'node:crypto';
-import { pathForTitle, takenPaths } from '../load/index.ts';
-import { isPageType, normalizeName, parseTitle, shownTitle, toDbKey, type Title } from '../load/title.ts';
+import { pathForTitle, takenPaths, isPageType, normalizeName, parseTitle, shownTitle, toDbKey, type Title, type PageId } from '../load/index.ts';
 import { followRedirects } from './redirects.ts';
-import type { PageId } from '../load/types.ts';
-import type { ParsedPage } from '../parse/types.ts';
+import type { ParsedPage } from '../parse/index.ts';
 import { pageSuggester, type PageSuggester } from './similar.ts';
 import type { GraphNode, NodeKind, SourceRef } from './types.ts';
 import { caseSafeUrls, urlFor } from './url.ts';
 import { domainDisplay, domainId, domainKey, sourceIdentity } from './values.ts';
-import { compareCodeUnits } from '../text/compare.ts';
+import { compareCodeUnits } from '../text/index.ts';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] extends readonly (infer U)[] ? U[] : T[K] };
 type Draft = Mutable<GraphNode> & { attributes: Record<string, string[]> };

@@ -1,4 +1,4 @@
-import type { ProseBlock } from '../parse/types.ts';
+import type { ProseBlock } from '../parse/index.ts';
 
 // Words whose trailing dot does not end a sentence.
 const ABBREVIATIONS = /(?:^|[\s(])(?:e\.g|i\.e|etc|vs|cf|approx|incl|no|fig|eq|dr|mr|mrs|ms|st|jr|sr|al|ca|resp|esp)\.$/iu;

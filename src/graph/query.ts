@@ -1,7 +1,7 @@
-import type { PageId } from '../load/types.ts';
+import type { PageId } from '../load/index.ts';
 import { RELATION_LABELS } from './registry.ts';
 import type { Edge, Graph, GraphNode, Relation, RelationGroup } from './types.ts';
-import { compareCodeUnits } from '../text/compare.ts';
+import { compareCodeUnits } from '../text/index.ts';
 
 interface GraphIndex {
 	readonly byId: Map<string, GraphNode>;

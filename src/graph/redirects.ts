@@ -1,4 +1,4 @@
-import { diag, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { diag, type Diagnostic } from '../diagnostics/index.ts';
 import { parseTitle } from '../load/index.ts';
 import type { ParsedPage } from '../parse/index.ts';
 

@@ -1,5 +1,5 @@
 import type { TypeId } from '../datatypes/index.ts';
-import type { PageType } from '../load/types.ts';
+import type { PageType } from '../load/index.ts';
 import type { KnownRelation } from './types.ts';
 
 /** What a property's value is read as. `title`: a page title (the edge target); the rest are tags and data. */

@@ -1,5 +1,5 @@
-import type { PageType } from '../load/types.ts';
-import type { Section } from '../parse/types.ts';
+import type { PageType } from '../load/index.ts';
+import type { Section } from '../parse/index.ts';
 
 /**
  * Sections every page of a type has, measured over both corpora (unsloth-sample and kapso-wikis: every

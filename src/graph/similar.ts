@@ -1,6 +1,5 @@
-import { namespaceOf } from '../load/title.ts';
-import type { PageId } from '../load/types.ts';
-import { compareCodeUnits } from '../text/compare.ts';
+import { namespaceOf, type PageId } from '../load/index.ts';
+import { compareCodeUnits } from '../text/index.ts';
 
 /** The pages a missing title probably means, most likely first; at most `limit`. */
 export type PageSuggester = (namespace: string, name: string, limit?: number) => PageId[];

@@ -1,5 +1,5 @@
 /** The sources a page cites, read the one way the graph reads them (facts first, else metadata). Pure. */
-import type { ParsedPage } from '../parse/types.ts';
+import type { ParsedPage } from '../parse/index.ts';
 import { normalizePropertyName } from './registry.ts';
 import { pageMetadata } from './metadata.ts';
 import type { SourceRef } from './types.ts';

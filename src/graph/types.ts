@@ -1,4 +1,4 @@
-import type { PageId, PageType } from '../load/types.ts';
+import type { PageId, PageType } from '../load/index.ts';
 import type { Declaration, TypedValue, TypeId, ValueError } from '../datatypes/index.ts';
 import type { SiteUrl } from './url.ts';
 

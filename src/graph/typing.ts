@@ -1,5 +1,5 @@
 import { parseValue, type TypedValue, type ValueContext } from '../datatypes/index.ts';
-import { diag, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { diag, type Diagnostic } from '../diagnostics/index.ts';
 import { valueTitleIn } from './facts.ts';
 import { predefinedProperty } from './predefined.ts';
 import type { Declarations } from './declarations.ts';

@@ -1,5 +1,5 @@
-import type { PageId } from '../load/types.ts';
-import { compareCodeUnits } from '../text/compare.ts';
+import type { PageId } from '../load/index.ts';
+import { compareCodeUnits } from '../text/index.ts';
 
 /** A site path such as `/heuristic/Learning_Rate_Tuning/`: always starts and ends with `/`. */
 export type SiteUrl = string & { readonly __brand: 'SiteUrl' };

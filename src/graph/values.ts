@@ -1,5 +1,4 @@
-import { isPageType, namespaceOf, parseTitle, type Title } from '../load/title.ts';
-import type { PageId } from '../load/types.ts';
+import { isPageType, namespaceOf, parseTitle, type Title, type PageId } from '../load/index.ts';
 import { lookupProperty } from './registry.ts';
 import type { SourceRef } from './types.ts';
 

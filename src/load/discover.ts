@@ -1,12 +1,12 @@
 import { closeSync, constants, fstatSync, openSync, readFileSync, realpathSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { diag, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { diag, type Diagnostic } from '../diagnostics/index.ts';
 import { decodePage, hashContent } from './source-file.ts';
 import { titleFromPath } from './file-title.ts';
 import { useNamespaces, type NamespaceSettings } from './namespaces.ts';
 import type { SourceFile } from './types.ts';
 import { walkContent } from './walk.ts';
-import { compareCodeUnits } from '../text/compare.ts';
+import { compareCodeUnits } from '../text/index.ts';
 
 /** Every page file of a content folder, and what could not be read. */
 export interface LoadResult {

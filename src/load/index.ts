@@ -5,3 +5,4 @@ export { titleFromPath, pathForTitle, takenPaths, type PathOptions } from './fil
 export { namespaces, useNamespaces, NamespaceTable, namespaceSettingsSchema, customNamespaceSchema, type NamespaceSpec, type NamespaceSettings } from './namespaces.ts';
 export * from './types.ts';
 export { isInside } from './walk.ts';
+export { candidateTitles, isRelativeTarget, resolvePagePath } from './page-path.ts';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { PAGE_NAMESPACES } from './types.ts';
-import { foldName } from '../text/fold.ts';
+import { foldName } from '../text/index.ts';
 
 /** One namespace of the wiki: its number, canonical name, content folder and whether its pages carry facts. */
 export interface NamespaceSpec {

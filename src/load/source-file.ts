@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { diag, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { diag, type Diagnostic } from '../diagnostics/index.ts';
+import { agree, countOf } from '../text/index.ts';
 
 /** Decoded text of a page file and what was wrong with its bytes. */
 export interface DecodedText {

@@ -1,4 +1,4 @@
-import { normalizeName, readTitle, titleOf as titleParts, toDbKey, type TitleParts } from '../datatypes/title.ts';
+import { normalizeName, readTitle, titleOf as titleParts, toDbKey, type TitleParts } from '../datatypes/index.ts';
 import { namespaces } from './namespaces.ts';
 import { PAGE_NAMESPACES, type PageId, type PageType } from './types.ts';
 

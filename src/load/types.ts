@@ -39,5 +39,5 @@ export interface SourceFile {
 	/** sha256 of the raw bytes, hex. */
 	readonly hash: string;
 	/** Problems found while reading (encoding, control characters), already positioned. */
-	readonly diagnostics: readonly import('../diagnostics/diagnostic.ts').Diagnostic[];
+	readonly diagnostics: readonly import('../diagnostics/index.ts').Diagnostic[];
 }

@@ -1,8 +1,8 @@
 import { readdirSync, readlinkSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { isAbsolute, join, posix, relative, sep } from 'node:path';
-import { diag, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { diag, type Diagnostic } from '../diagnostics/index.ts';
 import { PAGE_EXTENSIONS } from './types.ts';
-import { compareCodeUnits } from '../text/compare.ts';
+import { compareCodeUnits } from '../text/index.ts';
 
 /** A page file found in the content folder: the path it was found at, and the file it is. */
 export interface FoundFile {

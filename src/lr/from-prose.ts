@@ -5,8 +5,8 @@
  * its section or, for list items, the lead-in above the list or an LR table before it in the same section
  * talks about the learning rate.
  */
-import type { ParsedPage, ProseBlock } from '../parse/types.ts';
-import { firstSentence } from '../graph/overview.ts';
+import type { ParsedPage, ProseBlock } from '../parse/index.ts';
+import { firstSentence } from '../graph/index.ts';
 import { hasLrColumn } from './from-tables.ts';
 import { findLrValues } from './numbers.ts';
 import type { RuleDraft } from './rule.ts';

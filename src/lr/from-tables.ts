@@ -5,8 +5,8 @@
  * - a table with an LR row (`learning_rate || float || ... (default: 5e-5)`, or `Learning rate | 2e-4 | 5e-6`
  *   under task columns): documented defaults become `parameter-default` rules, other values recommendations.
  */
-import { diag, type Diagnostic } from '../diagnostics/diagnostic.ts';
-import type { ParsedPage, Table, TableRow } from '../parse/types.ts';
+import { diag, type Diagnostic } from '../diagnostics/index.ts';
+import type { ParsedPage, Table, TableRow } from '../parse/index.ts';
 import { findLrValues } from './numbers.ts';
 import type { RuleDraft } from './rule.ts';
 import { readText } from './statements.ts';

@@ -1,15 +1,15 @@
 /**
  * The LR stage: pages -> the learning-rate rules they state (SPEC 2.2 `lr-rules.json`), and the recommender.
  */
-import { compareDiagnostics, diag, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { compareDiagnostics, diag, type Diagnostic } from '../diagnostics/index.ts';
 import type { Graph } from '../graph/index.ts';
-import type { ParsedPage } from '../parse/types.ts';
+import type { ParsedPage } from '../parse/index.ts';
 import { rulesFromProse } from './from-prose.ts';
 import { rulesFromTables } from './from-tables.ts';
 import { finishRules } from './rule.ts';
 import { ruleSources } from './sources.ts';
 import type { LrRule } from './types.ts';
-import { compareCodeUnits } from '../text/compare.ts';
+import { compareCodeUnits } from '../text/index.ts';
 
 export type * from './types.ts';
 export { LR_METHODS, LR_TASKS } from './types.ts';
@@ -42,3 +42,4 @@ export function extractLrRules(pages: readonly ParsedPage[], graph: Graph): { ru
 	}
 	return { rules, diagnostics: diagnostics.sort(compareDiagnostics) };
 }
+export { formatModelParams, methodLabel } from './labels.ts';

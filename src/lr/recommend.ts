@@ -14,7 +14,7 @@ import { matchRule, taskFit, type Fitting } from './match.ts';
 import { formatLr, formatRange } from './numbers.ts';
 import { answerRows, splitByCondition, splitConditions, type Decision } from './split.ts';
 import { LR_TASKS, type ConditionSplit, type LrQuery, type LrRule, type Recommendation } from './types.ts';
-import { compareCodeUnits } from '../text/compare.ts';
+import { compareCodeUnits } from '../text/index.ts';
 
 export { formatParams } from './labels.ts';
 

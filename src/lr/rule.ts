@@ -3,8 +3,8 @@
  * then its section, then the page; stable ids; diagnostics for reversed ranges.
  */
 import { createHash } from 'node:crypto';
-import { diag, type Diagnostic } from '../diagnostics/diagnostic.ts';
-import type { ParsedPage } from '../parse/types.ts';
+import { diag, type Diagnostic } from '../diagnostics/index.ts';
+import type { ParsedPage } from '../parse/index.ts';
 import { readMethod, readModelParams, readTasks } from './conditions.ts';
 import { formatRange, type FoundValue } from './numbers.ts';
 import type { LrCondition, LrOrigin, LrRule, LrRuleKind, LrSource } from './types.ts';

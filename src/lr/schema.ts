@@ -5,7 +5,7 @@
  * inferred types; its `.describe()` text is what the JSON Schema shows.
  */
 import { z } from 'zod';
-import { LR_METHODS, LR_TASKS } from './types.ts';
+import { LR_METHODS, LR_TASKS } from './tasks.ts';
 
 /** A model-size range in parameters (not billions): `<3B` -> `{ max: 3e9 }`, `7-8B` -> `{ min: 7e9, max: 8e9 }`. */
 export const modelParamsSchema = z

@@ -1,6 +1,6 @@
 /** The sources an LR rule carries: its page's sources, as the graph reads them. Pure. */
 import { nodeById, pageSources, type Graph } from '../graph/index.ts';
-import type { ParsedPage } from '../parse/types.ts';
+import type { ParsedPage } from '../parse/index.ts';
 import type { LrSource } from './types.ts';
 
 /**

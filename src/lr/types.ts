@@ -4,30 +4,9 @@
  */
 import type { z } from 'zod';
 import type { lrRuleSchema } from './schema.ts';
+import type { LrMethod, LrTask } from './tasks.ts';
 
-/** Task names a rule's condition can carry, in the order the SPEC lists them. */
-export const LR_TASKS = [
-	'sft',
-	'instruction-tuning',
-	'domain-adaptation',
-	'continued-pretraining',
-	'full-finetune',
-	'rlhf',
-	'dpo',
-	'grpo',
-	'ppo',
-	'reward-model',
-	'embedding',
-] as const;
-
-/** A task a rule applies to, e.g. `sft` or `dpo`. */
-export type LrTask = (typeof LR_TASKS)[number];
-
-/** Fine-tuning methods a rule can be restricted to. */
-export const LR_METHODS = ['lora', 'qlora', 'full'] as const;
-
-/** A fine-tuning method: `lora`, `qlora` or `full` (full fine-tuning). */
-export type LrMethod = (typeof LR_METHODS)[number];
+export { LR_METHODS, LR_TASKS, type LrMethod, type LrTask } from './tasks.ts';
 
 /** A value whose objects and arrays are readonly all the way down, as every stage output is (STYLE.md 3). */
 type DeepReadonly<T> = T extends readonly (infer U)[] ? readonly DeepReadonly<U>[] : T extends object ? { readonly [K in keyof T]: DeepReadonly<T[K]> } : T;

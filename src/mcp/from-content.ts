@@ -1,6 +1,6 @@
 import { pageJsonMaker, pageSummary, searchText } from '../export/index.ts';
 import type { NamespaceSettings } from '../load/index.ts';
-import { runPipeline } from '../pipeline/run.ts';
+import { runPipeline } from '../pipeline/index.ts';
 import { SearchIndex } from '../search/index.ts';
 import type { Knowledge } from './knowledge.ts';
 

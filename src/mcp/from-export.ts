@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import type { Diagnostic } from '../diagnostics/index.ts';
 import { lrFileSchema, pageFileSchema, pageJsonPath, searchFileSchema, unreadableVersion, type PageFile } from '../export/index.ts';
 import { nodeById, type Graph } from '../graph/index.ts';
 import { SearchIndex } from '../search/index.ts';

@@ -1,11 +1,10 @@
-import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import type { Diagnostic } from '../diagnostics/index.ts';
 import type { PageFile } from '../export/index.ts';
-import type { Graph, GraphNode } from '../graph/index.ts';
-import { nodeById } from '../graph/index.ts';
+import { type Graph, type GraphNode, nodeById } from '../graph/index.ts';
 import { parseTitle } from '../load/index.ts';
 import type { LrRule } from '../lr/index.ts';
 import type { SearchIndex } from '../search/index.ts';
-import { foldName } from '../text/fold.ts';
+import { foldName } from '../text/index.ts';
 
 /**
  * What the MCP tools answer from: one knowledge base, loaded from a content folder (through the cache) or from a

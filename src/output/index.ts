@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { PACKAGE_ROOT } from '../package-paths.ts';
-import { countOf } from '../text/count.ts';
+import { countOf } from '../text/index.ts';
 import { OutputError } from './errors.ts';
 import { currentLandmarks, locationProblem, resolveOutDir, sidePath } from './location.ts';
 import { lockOutput } from './lock.ts';

@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { agree, countOf } from '../text/count.ts';
+import { agree, countOf } from '../text/index.ts';
 import { isAlive } from './lock.ts';
 import { parseSideName, sidePath } from './location.ts';
 import { readManifest } from './manifest.ts';

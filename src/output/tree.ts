@@ -1,7 +1,7 @@
 import { lstatSync, readdirSync, rmdirSync, unlinkSync, type Dirent } from 'node:fs';
 import { join, posix } from 'node:path';
 import { MANIFEST_NAME, type Manifest } from './manifest.ts';
-import { compareCodeUnits } from '../text/compare.ts';
+import { compareCodeUnits } from '../text/index.ts';
 
 /** Entries of a folder in a fixed order (code units), so walks and messages do not depend on the file system. */
 function entriesOf(dir: string): Dirent[] {

@@ -1,4 +1,4 @@
-import { diag, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { diag, type Diagnostic } from '../diagnostics/index.ts';
 import { inRanges, type Ranges } from './literal-ranges.ts';
 import { OffsetMapBuilder } from './offset-map.ts';
 import { expandCall, expansionBudget, offsetOf, transcludedId, type Token, type WikiSource } from './wikitext.ts';

@@ -1,4 +1,4 @@
-import { placed } from '../diagnostics/diagnostic.ts';
+import { placed } from '../diagnostics/index.ts';
 import { inRanges } from './literal-ranges.ts';
 import { isAnnotation, readAnnotation } from './properties.ts';
 import type { Fact } from './types.ts';

@@ -1,7 +1,6 @@
 import { parseDocument } from 'yaml';
-import { diag, type Diagnostic } from '../diagnostics/diagnostic.ts';
-import { LineIndex } from '../load/source-file.ts';
-import { PAGE_NAMESPACES } from '../load/types.ts';
+import { diag, type Diagnostic } from '../diagnostics/index.ts';
+import { LineIndex, PAGE_NAMESPACES } from '../load/index.ts';
 
 /** What stands before a page's content: YAML front matter and the display-title line. */
 export interface PageHead {

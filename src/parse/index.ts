@@ -1,6 +1,6 @@
-import { compareDiagnostics, diag, placed, type Diagnostic } from '../diagnostics/diagnostic.ts';
-import { LineIndex } from '../load/source-file.ts';
-import { namespaces, shownTitle, type SourceFile } from '../load/index.ts';
+import { compareDiagnostics, diag, placed, type Diagnostic } from '../diagnostics/index.ts';
+import { LineIndex, namespaces, shownTitle, type SourceFile } from '../load/index.ts';
+import { agree, countOf } from '../text/index.ts';
 import { readHead, type PageHead } from './front-matter.ts';
 import { MAX_MARKDOWN_LINES, MAX_NESTING, MAX_PAGE_CHARS, MAX_PAGE_LINES, maxNesting } from './guards.ts';
 import { rewriteMarkdown } from './markdown-to-wikitext.ts';
@@ -129,3 +129,4 @@ export function parseFragment(text: string, page: FragmentPage, options: ParseOp
 		return plainResult(file, undefined, []);
 	}
 }
+export { offsetOf } from './wikitext.ts';

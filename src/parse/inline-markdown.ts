@@ -1,7 +1,7 @@
-import type { Finding } from '../diagnostics/rules.ts';
+import type { Finding } from '../diagnostics/index.ts';
 import { literalAt } from './literal.ts';
 import type { OffsetMapBuilder } from './offset-map.ts';
-import { candidateTitles, resolvePagePath } from './page-path.ts';
+import { candidateTitles, resolvePagePath } from '../load/index.ts';
 
 /** A problem found while rewriting, at a 0-based offset of the original text. */
 export interface OffsetDiagnostic extends Finding {

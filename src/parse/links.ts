@@ -1,4 +1,4 @@
-import { normalizeName } from '../load/title.ts';
+import { normalizeName } from '../load/index.ts';
 import { inRanges } from './literal-ranges.ts';
 import { isAnnotation } from './properties.ts';
 import { plainText, tidy } from './tree-text.ts';

@@ -1,4 +1,4 @@
-import { finding, type Finding } from '../diagnostics/rules.ts';
+import { finding, type Finding } from '../diagnostics/index.ts';
 
 /** A literal region found at some offset: where it ends, and what is wrong with it. */
 export interface Literal {

@@ -1,8 +1,7 @@
 import type { Nodes, Parents, Root, RootContent } from 'mdast';
-import { diag, placed, type Diagnostic } from '../diagnostics/diagnostic.ts';
-import { LineIndex } from '../load/source-file.ts';
+import { diag, placed, type Diagnostic } from '../diagnostics/index.ts';
+import { candidateTitles, LineIndex, resolvePagePath } from '../load/index.ts';
 import { parseMarkdown } from './markdown.ts';
-import { candidateTitles, resolvePagePath } from './page-path.ts';
 import { readAnnotation } from './properties.ts';
 import { buildSections, type HeadingInfo } from './sections.ts';
 import { tidy } from './tree-text.ts';

@@ -1,4 +1,4 @@
-import { finding } from '../diagnostics/rules.ts';
+import { finding } from '../diagnostics/index.ts';
 import { escapeClosing, rewriteInline, type OffsetDiagnostic, type PageFileLink, type RewriteContext } from './inline-markdown.ts';
 import { OffsetMapBuilder, type MappedText } from './offset-map.ts';
 import { rewritePipeTable, startsPipeTable } from './pipe-table.ts';

@@ -1,4 +1,4 @@
-import { finding, type Finding } from '../diagnostics/rules.ts';
+import { finding, type Finding } from '../diagnostics/index.ts';
 
 /** An annotation read from the inside of `[[...]]`, or why it cannot be read (a `malformed-annotation`). */
 export type Annotation =

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { diag } from '../diagnostics/diagnostic.ts';
+import { diag } from '../diagnostics/index.ts';
 import { inRanges } from './literal-ranges.ts';
 import type { Fact, Subobject } from './types.ts';
 import type { WikiContext } from './wiki-context.ts';

@@ -1,5 +1,5 @@
-import type { Diagnostic } from '../diagnostics/diagnostic.ts';
-import type { PageId } from '../load/types.ts';
+import type { Diagnostic } from '../diagnostics/index.ts';
+import type { PageId } from '../load/index.ts';
 
 /** A 1-based place in the page file. */
 export interface Place {

@@ -1,4 +1,4 @@
-import { diag } from '../diagnostics/diagnostic.ts';
+import { diag } from '../diagnostics/index.ts';
 import { inRanges } from './literal-ranges.ts';
 import type { WikiContext } from './wiki-context.ts';
 

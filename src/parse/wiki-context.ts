@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import type { Diagnostic } from '../diagnostics/index.ts';
 import type { PageFileLink } from './inline-markdown.ts';
 import type { Ranges } from './literal-ranges.ts';
 import type { SectionIndex } from './sections.ts';

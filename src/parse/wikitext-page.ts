@@ -1,5 +1,5 @@
-import type { Diagnostic } from '../diagnostics/diagnostic.ts';
-import { LineIndex } from '../load/source-file.ts';
+import type { Diagnostic } from '../diagnostics/index.ts';
+import { LineIndex } from '../load/index.ts';
 import { extractBlocks } from './blocks.ts';
 import { extractFacts } from './facts.ts';
 import { extractFunctionFacts } from './smw-facts.ts';

@@ -1,6 +1,5 @@
-import { hashContent } from '../load/source-file.ts';
-import type { PageId } from '../load/types.ts';
-import { fillQueries } from '../render/query-slot.ts';
+import { hashContent, type PageId } from '../load/index.ts';
+import { fillQueries } from '../render/index.ts';
 import type { PageCache } from './cache.ts';
 import { isRenderedHtml } from './cache-schemas.ts';
 import type { RenderedHtml } from './page-job.ts';

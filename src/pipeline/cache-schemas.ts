@@ -1,8 +1,8 @@
 import { Ajv } from 'ajv';
 import { z, type ZodTypeAny } from 'zod';
 import { zodToJsonSchema } from 'zod-to-json-schema';
-import { SEVERITIES, type Diagnostic } from '../diagnostics/diagnostic.ts';
-import type { CodeBlock, Diagram, ExpansionUse, Fact, Link, MathBlock, PageModel, PageQuery, ParsedPage, ProseBlock, Section, Subobject, Table, Template } from '../parse/types.ts';
+import { SEVERITIES, type Diagnostic } from '../diagnostics/index.ts';
+import type { CodeBlock, Diagram, ExpansionUse, Fact, Link, MathBlock, PageModel, PageQuery, ParsedPage, ProseBlock, Section, Subobject, Table, Template } from '../parse/index.ts';
 import type { RenderedHtml } from './page-job.ts';
 
 // The shapes of cache entries, checked when an entry is read: a cache folder is a plain folder that anything may

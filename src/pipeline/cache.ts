@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ShapeCheck } from './cache-schemas.ts';
-import { hashContent } from '../load/source-file.ts';
+import { hashContent } from '../load/index.ts';
 
 /**
  * A content-addressed cache of per-page results on disk: one JSON file per key, written atomically

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { hashContent } from '../load/source-file.ts';
+import { hashContent } from '../load/index.ts';
 import { FROM_SOURCES } from '../package-paths.ts';
 
 /** Stages whose code decides what a cached page holds. */

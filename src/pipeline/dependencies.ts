@@ -1,7 +1,5 @@
-import { hashContent } from '../load/source-file.ts';
-import { parseTitle } from '../load/title.ts';
-import type { SourceFile } from '../load/index.ts';
-import type { ParsedPage } from '../parse/types.ts';
+import { hashContent, parseTitle, type SourceFile } from '../load/index.ts';
+import type { ParsedPage } from '../parse/index.ts';
 
 /**
  * Ids of the pages a page's HTML depends on (its wiki links and property values that are titles), sorted and

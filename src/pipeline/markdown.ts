@@ -1,7 +1,6 @@
 import { urlFor } from '../graph/index.ts';
-import type { PageId } from '../load/types.ts';
-import type { MarkdownLinks } from '../render/to-markdown.ts';
-import { fillQueryMarkdown } from '../render/query-slot.ts';
+import type { PageId } from '../load/index.ts';
+import { type MarkdownLinks, fillQueryMarkdown } from '../render/index.ts';
 import type { PageCache } from './cache.ts';
 import { isCachedText } from './cache-schemas.ts';
 import { StoredOutputs, type StoredRef } from './stored-outputs.ts';

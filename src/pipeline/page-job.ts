@@ -1,6 +1,5 @@
 import { isPageType, namespaceOf, useNamespaces, type NamespaceSettings, type SourceFile } from '../load/index.ts';
-import { parsePage } from '../parse/index.ts';
-import type { ParsedPage, WikiSource } from '../parse/index.ts';
+import { parsePage, type ParsedPage, type WikiSource } from '../parse/index.ts';
 import { renderPage, type RenderContext, type RenderedPage } from '../render/index.ts';
 import { markdownLinks } from './markdown.ts';
 

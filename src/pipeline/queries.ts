@@ -1,6 +1,6 @@
-import { diag, type Diagnostic } from '../diagnostics/diagnostic.ts';
-import type { Graph } from '../graph/types.ts';
-import type { PageId } from '../load/types.ts';
+import { diag, type Diagnostic } from '../diagnostics/index.ts';
+import type { Graph } from '../graph/index.ts';
+import type { PageId } from '../load/index.ts';
 import { parseFragment, type ParsedPage, type PageQuery, type WikiSource } from '../parse/index.ts';
 import { askPageUrl, askStore, escapeWikitext, EXPORT_FORMATS, queryStore, resultWikitext, type AskResult, type QueryIssue, type QueryStore } from '../query/index.ts';
 import { renderQueryResult, type MarkdownLinks, type QueryLink, type QueryResultOutput, type RenderContext } from '../render/index.ts';

@@ -1,11 +1,8 @@
-import { compareDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { compareDiagnostics, type Diagnostic } from '../diagnostics/index.ts';
 import { buildGraph, type Graph } from '../graph/index.ts';
-import { loadContent } from '../load/discover.ts';
-import type { NamespaceSettings } from '../load/index.ts';
-import type { PageId, SourceFile } from '../load/types.ts';
+import { loadContent, type NamespaceSettings, type PageId, type SourceFile } from '../load/index.ts';
 import { extractLrRules, type LrRule } from '../lr/index.ts';
-import type { ParsedPage } from '../parse/types.ts';
-import type { WikiSource } from '../parse/index.ts';
+import type { ParsedPage, WikiSource } from '../parse/index.ts';
 import { cacheKey, PageCache } from './cache.ts';
 import { pageCacheDir } from './cache-root.ts';
 import { isCachedText, isCacheEntry, type CacheEntry } from './cache-schemas.ts';

@@ -1,4 +1,4 @@
-import type { PageId } from '../load/types.ts';
+import type { PageId } from '../load/index.ts';
 import type { PageCache } from './cache.ts';
 
 /** Where one page's output is: in the cache folder under `stored`, or `held` in memory. */

@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os';
-import type { SourceFile } from '../load/types.ts';
+import type { SourceFile } from '../load/index.ts';
 import { FROM_SOURCES } from '../package-paths.ts';
 import type { PageJob, PageOutput } from './page-job.ts';
 

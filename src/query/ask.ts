@@ -1,4 +1,4 @@
-import type { Graph } from '../graph/types.ts';
+import type { Graph } from '../graph/index.ts';
 import { issueWithCaret } from './caret.ts';
 import { cellValues } from './cells.ts';
 import { Evaluator } from './evaluate.ts';

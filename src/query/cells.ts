@@ -2,7 +2,7 @@ import { valueKey } from '../datatypes/index.ts';
 import { resultEntity } from './result-entity.ts';
 import type { QueryStore, StoredValue } from './store.ts';
 import type { Printout, PropertyRef, ResultValue } from './types.ts';
-import { compareCodePoints } from '../text/compare.ts';
+import { compareCodePoints } from '../text/index.ts';
 
 /** A stored value as a result value (page values with their entity). */
 export function resultValue(store: QueryStore, value: StoredValue, property?: string): ResultValue {

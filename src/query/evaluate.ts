@@ -3,7 +3,7 @@ import { likePattern } from './text.ts';
 import { ordered } from './comparators.ts';
 import type { QueryStore, StoredValue } from './store.ts';
 import type { Condition } from './types.ts';
-import { compareCodePoints } from '../text/compare.ts';
+import { compareCodePoints } from '../text/index.ts';
 
 /** The entities a condition matches; `all` for any entity (a condition that restricts nothing). */
 type Matches = ReadonlySet<number> | 'all';

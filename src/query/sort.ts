@@ -1,7 +1,7 @@
 import { chainValues, compareValues, resultValue } from './cells.ts';
 import type { QueryStore } from './store.ts';
 import type { PropertyRef, QueryParams, ResultValue } from './types.ts';
-import { compareCodePoints } from '../text/compare.ts';
+import { compareCodePoints } from '../text/index.ts';
 
 /** One sort key with its direction: the subject (`''`), categories, or a property chain. */
 interface SortKey {

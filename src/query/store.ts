@@ -1,6 +1,6 @@
 import { normalizeName, readTitle, toDbKey, type Declaration, type TitleParts, type TypedValue, type TypeId } from '../datatypes/index.ts';
-import type { Graph, GraphConcept, GraphFact, GraphNamespace, GraphNode, GraphProperty } from '../graph/types.ts';
-import { foldName } from '../text/fold.ts';
+import type { Graph, GraphConcept, GraphFact, GraphNamespace, GraphNode, GraphProperty } from '../graph/index.ts';
+import { foldName } from '../text/index.ts';
 
 /** A page, subobject or page value a query can find: Semantic MediaWiki's entity. */
 export interface Entity {

@@ -3,7 +3,7 @@ import { extractComparator, ordered } from './comparators.ts';
 import type { StoredValue, StoreProperty, QueryStore } from './store.ts';
 import { keywordForm, likePattern } from './text.ts';
 import type { Comparator, ValueTest } from './types.ts';
-import { compareCodePoints } from '../text/compare.ts';
+import { compareCodePoints } from '../text/index.ts';
 
 /** Why a condition value cannot be read: Semantic MediaWiki's message key and message. */
 export interface ValueProblem {

@@ -1,4 +1,4 @@
-import type { Section } from '../parse/types.ts';
+import type { Section } from '../parse/index.ts';
 import type { RenderedHeading } from './types.ts';
 
 /**

@@ -1,5 +1,5 @@
 import type { ElementContent } from 'hast';
-import { diag } from '../diagnostics/diagnostic.ts';
+import { diag } from '../diagnostics/index.ts';
 import { renderMath } from './math.ts';
 import type { RenderState } from './state.ts';
 

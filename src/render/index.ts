@@ -1,8 +1,8 @@
 import type { Element, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
-import { diag } from '../diagnostics/diagnostic.ts';
+import { diag } from '../diagnostics/index.ts';
 import { LINK_MARKS } from '../graph/index.ts';
-import type { ParseResult, PageTree } from '../parse/types.ts';
+import type { ParseResult, PageTree } from '../parse/index.ts';
 import { Anchors } from './anchors.ts';
 import { Footnotes } from './footnotes.ts';
 import { QUERY_MARKS } from './query-slot.ts';

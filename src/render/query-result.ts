@@ -1,6 +1,6 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
-import type { ParseResult } from '../parse/types.ts';
+import type { ParseResult } from '../parse/index.ts';
 import { renderPage } from './index.ts';
 import { hastToMarkdown } from './to-markdown.ts';
 import type { RenderContext } from './types.ts';

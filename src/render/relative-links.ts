@@ -1,5 +1,5 @@
 import type { Element, ElementContent, Root } from 'hast';
-import { candidateTitles, isRelativeTarget, resolvePagePath } from '../parse/page-path.ts';
+import { candidateTitles, isRelativeTarget, resolvePagePath } from '../load/index.ts';
 import { pageLink, text } from './links.ts';
 import type { RenderState } from './state.ts';
 import { replaceInText } from './text-replace.ts';

@@ -1,6 +1,6 @@
 import type { Element, ElementContent } from 'hast';
 import type { RenderState } from './state.ts';
-import { domainId, linkedTitle } from '../graph/values.ts';
+import { domainId, linkedTitle } from '../graph/index.ts';
 import { externalLink, isExternalUrl, pageLink, propertyKey, text, titleText, wikiLink } from './links.ts';
 
 /**

@@ -1,5 +1,5 @@
-import type { Diagnostic } from '../diagnostics/diagnostic.ts';
-import type { ParsedPage } from '../parse/types.ts';
+import type { Diagnostic } from '../diagnostics/index.ts';
+import type { ParsedPage } from '../parse/index.ts';
 import type { Anchors } from './anchors.ts';
 import type { Footnotes } from './footnotes.ts';
 import type { Slots } from './slots.ts';

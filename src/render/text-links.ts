@@ -1,5 +1,5 @@
 import type { Element, ElementContent, Root } from 'hast';
-import { parseTitle } from '../load/title.ts';
+import { parseTitle } from '../load/index.ts';
 import { text, titleText, wikiLink } from './links.ts';
 import { renderAnnotation } from './semantic.ts';
 import type { RenderState } from './state.ts';

@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import type { Diagnostic } from '../diagnostics/index.ts';
 import type { MarkdownLinks } from './to-markdown.ts';
 
 /** What the renderer needs to know about the rest of the site. */

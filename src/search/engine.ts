@@ -4,7 +4,7 @@ import { FIELD_BOOSTS, serializedIndex, STORED_FIELDS, stringifyField } from './
 import { typesNamed } from './type-words.ts';
 import type { SearchDocument, SearchFilters, SearchHit, SearchOptions, StoredPage } from './types.ts';
 import { MATCH_WEIGHTS, TYPE_BOOST, TYPO } from './weights.ts';
-import { foldName } from '../text/fold.ts';
+import { foldName } from '../text/index.ts';
 
 
 /** MiniSearch's options: the same on the server that builds the index and in the browser that loads it. */

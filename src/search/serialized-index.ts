@@ -1,7 +1,7 @@
 import type { AsPlainObject } from 'minisearch';
 import { indexTerms, tokenize } from './analyzer.ts';
 import type { SearchDocument } from './types.ts';
-import { compareCodeUnits } from '../text/compare.ts';
+import { compareCodeUnits } from '../text/index.ts';
 
 /** Indexed fields and how much a match in each counts (BM25 score times boost). */
 export const FIELD_BOOSTS = { title: 3, name: 2, domains: 2, headings: 1.5, summary: 1.5, facts: 1.5, text: 1 } as const;

@@ -2,7 +2,7 @@ import { distance } from 'fastest-levenshtein';
 import { tokenize } from './analyzer.ts';
 import type { SearchDocument } from './types.ts';
 import { TYPO } from './weights.ts';
-import { compareCodeUnits } from '../text/compare.ts';
+import { compareCodeUnits } from '../text/index.ts';
 
 /** Words worth correcting and correcting to: letters only, at least this long (shorter words are too often right). */
 const WORD = /^\p{L}{4,}$/u;

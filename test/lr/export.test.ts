@@ -5,7 +5,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { writeExport } from '../../src/export/index.ts';
 import { lrSchema } from '../../src/export/lr-json.ts';
-import { loadLrRules } from '../../src/lr/api.ts';
+import { loadLrRules } from '../../src/api/index.ts';
 import { runPipeline } from '../../src/pipeline/run.ts';
 import { SCHEMA_VERSION } from '../../src/export/schema-version.ts';
 import { UNSLOTH } from '../helpers/paths.ts';

@@ -89,7 +89,7 @@ afterAll(() => {
 
 describe('the tarball', () => {
 	test('holds the compiled code, its declarations, the site and the licence', () => {
-		for (const file of ['package.json', 'README.md', 'LICENSE', 'lib/cli/bin.js', 'lib/index.js', 'lib/index.d.ts', 'lib/pipeline/page-job.js', 'lib/pipeline/code-digest.json', 'lib/site/pages/index.astro', 'lib/site/astro-config.js']) {
+		for (const file of ['package.json', 'README.md', 'LICENSE', 'lib/cli/bin.js', 'lib/index.js', 'lib/index.d.ts', 'lib/pipeline/page-job.js', 'lib/pipeline/code-digest.json', 'lib/site/pages/index.astro', 'lib/site/server/astro-config.js']) {
 			expect(packed).toContain(file);
 		}
 	});

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { parsePage } from '../../src/parse/index.ts';
-import { candidateTitles, isRelativeTarget, resolvePagePath } from '../../src/parse/page-path.ts';
+import { candidateTitles, isRelativeTarget, resolvePagePath } from '../../src/load/page-path.ts';
 import { sourceFile } from '../helpers/source.ts';
 
 const parse = (text: string, relPath = 'heuristics/Test_Page.wiki') => parsePage(sourceFile(text, relPath));

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY_HEADER } from '../../src/render/csp.ts';
+import { CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY_HEADER } from '../../src/site/view/csp.ts';
 
 /** A policy string as a map of directive -> sources, as a browser reads it. */
 function parse(policy: string): Map<string, string[]> {

@@ -3,7 +3,7 @@
 import type { ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { MERMAID_URL } from '../../src/site/lib/vendor.ts';
+import { MERMAID_URL } from '../../src/site/server/vendor.ts';
 import { REPO_ROOT } from '../helpers/paths.ts';
 import { acquireBuildLock, startDev } from './helpers.ts';
 

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { CONTENT_SECURITY_POLICY } from '../../src/render/csp.ts';
+import { CONTENT_SECURITY_POLICY } from '../../src/site/view/csp.ts';
 import { REPO_ROOT } from '../helpers/paths.ts';
 import { buildSite, inTabs, launchBrowser, removeSite, serve } from './helpers.ts';
 

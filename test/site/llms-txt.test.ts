@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { markdownPath } from '../../src/graph/index.ts';
 import { runPipeline, type PipelineResult } from '../../src/pipeline/run.ts';
-import { llmsFullTxt, llmsTxt, markdownFiles, type MarkdownFile } from '../../src/site/lib/llms-txt.ts';
+import { llmsFullTxt, llmsTxt, markdownFiles, type MarkdownFile } from '../../src/site/view/llms-txt.ts';
 import { CUSTOM_NAMESPACES, writeCustomNamespaceKb } from '../helpers/custom-namespace-kb.ts';
 import { REPO_ROOT } from '../helpers/paths.ts';
 

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { MERMAID_URL } from '../../src/site/lib/vendor.ts';
+import { MERMAID_URL } from '../../src/site/server/vendor.ts';
 import { REPO_ROOT } from '../helpers/paths.ts';
 import { buildSite } from './helpers.ts';
 

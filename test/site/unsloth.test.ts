@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { astroCacheDir } from '../../src/site/astro-config.ts';
+import { astroCacheDir } from '../../src/site/server/astro-config.ts';
 import { UNSLOTH } from '../helpers/paths.ts';
 import { crawlSite } from './crawl.ts';
 import { loadEach, openSite, violationsOn, watchErrors, type OpenSite } from './helpers.ts';

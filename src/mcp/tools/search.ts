@@ -3,7 +3,7 @@ import { backlinks, nodeById, normalizePropertyName, outlinks, type Graph } from
 import type { SearchHit } from '../../search/index.ts';
 import type { Knowledge } from '../knowledge.ts';
 import { defineTool } from './types.ts';
-import { foldName } from '../../text/fold.ts';
+import { foldName } from '../../text/index.ts';
 
 /** Relations listed as a page's own fields (domains, sources, categories): not "connected pages". */
 const LISTED = new Set(['domain', 'source', 'category']);

@@ -11,7 +11,7 @@ import { mermaidBlock, templateBox, type TemplateParam } from '../templates.ts';
 import type { FlowEvent } from './flow-event.ts';
 import { htmlElement } from './html-tags.ts';
 import { renderInline } from './blocks.ts';
-import { offsetOf } from '../../parse/wikitext.ts';
+import { offsetOf } from '../../parse/index.ts';
 
 const VOID_TAGS = new Set(['br', 'wbr', 'hr', 'img', 'col', 'meta', 'link']);
 

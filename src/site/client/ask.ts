@@ -5,16 +5,10 @@
  * through earlier queries. Everything is built with DOM calls and text nodes: nothing in a query or a value can
  * become markup.
  */
-import type { Graph } from '../../graph/types.ts';
-import { askString } from '../../query/ask.ts';
-import { queryStore, type QueryStore } from '../../query/store.ts';
-import { askApiJson } from '../../query/output/api-json.ts';
-import { toCsv } from '../../query/output/csv.ts';
-import { showValue } from '../../query/display/value.ts';
-import { queryText } from '../../query/ask-url.ts';
-import type { AskResult, ResultValue } from '../../query/types.ts';
-import { countOf } from '../../text/count.ts';
-import { href } from '../lib/href.ts';
+import type { Graph } from '../../graph/browser.ts';
+import { askString, queryStore, type QueryStore, askApiJson, toCsv, showValue, queryText, type AskResult, type ResultValue } from '../../query/index.ts';
+import { countOf } from '../../text/index.ts';
+import { href } from '../view/href.ts';
 
 /** The query an address asks (`?q=`), `''` when none. */
 export function queryFromSearch(search: string): string {

@@ -3,9 +3,9 @@
  * labels that keep their size on screen and never cover each other, hover, and opening a page on a click.
  */
 import type { Core, ElementDefinition } from 'cytoscape';
-import { href } from '../lib/href.ts';
-import { groupColor, nodeGroup } from '../lib/graph-groups.ts';
-import { degrees, labelsThatFit, type GraphEdgeData, type GraphNodeData } from '../lib/graph-view.ts';
+import { href } from '../view/href.ts';
+import { groupColor, nodeGroup } from '../view/graph-groups.ts';
+import { degrees, labelsThatFit, type GraphEdgeData, type GraphNodeData } from '../view/graph-view.ts';
 import { currentTheme } from './theme.ts';
 
 /** Label size on screen, in pixels, whatever the zoom. */

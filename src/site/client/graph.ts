@@ -4,11 +4,11 @@
  * the address (`/graph/?focus=Heuristic:X&depth=2`), so each page's small graph links to its own.
  */
 import type { Core } from 'cytoscape';
-import { countOf } from '../../text/count.ts';
-import { href } from '../lib/href.ts';
-import { isDrawnEdge, nodeGroup, type EdgeChoice } from '../lib/graph-groups.ts';
-import { degrees, indexGraph, neighbourhood, seedPositions } from '../lib/graph-view.ts';
-import type { GraphData } from '../lib/view-types.ts';
+import { countOf } from '../../text/index.ts';
+import { href } from '../view/href.ts';
+import { isDrawnEdge, nodeGroup, type EdgeChoice } from '../view/graph-groups.ts';
+import { degrees, indexGraph, neighbourhood, seedPositions } from '../view/graph-view.ts';
+import type { GraphData } from '../view/view-types.ts';
 import { fitGraph, graphStyles, manageLabels, toElements } from './graph-draw.ts';
 
 /** The reader's view: the groups shown, the connections drawn, and the page in focus with the depth of its neighbourhood. */

@@ -3,7 +3,7 @@
  * randomness: the same picture on every load). Loaded only when it scrolls near the window, so a reader who
  * never gets there never downloads cytoscape. It does not take the mouse wheel (the page scrolls on).
  */
-import type { Neighbourhood } from '../lib/graph-view.ts';
+import type { Neighbourhood } from '../view/graph-view.ts';
 import { fitGraph, graphStyles, manageLabels, toElements } from './graph-draw.ts';
 
 /** Draws the graph of `#local-graph-data` into `#local-graph-canvas` once the figure comes near the window. */

@@ -2,10 +2,8 @@
  * The `/lr/` table filter: shows the rules that fit a task, method and model size, by the recommender's own
  * matching (`ruleFits`), so that the table and the recommender never disagree about which rules fit.
  */
-import { ruleFits } from '../../lr/match.ts';
-import { countOf } from '../../text/count.ts';
-import { parseLrQuery } from '../../lr/query.ts';
-import type { LrRule } from '../../lr/types.ts';
+import { ruleFits, parseLrQuery, type LrRule } from '../../lr/browser.ts';
+import { countOf } from '../../text/index.ts';
 
 /** The model sizes the filter offers. */
 export const FILTER_SIZES = ['1B', '3B', '7B', '13B', '34B', '70B'] as const;

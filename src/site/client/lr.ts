@@ -4,13 +4,8 @@
  * lives in the address (`/lr/?task=dpo&params=7B&method=lora`), so an answer can be shared and the back button
  * steps through earlier answers.
  */
-import { formatParams } from '../../lr/labels.ts';
-import { formatLr, formatRange } from '../../lr/numbers.ts';
-import { parseLrQuery } from '../../lr/query.ts';
-import { recommendLr } from '../../lr/recommend.ts';
-import { answerRows, splitConditions } from '../../lr/split.ts';
-import type { LrQuery, LrRule, Recommendation } from '../../lr/types.ts';
-import { inlineParts } from '../lib/inline-text.ts';
+import { formatParams, formatLr, formatRange, parseLrQuery, recommendLr, answerRows, splitConditions, type LrQuery, type LrRule, type Recommendation } from '../../lr/browser.ts';
+import { inlineParts } from '../view/inline-text.ts';
 import { initRuleFilter } from './lr-filter.ts';
 
 /** The recommender's inputs as typed: a task, a model size such as `7B`, a method; `''` when not given. */

@@ -1,5 +1,5 @@
 import { MATCH_WEIGHTS, partTerms, queryParts, TYPE_BOOST, typesNamed, type QueryPart, type Vocabulary } from '../../search/index.ts';
-import { compareCodeUnits } from '../../text/compare.ts';
+import { compareCodeUnits } from '../../text/index.ts';
 
 /** The parts of Pagefind's browser API (`/pagefind/pagefind.js`, Pagefind 1.5 or later) the search page uses. */
 export interface Pagefind {

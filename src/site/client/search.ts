@@ -1,8 +1,8 @@
 import { excerpt, Vocabulary } from '../../search/index.ts';
-import { href } from '../lib/href.ts';
-import { pageTypeLabel } from '../lib/nav.ts';
-import { countOf } from '../../text/count.ts';
-import { META_WEIGHTS, SEARCH_WORDS_PATH } from '../lib/search-meta.ts';
+import { href } from '../view/href.ts';
+import { pageTypeLabel } from '../view/nav.ts';
+import { countOf } from '../../text/index.ts';
+import { META_WEIGHTS, SEARCH_WORDS_PATH } from '../view/search-meta.ts';
 import { matchedTerms, rankPages, searchUnits, type Pagefind, type PagefindData, type PagefindSearchOptions, type RankedPage } from './pagefind-ranking.ts';
 
 /** Results listed at a time (the "Show more results" button adds as many). */

@@ -2,10 +2,10 @@
 // because a feed's links must be absolute.
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
-import { allNodes } from '../lib/content.ts';
-import { href, SITE } from '../lib/href.ts';
-import { SITE_NAME } from '../lib/page-meta.ts';
-import { byUpdated } from '../lib/routes.ts';
+import { allNodes } from '../server/content.ts';
+import { href, SITE } from '../view/href.ts';
+import { SITE_NAME } from '../view/page-meta.ts';
+import { byUpdated } from '../view/routes.ts';
 
 /** How many pages the feed lists. */
 const FEED_SIZE = 50;

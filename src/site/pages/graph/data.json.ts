@@ -1,5 +1,5 @@
 // The compact graph (nodes and edges) the graph view loads.
-import { siteModel } from '../../lib/views.ts';
+import { siteModel } from '../../server/views.ts';
 
 /** `GET /graph/data.json`. */
 export async function GET(): Promise<Response> {
