@@ -1,5 +1,4 @@
 import { spawn } from 'node:child_process';
-import { resolve } from 'node:path';
 import { countBySeverity, formatSummary } from '../diagnostics/index.ts';
 import type { NamespaceSettings } from '../load/index.ts';
 import { publishFolder } from '../output/index.ts';
@@ -38,7 +37,9 @@ Options:
 	options: { ...contentOption, out: { type: 'string', default: 'dist' }, ...siteOptions, force: { type: 'boolean', default: false }, strict: { type: 'boolean', default: false } },
 	config: ['content', 'out', 'base', 'site'],
 	async run(values, io, settings) {
-		const content = resolve(stringOption(values, 'content'));
+		// as given, so that diagnostics name files as `wikikb export` and `check` do (`content/x.wiki`); the build's
+		// child process shares this working folder
+		const content = stringOption(values, 'content');
 		const address = readSiteOptions(values);
 		const stageOut = process.env[STAGE_ENV];
 		if (stageOut) return buildPages(content, stageOut, address, io, settings.namespaces ?? []);

@@ -118,6 +118,10 @@ describe('npx wikikb in a project that installed the tarball, with the package r
 		}
 		expect(readFileSync(join(project, 'site', 'heuristic', 'Learning_Rate_Tuning', 'index.html'), 'utf8')).toContain('<h1');
 		expect(existsSync(join(project, 'site', 'api', 'lr-rules.json'))).toBe(true);
+		// files are named as the content folder was given, as `wikikb export` names them: the builder's folders stay private
+		const page = JSON.parse(readFileSync(join(project, 'site', 'api', 'page', 'heuristic', 'Learning_Rate_Tuning.json'), 'utf8')) as { diagnostics: { file: string }[] };
+		expect(page.diagnostics.length).toBeGreaterThan(0);
+		expect(new Set(page.diagnostics.map((d) => d.file))).toEqual(new Set(['kb/heuristics/Learning_Rate_Tuning.wiki']));
 		expect(readdirSync(join(project, 'node_modules', '.cache', 'wikikb')).sort()).toEqual(['astro', 'pages']);
 	});
 

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, readlinkSync, rmSync, symlinkSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { basename, dirname, join, parse, sep } from 'node:path';
+import { basename, dirname, join, parse, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroInlineConfig } from 'astro';
 import { isInside } from '../../load/index.ts';
@@ -22,7 +22,7 @@ const INSTALL_MODULES = dirname(dirname(createRequire(import.meta.url).resolve('
  * folder, so builds of different content folders neither evict nor overwrite each other's entries.
  */
 export function astroRoot(contentDir: string): string {
-	const key = createHash('sha256').update(contentDir).digest('hex').slice(0, 12);
+	const key = createHash('sha256').update(resolve(contentDir)).digest('hex').slice(0, 12);
 	return join(cacheRoot(), 'astro', `wikikb-${key}`);
 }
 
