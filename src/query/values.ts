@@ -1,4 +1,5 @@
 import { cleanValue, dateToJd, parseBoolean, parseDate, parseMonolingual, parseNumber, parseQuantity, parseTelephone, parseTemperature, parseUrl, type DateValue, type Outcome, type TypedValue } from '../datatypes/index.ts';
+import { predefinedProperty } from '../graph/browser.ts';
 import { extractComparator, ordered } from './comparators.ts';
 import type { StoredValue, StoreProperty, QueryStore } from './store.ts';
 import { keywordForm, likePattern } from './text.ts';
@@ -87,10 +88,13 @@ function dateTest(comparator: Comparator, date: DateValue): Test {
 /**
  * A page condition value: `=`/`!` by identity (the title capitalised and through redirects); other comparators on the
  * sort key of the page named (Semantic MediaWiki compares page values by sort key), the pattern's first letter
- * capitalised like a title; a namespace written before the name must match too (`~Help:A*`).
+ * capitalised like a title; a namespace written before the name must match too (`~Help:A*`). A property whose
+ * values are in one namespace (`Subcategory of`) reads a name written without it in that namespace.
  */
-function pageTest(store: QueryStore, comparator: Comparator, given: string, contains: boolean): ValueOutcome {
-	const bare = given.trim().replace(/^\[\[(.*)\]\]$/su, '$1').trim();
+function pageTest(store: QueryStore, comparator: Comparator, given: string, contains: boolean, valueNamespace: string | undefined): ValueOutcome {
+	const written = given.trim().replace(/^\[\[(.*)\]\]$/su, '$1').trim();
+	const colonAt = written.indexOf(':');
+	const bare = valueNamespace && written !== '' && !(colonAt > 0 && store.namespace(written.slice(0, colonAt))) ? `${valueNamespace}:${written}` : written;
 	if (comparator === 'eq' || comparator === 'neq') {
 		if (bare === '') return problem('smw-datavalue-wikipage-empty', 'The value is empty, so it names no page.');
 		const title = store.readTitle(bare);
@@ -126,7 +130,7 @@ export function valueTest(store: QueryStore, property: StoreProperty, written: s
 	const text = cleanValue(value);
 	switch (property.type) {
 		case '_wpg':
-			return pageTest(store, comparator, value, contains);
+			return pageTest(store, comparator, value, contains, predefinedProperty(property.name)?.valueNamespace);
 		case '_num':
 		case '_qty':
 		case '_tem': {

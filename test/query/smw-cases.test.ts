@@ -31,6 +31,12 @@ describe('conditions (q-0101, q-0603, q-0604, q-0608, q-0611, q-0614)', () => {
 		expect(found('[[Category:Place]]')).toEqual(['Arland', 'Borea', ...TOWNS].sort());
 	});
 
+	test('`Subcategory of` reads a name without `Category:` as a category, as with it (q-0623)', () => {
+		expect(found('[[Subcategory of::Town]]')).toEqual(['Category:Capital']);
+		expect(found('[[Subcategory of::Category:Town]]')).toEqual(['Category:Capital']);
+		expect(found('[[Subcategory of::Place]]')).toEqual(['Category:Country', 'Category:Town']);
+	});
+
 	test('a namespace with `+` finds every page in it (q-0611)', () => {
 		expect(found('[[Help:+]]')).toEqual(['Help:Isby']);
 		expect(found('[[Help:+]] [[Category:Town]]')).toEqual(['Help:Isby']);
