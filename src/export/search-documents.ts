@@ -11,11 +11,20 @@ export interface SearchSource {
 /** Properties whose values are already indexed elsewhere (domains), or are no words (dates, URLs). */
 const NOT_WORDS = /^(?:domain|last_updated|github_url)$/iu;
 
+const made = new WeakMap<SearchSource, readonly SearchDocument[]>();
+
 /**
  * One search document per page: title, name, domains, summary, headings, property values (sources by kind and
- * title, values that are not links to pages) and the whole plain text, code included.
+ * title, values that are not links to pages) and the whole plain text, code included. Made once per run: a site
+ * build asks for them for the export's index, the search page's words and each page's Pagefind record.
  */
-export function searchDocuments(source: SearchSource): SearchDocument[] {
+export function searchDocuments(source: SearchSource): readonly SearchDocument[] {
+	let documents = made.get(source);
+	if (!documents) made.set(source, (documents = documentsOf(source)));
+	return documents;
+}
+
+function documentsOf(source: SearchSource): SearchDocument[] {
 	return source.pages.map((page) => {
 		const node = nodeById(source.graph, page.id);
 		const facts = [

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Graph } from '../graph/index.ts';
 import type { ParsedPage } from '../parse/index.ts';
-import { serializedIndexText } from '../search/index.ts';
+import { serializedIndexText, type DocumentTerms, type SearchDocument } from '../search/index.ts';
 import { searchDocuments } from './search-documents.ts';
 import { toJsonSchema } from './json-schema.ts';
 import { SCHEMA_VERSION } from './schema-version.ts';
@@ -29,6 +29,14 @@ export const searchSchema = toJsonSchema(searchFileSchema, 'search', 'wikikb sea
  * order (as `stableStringify(..., { compact: true })` writes it, without making and sorting 2-3 MB of objects).
  */
 export function searchJsonText(source: { readonly pages: readonly ParsedPage[]; readonly graph: Graph }): string {
-	const index = serializedIndexText(searchDocuments(source));
+	return searchJsonTextOf(searchDocuments(source));
+}
+
+/**
+ * The text of `api/search.json` for the pages' search documents.
+ * @param analysed each document's terms, in the order of `documents`, when they are at hand (read from a cache)
+ */
+export function searchJsonTextOf(documents: readonly SearchDocument[], analysed?: readonly DocumentTerms[]): string {
+	const index = serializedIndexText(documents, analysed);
 	return `{"engine":${JSON.stringify(SEARCH_ENGINE)},"index":${index},"schemaVersion":${JSON.stringify(SCHEMA_VERSION)}}\n`;
 }

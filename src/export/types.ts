@@ -17,6 +17,9 @@ export interface ExportInput {
 	readonly diagnostics: readonly Diagnostic[];
 	/** Each page's Markdown, read on demand; `undefined` when the run made none. */
 	readonly markdown: { get(id: PageId): Promise<string | undefined> };
-	/** A text made from the whole input (the search index), kept for unchanged input: see `PipelineResult.derived`. */
-	derived(name: string, make: () => string): Promise<string>;
+	/**
+	 * A value made from the input (the search index, each page's search terms), kept for unchanged input under the
+	 * digest of `parts` (what it is made from): see `PipelineResult.remember`.
+	 */
+	remember<T>(parts: readonly string[], isShaped: (value: unknown) => value is T, make: () => T | Promise<T>): Promise<T>;
 }

@@ -3,6 +3,7 @@ import type { ConfigData, LintError, Token } from 'wikiparser-node';
 import defaultConfig from 'wikiparser-node/config/default.json' with { type: 'json' };
 import { namespaces, parseTitle, type NamespaceTable } from '../load/index.ts';
 import { evaluateExpr } from './expr.ts';
+import { rememberWikiparserRequires, withSampledMemoryUsage } from './wikiparser-tuning.ts';
 
 export type { Token };
 
@@ -39,13 +40,14 @@ function configure(): void {
 	Parser.config = makeConfig(table);
 	// read-only trees let wikiparser-node cache child offsets; without it getAbsoluteIndex is quadratic on long pages
 	Parser.viewOnly = true;
+	rememberWikiparserRequires();
 	configured = table;
 }
 
 /** Parses wikitext into a wikiparser-node root token (its `toString()` is the input). May throw on hostile input. */
 export function parseWikitext(text: string): Token {
 	configure();
-	return Parser.parse(text);
+	return withSampledMemoryUsage(() => Parser.parse(text));
 }
 
 /** A lint finding with 0-based offsets into the parsed text. */
@@ -226,7 +228,7 @@ export function expandCall(call: string, pageName: string, wiki: WikiSource, bud
 	running = { wiki, budget, templates: new Set(), checked: new Set() };
 	const seen = running;
 	try {
-		const text = Parser.parse(call, pageName, false).expand().toString();
+		const text = withSampledMemoryUsage(() => Parser.parse(call, pageName, false).expand().toString());
 		budget.spend(0, text.length);
 		const loop = /Template loop detected: \[\[([^\]]+)\]\]/u.exec(text);
 		const found = { templates: [...seen.templates], checked: [...seen.checked] };

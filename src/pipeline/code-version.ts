@@ -5,8 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { hashContent } from '../load/index.ts';
 import { FROM_SOURCES } from '../package-paths.ts';
 
-/** Stages whose code decides what a cached page holds. */
-const STAGES = ['load', 'parse', 'render', 'diagnostics', 'datatypes/title.ts', 'graph/url.ts', 'text'];
+/** Stages whose code decides what a cached page holds, and what the cache keeps of a run (the search index). */
+const STAGES = ['load', 'parse', 'render', 'diagnostics', 'datatypes/title.ts', 'graph/url.ts', 'text', 'search', 'export/search-json.ts'];
 
 /** The file the compile step writes beside the compiled code: the digest of the sources it was compiled from. */
 export const CODE_DIGEST_FILE = 'code-digest.json';

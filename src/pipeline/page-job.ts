@@ -1,7 +1,7 @@
 import { isPageType, namespaceOf, useNamespaces, type NamespaceSettings, type SourceFile } from '../load/index.ts';
 import { parsePage, type ParsedPage, type WikiSource } from '../parse/index.ts';
 import { renderPage, type RenderContext, type RenderedPage } from '../render/index.ts';
-import { markdownLinks } from './markdown.ts';
+import { markdownLinks } from './markdown-links.ts';
 
 /** A batch of pages to parse (and render), as sent to a worker: plain data only. */
 export interface PageJob {

@@ -13,6 +13,13 @@ const WORKER = FROM_SOURCES
 	? { filename: new URL('./worker-entry.mjs', import.meta.url).href }
 	: { filename: new URL('./page-job.js', import.meta.url).href, name: 'runJob' };
 
+/**
+ * Young generation of each worker (V8's default is 48 MB): parsing makes many short-lived objects, and a larger
+ * nursery collects them less often. Cold export of the 675-page corpus: garbage collection 13% -> 10.5% of a parse
+ * thread's time, for about 250 MB more resident memory with two workers.
+ */
+const YOUNG_GENERATION_MB = 192;
+
 /** Pages per task: big enough to amortise messaging, small enough to balance the cores. */
 const CHUNK = 16;
 
@@ -44,19 +51,21 @@ export async function processPages<T>(
 		return kept;
 	}
 	const { Piscina } = await import('piscina');
-	const pool = new Piscina({ ...WORKER, minThreads: threads, maxThreads: threads, idleTimeout: 1000 });
+	const pool = new Piscina({ ...WORKER, minThreads: threads, maxThreads: threads, idleTimeout: 1000, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
 	try {
-		const starts: number[] = [];
-		for (let i = 0; i < files.length; i += CHUNK) starts.push(i);
-		const results = await Promise.all(
-			starts.map(async (start) => {
-				const outputs = (await pool.run({ ...job, files: files.slice(start, start + CHUNK) } satisfies PageJob)) as PageOutput[];
-				const kept = await Promise.all(outputs.map((output, k) => keep(output, start + k)));
+		// Largest pages first: the last tasks are then short ones, and neither core waits long for the other at the end.
+		const order = files.map((_, i) => i).sort((a, b) => files[b]!.text.length - files[a]!.text.length || a - b);
+		const chunks: number[][] = [];
+		for (let i = 0; i < order.length; i += CHUNK) chunks.push(order.slice(i, i + CHUNK));
+		const kept: T[] = new Array<T>(files.length);
+		await Promise.all(
+			chunks.map(async (chunk) => {
+				const outputs = (await pool.run({ ...job, files: chunk.map((i) => files[i]!) } satisfies PageJob)) as PageOutput[];
+				await Promise.all(outputs.map(async (output, k) => (kept[chunk[k]!] = await keep(output, chunk[k]!))));
 				options.onDone?.(outputs.length);
-				return kept;
 			}),
 		);
-		return results.flat();
+		return kept;
 	} finally {
 		await pool.destroy();
 	}
