@@ -59,7 +59,9 @@ const folder = (name) => (name.endsWith('.ts') ? `^src/${name.replace('.', '\\.'
 const layerRules = LAYERS.flatMap((layer, index) =>
 	layer.flatMap((name) => {
 		const higher = LAYERS.slice(index + 1).flat();
-		const sameLayer = layer.filter((other) => other !== name && !SIDEWAYS.some(([from, to]) => from === name && to === other));
+		const sameLayer = layer.filter(
+			(other) => other !== name && !SIDEWAYS.some(([from, to]) => from === name && to === other),
+		);
 		const forbidden = [...higher, ...sameLayer];
 		if (forbidden.length === 0) return [];
 		return {
@@ -77,14 +79,16 @@ export default {
 	forbidden: [
 		{
 			name: 'no-module-cycles',
-			comment: 'Modules form no cycle either (the folder-level check is in the test). The cycles inside these folders predate the rule: their modules import each other\'s types and helpers, harmless at run time, to be untangled.',
+			comment:
+				"Modules form no cycle either (the folder-level check is in the test). The cycles inside these folders predate the rule: their modules import each other's types and helpers, harmless at run time, to be untangled.",
 			severity: 'error',
 			from: { path: '^src/', pathNot: KNOWN_CYCLES },
 			to: { circular: true },
 		},
 		{
 			name: 'through-the-door',
-			comment: 'Another folder is reached only through its door (`index.ts`, or `browser.ts` for code a browser may load), type-only imports too.',
+			comment:
+				'Another folder is reached only through its door (`index.ts`, or `browser.ts` for code a browser may load), type-only imports too.',
 			severity: 'error',
 			from: { path: '^src/([^/]+)/' },
 			to: { path: '^src/[^/]+/', pathNot: ['^src/$1/', `^src/[^/]+/${DOOR}`] },
@@ -105,7 +109,8 @@ export default {
 		},
 		{
 			name: 'site-view-below-server',
-			comment: "The site's view model (`site/view/`) is what the pages and the browser scripts share: it imports nothing of the site's Node side (`server/`), its pages or its scripts.",
+			comment:
+				"The site's view model (`site/view/`) is what the pages and the browser scripts share: it imports nothing of the site's Node side (`server/`), its pages or its scripts.",
 			severity: 'error',
 			from: { path: '^src/site/view/' },
 			to: { path: '^src/site/(server|client|pages|layouts|components)/' },

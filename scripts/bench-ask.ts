@@ -20,7 +20,9 @@ const QUERIES = [
 	'[[Category:+]]|format=count',
 ];
 
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '50' }, content: { type: 'string', default: KAPSO } } });
+const { values } = parseArgs({
+	options: { runs: { type: 'string', default: '50' }, content: { type: 'string', default: KAPSO } },
+});
 const runs = Number(values.runs);
 const { graph, pages } = await runPipeline({ contentDir: values.content, cacheDir: false });
 const median = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -42,4 +44,6 @@ for (const query of QUERIES) {
 	medians.push(median(times));
 	console.log(`| \`${query.replace(/\|/gu, '\\|')}\` | ${count} | ${medians.at(-1)!.toFixed(2)} |`);
 }
-console.log(`\nmedian over the queries: ${median([...medians]).toFixed(2)} ms; slowest ${Math.max(...medians).toFixed(2)} ms`);
+console.log(
+	`\nmedian over the queries: ${median([...medians]).toFixed(2)} ms; slowest ${Math.max(...medians).toFixed(2)} ms`,
+);

@@ -53,7 +53,11 @@ async function timeNode(args: readonly string[], env: Record<string, string> = {
 	let treeKib = 0;
 	const started = performance.now();
 	await new Promise<void>((ok, fail) => {
-		const child = spawn(process.execPath, ['--import', join(ROOT, 'scripts/bench/rss-reporter.mjs'), ...args], { cwd: ROOT, env: { ...process.env, ...env, WIKIKB_RSS_OUT: rssFile }, stdio: ['ignore', 'ignore', 'pipe'] });
+		const child = spawn(process.execPath, ['--import', join(ROOT, 'scripts/bench/rss-reporter.mjs'), ...args], {
+			cwd: ROOT,
+			env: { ...process.env, ...env, WIKIKB_RSS_OUT: rssFile },
+			stdio: ['ignore', 'ignore', 'pipe'],
+		});
 		const stopSampling = sampleTreeRss(child.pid!);
 		let err = '';
 		child.stderr.on('data', (d) => (err += d));
@@ -71,7 +75,11 @@ async function timeNode(args: readonly string[], env: Record<string, string> = {
 const median = (xs: readonly number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!;
 
 /** Repeats a measurement; `prepare` runs before each (untimed). */
-async function measure(name: string, once: () => Promise<Sample>, prepare: () => Promise<void> = async () => {}): Promise<{ name: string } & Sample> {
+async function measure(
+	name: string,
+	once: () => Promise<Sample>,
+	prepare: () => Promise<void> = async () => {},
+): Promise<{ name: string } & Sample> {
 	const samples: Sample[] = [];
 	for (let i = 0; i < RUNS; i++) {
 		await prepare();
@@ -79,12 +87,19 @@ async function measure(name: string, once: () => Promise<Sample>, prepare: () =>
 			samples.push(await once());
 		} catch (error) {
 			// A failed run (e.g. out of memory) is a result too: report it and go on with the other measurements.
-			process.stderr.write(`  ${name} run ${i + 1}/${RUNS} FAILED: ${(error as Error).message.split('\n').find((l) => /heap|error/iu.test(l)) ?? 'see above'}\n`);
+			process.stderr.write(
+				`  ${name} run ${i + 1}/${RUNS} FAILED: ${(error as Error).message.split('\n').find((l) => /heap|error/iu.test(l)) ?? 'see above'}\n`,
+			);
 			return { name: `${name} (FAILED)`, seconds: Number.NaN, rssMb: Number.NaN, treeMb: Number.NaN };
 		}
 		process.stderr.write(`  ${name} run ${i + 1}/${RUNS}: ${samples.at(-1)!.seconds.toFixed(2)} s\n`);
 	}
-	return { name, seconds: median(samples.map((s) => s.seconds)), rssMb: Math.max(...samples.map((s) => s.rssMb)), treeMb: Math.max(...samples.map((s) => s.treeMb)) };
+	return {
+		name,
+		seconds: median(samples.map((s) => s.seconds)),
+		rssMb: Math.max(...samples.map((s) => s.rssMb)),
+		treeMb: Math.max(...samples.map((s) => s.treeMb)),
+	};
 }
 
 async function editOnePage(dir: string, round: number): Promise<void> {
@@ -100,7 +115,8 @@ async function benchCorpus(label: string, dir: string, withBuild: boolean): Prom
 	await rm(out, { recursive: true, force: true });
 	const fresh = () => rm(cache, { recursive: true, force: true });
 	/** One run of a wikikb command on this corpus, with its own cache folder. */
-	const wikikb = (command: 'export' | 'build') => () => timeNode([BIN, command, '--content', dir, '--out', out], { WIKIKB_CACHE_DIR: cache });
+	const wikikb = (command: 'export' | 'build') => () =>
+		timeNode([BIN, command, '--content', dir, '--out', out], { WIKIKB_CACHE_DIR: cache });
 	let round = 0;
 	const pageList = join(WORK, `pages-${label}.json`);
 	await writeFile(pageList, JSON.stringify(await listPageFiles(dir)));
@@ -121,16 +137,30 @@ async function benchCorpus(label: string, dir: string, withBuild: boolean): Prom
 			await makeMarkdownSite(dir, floorDir, style);
 			const astro = [join(ROOT, 'node_modules/astro/astro.js'), 'build', '--root', floorDir, '--silent'];
 			// Cold like wikikb's cold build: no output and no content-layer cache (Astro keeps it in .astro folders).
-			const clean = () => Promise.all(['dist', '.astro', 'node_modules/.astro'].map((d) => rm(join(floorDir, d), { recursive: true, force: true }))).then(() => undefined);
+			const clean = () =>
+				Promise.all(
+					['dist', '.astro', 'node_modules/.astro'].map((d) => rm(join(floorDir, d), { recursive: true, force: true })),
+				).then(() => undefined);
 			rows.push(await measure(FLOOR_NAMES[style], () => timeNode(astro), clean));
 		}
 	}
 	const bare = rows[0]!.seconds;
 	const cold = rows[1]!.seconds;
-	const table = [`### ${label}: ${pages} pages`, '', '| measurement | median s | per page ms | peak RSS MiB | peak RSS MiB with child processes | ratio |', '|---|---:|---:|---:|---:|---|'];
+	const table = [
+		`### ${label}: ${pages} pages`,
+		'',
+		'| measurement | median s | per page ms | peak RSS MiB | peak RSS MiB with child processes | ratio |',
+		'|---|---:|---:|---:|---:|---|',
+	];
 	for (const r of rows) {
-		const ratio = r.name.startsWith('export, cold') ? `${(r.seconds / bare).toFixed(2)} x bare` : r.name.startsWith('export, after') || r.name.startsWith('export, warm') ? `${(r.seconds / cold).toFixed(2)} x cold export` : '';
-		table.push(`| ${r.name} | ${r.seconds.toFixed(2)} | ${((r.seconds * 1000) / pages).toFixed(2)} | ${r.rssMb.toFixed(0)} | ${r.treeMb.toFixed(0)} | ${ratio} |`);
+		const ratio = r.name.startsWith('export, cold')
+			? `${(r.seconds / bare).toFixed(2)} x bare`
+			: r.name.startsWith('export, after') || r.name.startsWith('export, warm')
+				? `${(r.seconds / cold).toFixed(2)} x cold export`
+				: '';
+		table.push(
+			`| ${r.name} | ${r.seconds.toFixed(2)} | ${((r.seconds * 1000) / pages).toFixed(2)} | ${r.rssMb.toFixed(0)} | ${r.treeMb.toFixed(0)} | ${ratio} |`,
+		);
 	}
 	if (withBuild) {
 		const build = rows.find((r) => r.name.startsWith('build (Astro'))!;
@@ -149,17 +179,25 @@ async function startupLines(): Promise<string[]> {
 	const out = join(WORK, 'out-startup');
 	const content = join(ROOT, 'content');
 	await rm(out, { recursive: true, force: true });
-	const exported = spawnSync(process.execPath, [BIN, 'export', '--content', content, '--out', out], { env: { ...process.env, WIKIKB_CACHE_DIR: cache }, encoding: 'utf8' });
+	const exported = spawnSync(process.execPath, [BIN, 'export', '--content', content, '--out', out], {
+		env: { ...process.env, WIKIKB_CACHE_DIR: cache },
+		encoding: 'utf8',
+	});
 	if (exported.status !== 0) throw new Error(`wikikb export failed: ${exported.stderr}`);
 	process.stderr.write('  start-up\n');
-	return benchStartup(BIN, join(out, 'api', 'lr-rules.json'), content, WORK, Number(values['startup-runs']), { WIKIKB_CACHE_DIR: cache });
+	return benchStartup(BIN, join(out, 'api', 'lr-rules.json'), content, WORK, Number(values['startup-runs']), {
+		WIKIKB_CACHE_DIR: cache,
+	});
 }
 
 await mkdir(WORK, { recursive: true });
 // The bench measures what users run: the compiled code, made from the sources as they are now.
 const compiled = spawnSync(process.execPath, [join(ROOT, 'scripts', 'compile.mjs')], { stdio: 'inherit' });
 if (compiled.status !== 0) process.exit(compiled.status ?? 1);
-const lines = [`Machine: ${cpus()[0]?.model ?? 'unknown'}, ${availableParallelism()} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}; medians of ${RUNS} runs.`, ''];
+const lines = [
+	`Machine: ${cpus()[0]?.model ?? 'unknown'}, ${availableParallelism()} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}; medians of ${RUNS} runs.`,
+	'',
+];
 lines.push(...(await startupLines()));
 const sources = [UNSLOTH, KAPSO];
 const corpusDir = join(WORK, 'corpus');
@@ -171,7 +209,12 @@ if (!only) {
 if (!values['only-startup']) {
 	const mcpDir = join(WORK, 'mcp-corpus');
 	await makeSyntheticCorpus(sources, mcpDir, Number(values['mcp-pages']));
-	lines.push(`### MCP server: ${values['mcp-pages']} pages`, '', ...(await benchMcp(BIN, mcpDir, WORK, RUNS, (t) => process.stderr.write(t))), '');
+	lines.push(
+		`### MCP server: ${values['mcp-pages']} pages`,
+		'',
+		...(await benchMcp(BIN, mcpDir, WORK, RUNS, (t) => process.stderr.write(t))),
+		'',
+	);
 }
 if (!values['no-large'] && !only) {
 	const largeDir = join(WORK, 'synthetic');

@@ -10,7 +10,16 @@
 //     compiled code uses as its cache key since the package ships no sources.
 // Plain JavaScript: it runs before anything is compiled, and without tsx.
 import { spawnSync } from 'node:child_process';
-import { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+	chmodSync,
+	copyFileSync,
+	existsSync,
+	mkdirSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -35,7 +44,10 @@ function listFiles(dir, under = '') {
 function compiledImports(text, file) {
 	const rewritten = text.replace(/(\bfrom\s*|\bimport\s*\(?\s*)(['"])(\.{1,2}\/[^'"\n]+)\.ts\2/gu, '$1$2$3.js$2');
 	const left = /(['"])\.{1,2}\/[^'"\n]+\.ts\1/u.exec(rewritten);
-	if (left) throw new Error(`${file} imports ${left[0]} in a form the compile step does not rewrite; write it as \`import ... from '${left[0].slice(1, -1)}'\`.`);
+	if (left)
+		throw new Error(
+			`${file} imports ${left[0]} in a form the compile step does not rewrite; write it as \`import ... from '${left[0].slice(1, -1)}'\`.`,
+		);
 	return rewritten;
 }
 

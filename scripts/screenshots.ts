@@ -18,25 +18,58 @@ const SEED = '/heuristic/Learning_Rate_Tuning/';
 const README_SHOTS = [
 	{ file: 'screenshot-desktop.png', path: SEED, viewport: { width: 1280, height: 860 }, scale: 1 },
 	{ file: 'screenshot-phone.png', path: SEED, viewport: { width: 390, height: 844 }, scale: 2 },
-	{ file: 'screenshot-graph.png', path: '/graph/?focus=Workflow:QLoRA_Finetuning&depth=2', viewport: { width: 1280, height: 860 }, scale: 1 },
+	{
+		file: 'screenshot-graph.png',
+		path: '/graph/?focus=Workflow:QLoRA_Finetuning&depth=2',
+		viewport: { width: 1280, height: 860 },
+		scale: 1,
+	},
 ] as const;
 
 /** The page kinds `--all` takes from a build of content/. */
-const ALL_PATHS = ['/', SEED, '/workflow/QLoRA_Finetuning/', '/heuristic/', '/domain/', '/lr/', '/graph/', '/search/?q=learning+rate', '/diagnostics/', '/wanted/'];
+const ALL_PATHS = [
+	'/',
+	SEED,
+	'/workflow/QLoRA_Finetuning/',
+	'/heuristic/',
+	'/domain/',
+	'/lr/',
+	'/graph/',
+	'/search/?q=learning+rate',
+	'/diagnostics/',
+	'/wanted/',
+];
 
-const { values } = parseArgs({ options: { site: { type: 'string', default: join(ROOT, 'dist') }, all: { type: 'string' }, paths: { type: 'string' } } });
+const { values } = parseArgs({
+	options: {
+		site: { type: 'string', default: join(ROOT, 'dist') },
+		all: { type: 'string' },
+		paths: { type: 'string' },
+	},
+});
 const site = resolve(values.site);
-const paths = values.paths ? values.paths.split(',').map((p) => p.trim()).filter(Boolean) : undefined;
+const paths = values.paths
+	? values.paths
+			.split(',')
+			.map((p) => p.trim())
+			.filter(Boolean)
+	: undefined;
 const readmeShots = existsSync(join(site, SEED, 'index.html'));
 if (!readmeShots && !(paths && values.all)) {
-	process.stderr.write(`There is no built site of content/ in \`${site}\` (no \`${SEED}\`). Run \`npm run build\` first, or give one with --site DIR; a site of other content needs --all DIR and --paths.\n`);
+	process.stderr.write(
+		`There is no built site of content/ in \`${site}\` (no \`${SEED}\`). Run \`npm run build\` first, or give one with --site DIR; a site of other content needs --all DIR and --paths.\n`,
+	);
 	process.exit(2);
 }
 const server = await serve(site);
 const browser = await launchBrowser();
 try {
 	for (const shot of readmeShots ? README_SHOTS : []) {
-		const context = await browser.newContext({ viewport: shot.viewport, deviceScaleFactor: shot.scale, colorScheme: 'light' });
+		const context = await browser.newContext({
+			viewport: shot.viewport,
+			deviceScaleFactor: shot.scale,
+			colorScheme: 'light',
+		});
 		const page = await context.newPage();
 		await page.goto(server.url + shot.path, { waitUntil: 'networkidle' });
 		if (shot.path.startsWith('/graph/')) {

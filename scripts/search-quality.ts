@@ -13,13 +13,22 @@ import { QUESTIONS, type CorpusName } from './search-quality/questions.ts';
 import { isRight, shares, sharesTable, type Answered } from './search-quality/score.ts';
 import { answerWithSite } from './search-quality/site-run.ts';
 
-const { values } = parseArgs({ options: { site: { type: 'string', multiple: true }, misses: { type: 'boolean', default: false } } });
-const columns: { name: string; answered: Answered[] }[] = [{ name: 'search index (MCP `search`)', answered: await answerWithIndex(QUESTIONS) }];
+const { values } = parseArgs({
+	options: { site: { type: 'string', multiple: true }, misses: { type: 'boolean', default: false } },
+});
+const columns: { name: string; answered: Answered[] }[] = [
+	{ name: 'search index (MCP `search`)', answered: await answerWithIndex(QUESTIONS) },
+];
 if (values.site?.length) {
 	const answered: Answered[] = [];
 	for (const spec of values.site) {
 		const [corpus, dir] = spec.split('=') as [CorpusName, string];
-		answered.push(...(await answerWithSite(dir, QUESTIONS.filter((q) => q.corpus === corpus))));
+		answered.push(
+			...(await answerWithSite(
+				dir,
+				QUESTIONS.filter((q) => q.corpus === corpus),
+			)),
+		);
 	}
 	columns.push({ name: 'site search (Chromium)', answered });
 }
@@ -27,6 +36,9 @@ console.log(sharesTable(columns.map((c) => ({ name: c.name, shares: shares(c.ans
 if (values.misses) {
 	for (const c of columns) {
 		console.log(`\nMissed by ${c.name}:`);
-		for (const a of c.answered.filter((x) => !isRight(x))) console.log(`- ${a.question.id} (${a.question.kind}) ${a.question.question}\n    got ${a.top.join(', ') || 'nothing'}\n    want ${a.question.answers.join(', ')}`);
+		for (const a of c.answered.filter((x) => !isRight(x)))
+			console.log(
+				`- ${a.question.id} (${a.question.kind}) ${a.question.question}\n    got ${a.top.join(', ') || 'nothing'}\n    want ${a.question.answers.join(', ')}`,
+			);
 	}
 }

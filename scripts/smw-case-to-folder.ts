@@ -42,7 +42,9 @@ const setupSchema = z.array(
 		.passthrough(),
 );
 
-const caseSchema = z.object({ description: z.string().optional(), setup: setupSchema, tests: z.array(z.record(z.unknown())).optional() }).passthrough();
+const caseSchema = z
+	.object({ description: z.string().optional(), setup: setupSchema, tests: z.array(z.record(z.unknown())).optional() })
+	.passthrough();
 
 const [casePath, outDir] = process.argv.slice(2);
 if (!casePath || !outDir) throw new Error('Usage: npx tsx scripts/smw-case-to-folder.ts <case.json> <out-folder>');
@@ -64,7 +66,11 @@ for (const entry of testCase.setup) {
 		continue;
 	}
 	let text = typeof entry.contents === 'string' ? entry.contents : '';
-	if (entry.contents && typeof entry.contents !== 'string') text = await readFile(join(dirname(casePath), 'Fixtures', entry.contents['import-from'].replace(/^\/?/u, '')), 'utf8').catch(() => '');
+	if (entry.contents && typeof entry.contents !== 'string')
+		text = await readFile(
+			join(dirname(casePath), 'Fixtures', entry.contents['import-from'].replace(/^\/?/u, '')),
+			'utf8',
+		).catch(() => '');
 	pages.set(title.id, text);
 	if (entry['move-to']) {
 		const target = parseTitle(entry['move-to'].target);
@@ -80,4 +86,5 @@ for (const [id, text] of pages) {
 	await writeFile(join(outDir, path), text);
 }
 console.log(`${testCase.description ?? casePath}\n${pages.size} pages laid out in ${resolve(outDir)}`);
-for (const t of testCase.tests ?? []) console.log(`- ${String(t.type)} ${String(t.about ?? '')} ${t.subject ? `subject ${String(t.subject)}` : ''}`);
+for (const t of testCase.tests ?? [])
+	console.log(`- ${String(t.type)} ${String(t.about ?? '')} ${t.subject ? `subject ${String(t.subject)}` : ''}`);

@@ -6,7 +6,11 @@ import { register } from 'tsx/esm/api';
 
 // The MCP SDK is plain JavaScript in some hundred modules: loaded before tsx's hooks, which every later import
 // passes through, `wikikb mcp` is ready in about half the time (a client waits for it at every start).
-if (process.argv[2] === 'mcp') await Promise.all([import('@modelcontextprotocol/sdk/server/mcp.js'), import('@modelcontextprotocol/sdk/server/stdio.js')]);
+if (process.argv[2] === 'mcp')
+	await Promise.all([
+		import('@modelcontextprotocol/sdk/server/mcp.js'),
+		import('@modelcontextprotocol/sdk/server/stdio.js'),
+	]);
 register();
 const { main } = await import('../src/cli/main.ts');
 process.exitCode = await main(process.argv.slice(2));

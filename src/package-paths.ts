@@ -15,4 +15,6 @@ export const PACKAGE_ROOT = dirname(dirname(fileURLToPath(import.meta.url)));
  * The script that runs the `wikikb` command from this very code: the compiled bin, or from the sources the
  * development entry (it registers tsx, which Node 20 needs to run TypeScript).
  */
-export const CLI_ENTRY = FROM_SOURCES ? join(PACKAGE_ROOT, 'scripts', 'wikikb.mjs') : join(PACKAGE_ROOT, 'lib', 'cli', 'bin.js');
+export const CLI_ENTRY = FROM_SOURCES
+	? join(PACKAGE_ROOT, 'scripts', 'wikikb.mjs')
+	: join(PACKAGE_ROOT, 'lib', 'cli', 'bin.js');

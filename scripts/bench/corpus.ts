@@ -38,7 +38,9 @@ export async function makeSyntheticCorpus(sources: readonly string[], target: st
 	for (let i = 0; i < count; i++) {
 		const copy = Math.floor(i / pages.length);
 		const p = pages[i % pages.length]!;
-		const text = p.text.replace(link, (whole, ns: string, name: string) => (titles.has(name.trim().replace(/ /g, '_')) ? `${ns}${name.trim()}_c${copy}` : whole));
+		const text = p.text.replace(link, (whole, ns: string, name: string) =>
+			titles.has(name.trim().replace(/ /g, '_')) ? `${ns}${name.trim()}_c${copy}` : whole,
+		);
 		await writeFile(join(target, p.type, `${p.base}_c${copy}${p.ext}`), text);
 	}
 }

@@ -40,6 +40,16 @@ export async function makeMarkdownSite(contentDir: string, siteDir: string, styl
 		await writeFile(join(pagesDir, '[slug].astro'), COLLECTION_ROUTE);
 	}
 	const files = await listPageFiles(contentDir);
-	const body = Array.from({ length: 40 }, (_, i) => `Paragraph ${i} of plain **Markdown** text with a [link](/) and \`code\`.`).join('\n\n');
-	await Promise.all(files.map((_, i) => writeFile(join(markdownDir, `page-${i}.md`), `---\ntitle: Page ${i}\n---\n\n# Page ${i}\n\n## Section\n\n${body}\n`)));
+	const body = Array.from(
+		{ length: 40 },
+		(_, i) => `Paragraph ${i} of plain **Markdown** text with a [link](/) and \`code\`.`,
+	).join('\n\n');
+	await Promise.all(
+		files.map((_, i) =>
+			writeFile(
+				join(markdownDir, `page-${i}.md`),
+				`---\ntitle: Page ${i}\n---\n\n# Page ${i}\n\n## Section\n\n${body}\n`,
+			),
+		),
+	);
 }

@@ -21,7 +21,8 @@ function runOnce(args: readonly string[], cwd: string, env: NodeJS.ProcessEnv): 
 function modulesLoaded(args: readonly string[], cwd: string, env: NodeJS.ProcessEnv): number {
 	const run = spawnSync(process.execPath, args, { cwd, encoding: 'utf8', env: { ...env, NODE_DEBUG: 'esm,module' } });
 	const loaded = new Set<string>();
-	for (const match of run.stderr.matchAll(/(?:Storing (file:\/\/\S+)|load "(\/[^"]+)")/gu)) loaded.add((match[1] ?? match[2])!);
+	for (const match of run.stderr.matchAll(/(?:Storing (file:\/\/\S+)|load "(\/[^"]+)")/gu))
+		loaded.add((match[1] ?? match[2])!);
 	return loaded.size;
 }
 
@@ -34,21 +35,42 @@ const median = (xs: readonly number[]) => [...xs].sort((a, b) => a - b)[Math.flo
  * @param contentDir a content folder whose pages are cached already (in the cache folder `env` names)
  * @returns the report's lines (a Markdown table)
  */
-export function benchStartup(bin: string, lrRules: string, contentDir: string, cwd: string, runs: number, env: Record<string, string>): string[] {
+export function benchStartup(
+	bin: string,
+	lrRules: string,
+	contentDir: string,
+	cwd: string,
+	runs: number,
+	env: Record<string, string>,
+): string[] {
 	const runEnv = { ...process.env, NODE_DEBUG: '', ...env };
 	const commands: StartCommand[] = [
 		{ name: '`node -e 0` (bare Node)', args: ['-e', '0'] },
 		{ name: '`wikikb --help`', args: [bin, '--help'] },
-		{ name: '`wikikb lr --task sft --content <export>/api/lr-rules.json`', args: [bin, 'lr', '--task', 'sft', '--content', lrRules] },
-		{ name: '`wikikb lr --task sft --content <folder>` (pages cached)', args: [bin, 'lr', '--task', 'sft', '--content', contentDir] },
+		{
+			name: '`wikikb lr --task sft --content <export>/api/lr-rules.json`',
+			args: [bin, 'lr', '--task', 'sft', '--content', lrRules],
+		},
+		{
+			name: '`wikikb lr --task sft --content <folder>` (pages cached)',
+			args: [bin, 'lr', '--task', 'sft', '--content', contentDir],
+		},
 	];
 	const samples = commands.map(() => [] as number[]);
 	for (const { args } of commands) runOnce(args, cwd, runEnv); // warm the file system cache
-	for (let round = 0; round < runs; round++) for (const [i, { args }] of commands.entries()) samples[i]!.push(runOnce(args, cwd, runEnv));
+	for (let round = 0; round < runs; round++)
+		for (const [i, { args }] of commands.entries()) samples[i]!.push(runOnce(args, cwd, runEnv));
 	const bare = median(samples[0]!);
 	const rows = commands.map(({ name, args }, i) => {
 		const ms = median(samples[i]!);
 		return `| ${name} | ${ms.toFixed(0)} | ${i === 0 ? 'baseline' : `${(ms / bare).toFixed(2)} x bare Node`} | ${modulesLoaded(args, cwd, runEnv)} |`;
 	});
-	return [`### Start-up: medians of ${runs} runs`, '', '| command | median ms | ratio (target <= 3 x) | modules loaded |', '|---|---:|---|---:|', ...rows, ''];
+	return [
+		`### Start-up: medians of ${runs} runs`,
+		'',
+		'| command | median ms | ratio (target <= 3 x) | modules loaded |',
+		'|---|---:|---|---:|',
+		...rows,
+		'',
+	];
 }

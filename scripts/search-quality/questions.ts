@@ -18,10 +18,16 @@ export type Question = z.infer<typeof questionSchema>;
 export type CorpusName = Question['corpus'];
 
 /** The question set (`test/fixtures/search/questions.json`, described in its README). */
-export const QUESTIONS: readonly Question[] = z.array(questionSchema).parse(JSON.parse(readFileSync(join(REPO_ROOT, 'test/fixtures/search/questions.json'), 'utf8')));
+export const QUESTIONS: readonly Question[] = z
+	.array(questionSchema)
+	.parse(JSON.parse(readFileSync(join(REPO_ROOT, 'test/fixtures/search/questions.json'), 'utf8')));
 
 /** The content folder of each corpus. */
-export const CORPUS_DIRS: Readonly<Record<CorpusName, string>> = { 'kapso-wikis': KAPSO, 'unsloth-sample': UNSLOTH, content: join(REPO_ROOT, 'content') };
+export const CORPUS_DIRS: Readonly<Record<CorpusName, string>> = {
+	'kapso-wikis': KAPSO,
+	'unsloth-sample': UNSLOTH,
+	content: join(REPO_ROOT, 'content'),
+};
 
 /**
  * Questions held out from tuning: every third one (q03, q06, ..., q63), 21 of 63, chosen before any ranking was

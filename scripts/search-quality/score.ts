@@ -45,7 +45,11 @@ export function shares(answered: readonly Answered[]): Share[] {
 export function sharesTable(columns: readonly { readonly name: string; readonly shares: readonly Share[] }[]): string {
 	const groups = [...new Set(columns.flatMap((c) => c.shares.map((s) => s.group)))];
 	const cell = (s: Share | undefined) => (s ? `${s.right}/${s.total} (${Math.round((100 * s.right) / s.total)}%)` : '');
-	const lines = [`| questions | ${columns.map((c) => c.name).join(' | ')} |`, `|---|${columns.map(() => '---:|').join('')}`];
-	for (const group of groups) lines.push(`| ${group} | ${columns.map((c) => cell(c.shares.find((s) => s.group === group))).join(' | ')} |`);
+	const lines = [
+		`| questions | ${columns.map((c) => c.name).join(' | ')} |`,
+		`|---|${columns.map(() => '---:|').join('')}`,
+	];
+	for (const group of groups)
+		lines.push(`| ${group} | ${columns.map((c) => cell(c.shares.find((s) => s.group === group))).join(' | ')} |`);
 	return lines.join('\n');
 }

@@ -10,7 +10,9 @@ import type { Question } from './questions.ts';
  * the site's own `api/graph.json`).
  */
 export async function answerWithSite(siteDir: string, questions: readonly Question[]): Promise<Answered[]> {
-	const graph = JSON.parse(await readFile(join(siteDir, 'api', 'graph.json'), 'utf8')) as { nodes: { id: string; url: string }[] };
+	const graph = JSON.parse(await readFile(join(siteDir, 'api', 'graph.json'), 'utf8')) as {
+		nodes: { id: string; url: string }[];
+	};
 	const idByPath = new Map(graph.nodes.map((n) => [n.url, n.id]));
 	const server = await serve(siteDir);
 	const browser = await launchBrowser();
@@ -24,13 +26,21 @@ export async function answerWithSite(siteDir: string, questions: readonly Questi
 			await page.waitForFunction(
 				(q) => {
 					const status = document.getElementById('search-status')?.textContent ?? '';
-					return status.includes(`“${q.trim()}”`) && (/^0 pages/u.test(status) || document.querySelectorAll('#search-results li').length > 0);
+					return (
+						status.includes(`“${q.trim()}”`) &&
+						(/^0 pages/u.test(status) || document.querySelectorAll('#search-results li').length > 0)
+					);
 				},
 				question.question,
 				{ timeout: 15_000 },
 			);
-			const hrefs = await page.locator('#search-results li > a').evaluateAll((links) => links.slice(0, 3).map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-			answered.push({ question, top: hrefs.map((path) => idByPath.get(decodeURI(path)) ?? idByPath.get(path) ?? path) });
+			const hrefs = await page
+				.locator('#search-results li > a')
+				.evaluateAll((links) => links.slice(0, 3).map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+			answered.push({
+				question,
+				top: hrefs.map((path) => idByPath.get(decodeURI(path)) ?? idByPath.get(path) ?? path),
+			});
 		}
 		return answered;
 	} finally {

@@ -22,24 +22,34 @@ export interface LoadLrRulesOptions {
  */
 export async function loadLrRules(source: string, options: LoadLrRulesOptions = {}): Promise<readonly LrRule[]> {
 	const info = await stat(source).catch((cause: unknown) => {
-		throw new Error(`Cannot read \`${source}\`: give a content folder or an exported \`lr-rules.json\` file.`, { cause });
+		throw new Error(`Cannot read \`${source}\`: give a content folder or an exported \`lr-rules.json\` file.`, {
+			cause,
+		});
 	});
 	if (info.isDirectory()) {
 		// Loaded here only: reading an exported file needs neither the parser nor the renderer.
 		const { runPipeline } = await import('../pipeline/index.ts');
-		const result = await runPipeline({ contentDir: source, ...(options.cacheDir !== undefined ? { cacheDir: options.cacheDir } : {}) });
+		const result = await runPipeline({
+			contentDir: source,
+			...(options.cacheDir !== undefined ? { cacheDir: options.cacheDir } : {}),
+		});
 		return result.rules;
 	}
 	let data: unknown;
 	try {
 		data = JSON.parse(await readFile(source, 'utf8'));
 	} catch (cause) {
-		throw new Error(`\`${source}\` is not JSON: give a content folder or an \`api/lr-rules.json\` written by \`wikikb export\`.`, { cause });
+		throw new Error(
+			`\`${source}\` is not JSON: give a content folder or an \`api/lr-rules.json\` written by \`wikikb export\`.`,
+			{ cause },
+		);
 	}
 	const parsed = lrFileSchema.safeParse(data);
 	if (!parsed.success) {
 		const issue = parsed.error.issues[0];
-		throw new Error(`\`${source}\` is not an lr-rules.json file: ${issue ? `${issue.path.join('.') || '(root)'}: ${issue.message}` : 'it does not match the schema'}. Export it again with \`wikikb export\`.`);
+		throw new Error(
+			`\`${source}\` is not an lr-rules.json file: ${issue ? `${issue.path.join('.') || '(root)'}: ${issue.message}` : 'it does not match the schema'}. Export it again with \`wikikb export\`.`,
+		);
 	}
 	return parsed.data.rules;
 }

@@ -3,7 +3,16 @@ import { join } from 'node:path';
 import { unreadableVersion } from '../export/index.ts';
 import type { Graph } from '../graph/index.ts';
 import { runPipeline } from '../pipeline/index.ts';
-import { askApiJson, askString, queryStore, resultWikitext, toCsv, toTextTable, type AskResult, type QueryStore } from '../query/index.ts';
+import {
+	askApiJson,
+	askString,
+	queryStore,
+	resultWikitext,
+	toCsv,
+	toTextTable,
+	type AskResult,
+	type QueryStore,
+} from '../query/index.ts';
 import { UsageError, type CliIo, type Command } from './command.ts';
 import { createProgress } from './progress.ts';
 import { contentOption, stringOption } from './shared-options.ts';
@@ -17,9 +26,16 @@ type Output = (typeof OUTPUTS)[number];
  * @throws UsageError when it is missing or not a wikikb graph
  */
 async function exportedGraph(path: string): Promise<Graph> {
-	const file = (await stat(path).then((s) => s.isDirectory(), () => false)) ? join(path, 'api', 'graph.json') : path;
+	const file = (await stat(path).then(
+		(s) => s.isDirectory(),
+		() => false,
+	))
+		? join(path, 'api', 'graph.json')
+		: path;
 	const text = await readFile(file, 'utf8').catch(() => {
-		throw new UsageError(`\`${file}\` cannot be read. Pass an export folder (made by \`wikikb export\`) or its \`api/graph.json\`.`);
+		throw new UsageError(
+			`\`${file}\` cannot be read. Pass an export folder (made by \`wikikb export\`) or its \`api/graph.json\`.`,
+		);
 	});
 	let graph: unknown;
 	try {
@@ -31,7 +47,10 @@ async function exportedGraph(path: string): Promise<Graph> {
 	// a file without a version is no export at all: the shape check below says so
 	const wrongVersion = g?.schemaVersion === undefined ? undefined : unreadableVersion(file, g);
 	if (wrongVersion) throw new UsageError(wrongVersion);
-	if (!g || !Array.isArray(g.nodes) || !Array.isArray(g.facts) || !Array.isArray(g.properties)) throw new UsageError(`\`${file}\` is not a wikikb graph (no \`nodes\`, \`facts\` and \`properties\`). Pass the \`api/graph.json\` of a \`wikikb export\`.`);
+	if (!g || !Array.isArray(g.nodes) || !Array.isArray(g.facts) || !Array.isArray(g.properties))
+		throw new UsageError(
+			`\`${file}\` is not a wikikb graph (no \`nodes\`, \`facts\` and \`properties\`). Pass the \`api/graph.json\` of a \`wikikb export\`.`,
+		);
 	return g as Graph;
 }
 
@@ -79,15 +98,25 @@ Examples:
 	config: ['content'],
 	async run(values, io: CliIo, settings) {
 		const query = stringOption(values, 'query');
-		if (query.trim() === '') throw new UsageError('`wikikb ask` needs a query, e.g. `wikikb ask \'[[Category:Town]]|?Population\'`.');
+		if (query.trim() === '')
+			throw new UsageError("`wikikb ask` needs a query, e.g. `wikikb ask '[[Category:Town]]|?Population'`.");
 		const format = values.format;
-		if (format !== undefined && !OUTPUTS.includes(format as Output)) throw new UsageError(`\`--format ${String(format)}\` is not an output of \`wikikb ask\`. Use ${OUTPUTS.map((o) => `\`${o}\``).join(', ')}.`);
+		if (format !== undefined && !OUTPUTS.includes(format as Output))
+			throw new UsageError(
+				`\`--format ${String(format)}\` is not an output of \`wikikb ask\`. Use ${OUTPUTS.map((o) => `\`${o}\``).join(', ')}.`,
+			);
 		const exported = stringOption(values, 'export');
 		let graph: Graph;
 		if (exported) graph = await exportedGraph(exported);
 		else {
 			const progress = createProgress(io, 'Parsing');
-			graph = (await runPipeline({ contentDir: stringOption(values, 'content'), onPage: progress.tick, namespaces: settings.namespaces ?? [] })).graph;
+			graph = (
+				await runPipeline({
+					contentDir: stringOption(values, 'content'),
+					onPage: progress.tick,
+					namespaces: settings.namespaces ?? [],
+				})
+			).graph;
 			progress.finish();
 		}
 		const store = queryStore(graph);

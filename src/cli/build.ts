@@ -34,7 +34,13 @@ Options:
   --strict       exit 1 when there are errors (the site is still built)
   -h, --help     show this help
 `,
-	options: { ...contentOption, out: { type: 'string', default: 'dist' }, ...siteOptions, force: { type: 'boolean', default: false }, strict: { type: 'boolean', default: false } },
+	options: {
+		...contentOption,
+		out: { type: 'string', default: 'dist' },
+		...siteOptions,
+		force: { type: 'boolean', default: false },
+		strict: { type: 'boolean', default: false },
+	},
 	config: ['content', 'out', 'base', 'site'],
 	async run(values, io, settings) {
 		// as given, so that diagnostics name files as `wikikb export` and `check` do (`content/x.wiki`); the build's
@@ -46,12 +52,27 @@ Options:
 		const started = performance.now();
 		const config = typeof values.config === 'string' ? ['--config', values.config] : [];
 		const { value: child, published } = await publishFolder(
-			{ out: stringOption(values, 'out'), command: 'build', contentDir: content, force: values.force === true, note: (text) => io.err(`${text}\n`) },
+			{
+				out: stringOption(values, 'out'),
+				command: 'build',
+				contentDir: content,
+				force: values.force === true,
+				note: (text) => io.err(`${text}\n`),
+			},
 			async (dir) => {
 				// The pipeline run and Astro's build hold gigabytes on large sites, and so does Pagefind's indexer: the pages
 				// are built in a child process, so its memory is returned before the index is made.
-				const built = await inChildProcess(['build', '--content', content, '--out', dir, ...siteArguments(address), ...config], dir);
-				if (built.code === 0 && built.summary) await timedPhase(io, 'Indexing the site for search', () => indexBuiltSite(dir), (files) => `Indexed ${countOf(files, 'HTML file')} for search`);
+				const built = await inChildProcess(
+					['build', '--content', content, '--out', dir, ...siteArguments(address), ...config],
+					dir,
+				);
+				if (built.code === 0 && built.summary)
+					await timedPhase(
+						io,
+						'Indexing the site for search',
+						() => indexBuiltSite(dir),
+						(files) => `Indexed ${countOf(files, 'HTML file')} for search`,
+					);
 				return built;
 			},
 			(built) => built.code === 0 && built.summary !== undefined,
@@ -60,7 +81,9 @@ Options:
 		const seconds = ((performance.now() - started) / 1000).toFixed(1);
 		const { summary } = child;
 		// the site pages were counted as they were rendered: a second count here (of graph nodes) read as a contradiction
-		io.err(`Built the site of ${countOf(summary.pages, 'page')} into ${stringOption(values, 'out')} in ${seconds}s; ${summary.diagnostics}.\n`);
+		io.err(
+			`Built the site of ${countOf(summary.pages, 'page')} into ${stringOption(values, 'out')} in ${seconds}s; ${summary.diagnostics}.\n`,
+		);
 		return values.strict && summary.errors > 0 ? 1 : 0;
 	},
 };
@@ -94,7 +117,13 @@ function inChildProcess(args: readonly string[], astroOut: string): Promise<{ co
 }
 
 /** In the child process: the pipeline run, then Astro's build of the pages and the JSON export. */
-async function buildPages(content: string, astroOut: string, address: SiteAddressOptions, io: CliIo, namespaces: NamespaceSettings): Promise<number> {
+async function buildPages(
+	content: string,
+	astroOut: string,
+	address: SiteAddressOptions,
+	io: CliIo,
+	namespaces: NamespaceSettings,
+): Promise<number> {
 	// When the build process ends (killed, or interrupted), this one must not go on writing into its output. Listening
 	// keeps the channel open, so it is closed on every way out below, or this process would never end.
 	let finished = false;
@@ -113,7 +142,13 @@ async function buildPages(content: string, astroOut: string, address: SiteAddres
 }
 
 /** The pipeline run and Astro's build; undefined when Astro failed (it has said why). */
-async function buildPagesInto(content: string, astroOut: string, address: SiteAddressOptions, io: CliIo, namespaces: NamespaceSettings): Promise<PagesSummary | undefined> {
+async function buildPagesInto(
+	content: string,
+	astroOut: string,
+	address: SiteAddressOptions,
+	io: CliIo,
+	namespaces: NamespaceSettings,
+): Promise<PagesSummary | undefined> {
 	// The pages are built here; the search index is made by the build process, once this run's memory is released.
 	const settings: SiteSettings = { contentDir: content, namespaces, dev: false, deferSearchIndex: true };
 	// Run the pipeline here first: its progress shows, impossible input stops with a clear message, and
@@ -121,7 +156,11 @@ async function buildPagesInto(content: string, astroOut: string, address: SiteAd
 	const progress = createProgress(io, { doing: 'Parsing', done: 'Parsed' });
 	const { result } = await loadSite(settings, progress.tick);
 	progress.finish();
-	const summary: PagesSummary = { pages: result.pages.length, diagnostics: formatSummary(result.diagnostics, result.files.length), errors: countBySeverity(result.diagnostics).error };
+	const summary: PagesSummary = {
+		pages: result.pages.length,
+		diagnostics: formatSummary(result.diagnostics, result.files.length),
+		errors: countBySeverity(result.diagnostics).error,
+	};
 	// Astro reports no progress of its own at this log level: each page says it renders (the layout), and this
 	// process shares the terminal with the build process. Before the first page, Astro bundles the site's code.
 	let rendered = 0;
@@ -135,11 +174,25 @@ async function buildPagesInto(content: string, astroOut: string, address: SiteAd
 			rendering.tick(rendered);
 		});
 		// A build that fails before its first page ends this phase too (its error is reported below).
-		await timedPhase(io, "Bundling the site's code (Astro)", () => Promise.race([bundled, building.then(() => undefined, () => undefined)]), () => "Bundled the site's code");
+		await timedPhase(
+			io,
+			"Bundling the site's code (Astro)",
+			() =>
+				Promise.race([
+					bundled,
+					building.then(
+						() => undefined,
+						() => undefined,
+					),
+				]),
+			() => "Bundled the site's code",
+		);
 		await building;
 		rendering?.finish();
 	} catch (error) {
-		io.err(`The site could not be built: ${(error as Error).message}\nThe messages above come from Astro; run \`wikikb check\` to see whether a page is the cause.\n`);
+		io.err(
+			`The site could not be built: ${(error as Error).message}\nThe messages above come from Astro; run \`wikikb check\` to see whether a page is the cause.\n`,
+		);
 		return undefined;
 	}
 	return summary;

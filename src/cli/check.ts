@@ -6,14 +6,19 @@ import { createProgress } from './progress.ts';
 import { contentOption, stringOption } from './shared-options.ts';
 
 /** Diagnostics of a content folder and how many files were read; a duplicate title becomes diagnostics too. */
-async function diagnose(contentDir: string, namespaces: NamespaceSettings, io: CliIo): Promise<{ diagnostics: readonly Diagnostic[]; fileCount: number }> {
+async function diagnose(
+	contentDir: string,
+	namespaces: NamespaceSettings,
+	io: CliIo,
+): Promise<{ diagnostics: readonly Diagnostic[]; fileCount: number }> {
 	const progress = createProgress(io, 'Checking');
 	try {
 		const result = await runPipeline({ contentDir, onPage: progress.tick, namespaces });
 		return { diagnostics: result.diagnostics, fileCount: result.files.length };
 	} catch (error) {
 		// Two files with one title stop a build, but checking is what finds them: report them like the rest.
-		if (error instanceof ContentError && error.diagnostics.length > 0) return { diagnostics: error.diagnostics, fileCount: new Set(error.diagnostics.map((d) => d.file)).size };
+		if (error instanceof ContentError && error.diagnostics.length > 0)
+			return { diagnostics: error.diagnostics, fileCount: new Set(error.diagnostics.map((d) => d.file)).size };
 		throw error;
 	} finally {
 		progress.finish();
@@ -40,7 +45,8 @@ Options:
 	config: ['content'],
 	async run(values, io, settings) {
 		const format = stringOption(values, 'format');
-		if (format !== 'text' && format !== 'json') throw new UsageError(`Unknown format \`${format}\`: use \`text\` or \`json\`.`);
+		if (format !== 'text' && format !== 'json')
+			throw new UsageError(`Unknown format \`${format}\`: use \`text\` or \`json\`.`);
 		const { diagnostics, fileCount } = await diagnose(stringOption(values, 'content'), settings.namespaces ?? [], io);
 		io.out(format === 'json' ? formatJson(diagnostics) : formatText(diagnostics, fileCount));
 		return countBySeverity(diagnostics).error > 0 ? 1 : 0;

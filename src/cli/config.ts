@@ -22,13 +22,17 @@ export async function loadConfig(path: string | undefined, cwd: string = process
 		text = readFileSync(file, 'utf8');
 	} catch (error) {
 		if (path === undefined && (error as NodeJS.ErrnoException).code === 'ENOENT') return {};
-		throw new UsageError(`The config file \`${path ?? file}\` cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}). Pass an existing file with --config.`);
+		throw new UsageError(
+			`The config file \`${path ?? file}\` cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}). Pass an existing file with --config.`,
+		);
 	}
 	let data: unknown;
 	try {
 		data = JSON.parse(text);
 	} catch (error) {
-		throw new UsageError(`The config file \`${file}\` is not valid JSON (${(error as Error).message}). Fix it, e.g. \`{ "base": "/repo/" }\`.`);
+		throw new UsageError(
+			`The config file \`${file}\` is not valid JSON (${(error as Error).message}). Fix it, e.g. \`{ "base": "/repo/" }\`.`,
+		);
 	}
 	// The schema (zod, and the load stage for namespaces) is loaded only when there is a file to check: most runs
 	// have none, and every run's start counts.
@@ -37,8 +41,14 @@ export async function loadConfig(path: string | undefined, cwd: string = process
 	if (!parsed.success) {
 		const issue = parsed.error.issues[0]!;
 		const where = issue.path.length > 0 ? `\`${issue.path.join('.')}\`` : 'the top level';
-		const keys = Object.keys(configSchema.shape).filter((k) => k !== '$schema').map((k) => `\`${k}\``).join(', ');
-		const what = issue.code === 'unrecognized_keys' ? `holds unknown settings ${issue.keys.map((k) => `\`${k}\``).join(', ')}; the settings are ${keys}` : `is wrong at ${where}: ${issue.message}`;
+		const keys = Object.keys(configSchema.shape)
+			.filter((k) => k !== '$schema')
+			.map((k) => `\`${k}\``)
+			.join(', ');
+		const what =
+			issue.code === 'unrecognized_keys'
+				? `holds unknown settings ${issue.keys.map((k) => `\`${k}\``).join(', ')}; the settings are ${keys}`
+				: `is wrong at ${where}: ${issue.message}`;
 		throw new UsageError(`The config file \`${file}\` ${what}.`);
 	}
 	const { $schema: _ignored, ...config } = parsed.data;

@@ -24,18 +24,30 @@ Options:
   --config FILE  settings file (default: wikikb.config.json in the current folder, if there is one)
   -h, --help     show this help
 `,
-	options: { ...contentOption, port: { type: 'string', default: '4321' }, host: { type: 'boolean', default: false }, ...siteOptions },
+	options: {
+		...contentOption,
+		port: { type: 'string', default: '4321' },
+		host: { type: 'boolean', default: false },
+		...siteOptions,
+	},
 	config: ['content', 'base', 'site'],
 	async run(values, io, settings) {
 		const address = readSiteOptions(values);
 		const port = readPort(stringOption(values, 'port'));
 		const content = stringOption(values, 'content');
-		const site: SiteSettings = { contentDir: resolve(content), namespaces: settings.namespaces ?? [], dev: true, deferSearchIndex: false };
+		const site: SiteSettings = {
+			contentDir: resolve(content),
+			namespaces: settings.namespaces ?? [],
+			dev: true,
+			deferSearchIndex: false,
+		};
 		const data = await loadSite(site);
 		io.err(`Read ${countOf(data.result.pages.length, 'page')} from ${data.contentDir}.\n`);
 		reportChanges(data.result.diagnostics, data.contentDir, content, io);
 		const server = await serveSite(site, address, { port, host: values.host === true });
-		io.err(`Serving on http://localhost:${server.address.port}${address.base}${values.host === true ? ' and on every network address (Astro lists them above)' : ''} (Ctrl+C to stop).\n`);
+		io.err(
+			`Serving on http://localhost:${server.address.port}${address.base}${values.host === true ? ' and on every network address (Astro lists them above)' : ''} (Ctrl+C to stop).\n`,
+		);
 		await new Promise<void>((done) => {
 			const stop = () => void server.stop().then(done, done);
 			process.once('SIGINT', stop);
@@ -51,7 +63,8 @@ Options:
  */
 function readPort(text: string): number {
 	const port = Number(text);
-	if (!/^\d+$/u.test(text.trim()) || !Number.isInteger(port) || port < 1 || port > 65535) throw new UsageError(`The port \`${text}\` is not a number from 1 to 65535. Give one like \`--port 4321\`.`);
+	if (!/^\d+$/u.test(text.trim()) || !Number.isInteger(port) || port < 1 || port > 65535)
+		throw new UsageError(`The port \`${text}\` is not a number from 1 to 65535. Give one like \`--port 4321\`.`);
 	return port;
 }
 

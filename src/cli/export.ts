@@ -25,22 +25,37 @@ Options:
   --strict       exit 1 when there are errors (output is still written)
   -h, --help     show this help
 `,
-	options: { ...contentOption, out: { type: 'string' }, force: { type: 'boolean', default: false }, strict: { type: 'boolean', default: false } },
+	options: {
+		...contentOption,
+		out: { type: 'string' },
+		force: { type: 'boolean', default: false },
+		strict: { type: 'boolean', default: false },
+	},
 	config: ['content'],
 	async run(values, io, settings) {
 		const out = stringOption(values, 'out');
 		if (!out) throw new UsageError('`wikikb export` needs an output folder: pass --out DIR.');
 		const contentDir = stringOption(values, 'content');
 		const started = performance.now();
-		const { value } = await publishFolder({ out, command: 'export', contentDir, force: values.force === true, note: (text) => io.err(`${text}\n`) }, async (dir) => {
-			const progress = createProgress(io, 'Parsing');
-			const result = await runPipeline({ contentDir, markdown: true, onPage: progress.tick, namespaces: settings.namespaces ?? [] });
-			progress.finish();
-			return { result, written: await writeExport(result, dir) };
-		});
+		const { value } = await publishFolder(
+			{ out, command: 'export', contentDir, force: values.force === true, note: (text) => io.err(`${text}\n`) },
+			async (dir) => {
+				const progress = createProgress(io, 'Parsing');
+				const result = await runPipeline({
+					contentDir,
+					markdown: true,
+					onPage: progress.tick,
+					namespaces: settings.namespaces ?? [],
+				});
+				progress.finish();
+				return { result, written: await writeExport(result, dir) };
+			},
+		);
 		const { result, written } = value;
 		const seconds = ((performance.now() - started) / 1000).toFixed(2);
-		io.err(`Exported ${countOf(result.pages.length, 'page')} to ${out}/api (${countOf(written.length, 'file')}) in ${seconds}s; ${formatSummary(result.diagnostics, result.files.length)}.\n`);
+		io.err(
+			`Exported ${countOf(result.pages.length, 'page')} to ${out}/api (${countOf(written.length, 'file')}) in ${seconds}s; ${formatSummary(result.diagnostics, result.files.length)}.\n`,
+		);
 		return values.strict && countBySeverity(result.diagnostics).error > 0 ? 1 : 0;
 	},
 };

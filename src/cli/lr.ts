@@ -30,25 +30,38 @@ Options:
 Example:
   wikikb lr --task sft --params 7B --method qlora
 `,
-	options: { ...contentOption, task: { type: 'string' }, params: { type: 'string' }, method: { type: 'string' }, json: { type: 'boolean', default: false } },
+	options: {
+		...contentOption,
+		task: { type: 'string' },
+		params: { type: 'string' },
+		method: { type: 'string' },
+		json: { type: 'boolean', default: false },
+	},
 	config: ['content'],
 	async run(values, io, settings) {
 		const task = stringOption(values, 'task');
 		if (!task) throw new UsageError('`wikikb lr` needs a task: pass --task, e.g. `--task sft`.');
-		const { query, problems } = parseLrQuery({ task, params: stringOption(values, 'params'), method: stringOption(values, 'method') });
+		const { query, problems } = parseLrQuery({
+			task,
+			params: stringOption(values, 'params'),
+			method: stringOption(values, 'method'),
+		});
 		if (problems.length > 0) throw new UsageError(problems.join('\n'));
 		const content = stringOption(values, 'content');
-		const isFile = await stat(content).then((s) => s.isFile(), () => false);
+		const isFile = await stat(content).then(
+			(s) => s.isFile(),
+			() => false,
+		);
 		let rules: readonly LrRule[];
 		if (isFile) {
 			rules = await loadLrRules(content).catch((error: unknown) => {
 				throw new UsageError((error as Error).message);
 			});
-		}
-		else {
+		} else {
 			const progress = createProgress(io, 'Parsing');
 			const { runPipeline } = await import('../pipeline/index.ts');
-			rules = (await runPipeline({ contentDir: content, onPage: progress.tick, namespaces: settings.namespaces ?? [] })).rules;
+			rules = (await runPipeline({ contentDir: content, onPage: progress.tick, namespaces: settings.namespaces ?? [] }))
+				.rules;
 			progress.finish();
 		}
 		const rec = recommendLr(query, rules);

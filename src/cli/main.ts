@@ -59,25 +59,42 @@ export async function main(argv: readonly string[], io: CliIo = defaultIo): Prom
  * ask 'QUERY'`) is passed under its name.
  * @param commandName the command's name, for messages
  */
-async function readOptions(commandName: string, command: Command, args: readonly string[]): Promise<{ values: Record<string, string | boolean | undefined>; settings: WikikbConfig }> {
+async function readOptions(
+	commandName: string,
+	command: Command,
+	args: readonly string[],
+): Promise<{ values: Record<string, string | boolean | undefined>; settings: WikikbConfig }> {
 	const fromConfig = command.config ?? [];
 	// Defaults are applied last, or a default would hide the config file's value.
-	const options = Object.fromEntries(Object.entries(command.options).map(([name, { default: _default, ...option }]) => [name, option]));
+	const options = Object.fromEntries(
+		Object.entries(command.options).map(([name, { default: _default, ...option }]) => [name, option]),
+	);
 	const parsed = parseArgs({
 		args: [...args],
-		options: { ...options, help: { type: 'boolean', short: 'h' }, ...(fromConfig.length > 0 ? { config: { type: 'string' } } : {}) },
+		options: {
+			...options,
+			help: { type: 'boolean', short: 'h' },
+			...(fromConfig.length > 0 ? { config: { type: 'string' } } : {}),
+		},
 		strict: true,
 		allowPositionals: command.positional !== undefined,
 	});
-	const values: Record<string, string | boolean | undefined> = { ...(parsed.values as Record<string, string | boolean | undefined>) };
-	if (parsed.positionals.length > 1) throw new UsageError(`\`wikikb ${commandName}\` takes one ${command.positional}, not ${parsed.positionals.length} (\`${parsed.positionals.join('`, `')}\`). Quote it: \`wikikb ${commandName} '...'\`.`);
+	const values: Record<string, string | boolean | undefined> = {
+		...(parsed.values as Record<string, string | boolean | undefined>),
+	};
+	if (parsed.positionals.length > 1)
+		throw new UsageError(
+			`\`wikikb ${commandName}\` takes one ${command.positional}, not ${parsed.positionals.length} (\`${parsed.positionals.join('`, `')}\`). Quote it: \`wikikb ${commandName} '...'\`.`,
+		);
 	if (command.positional && parsed.positionals[0] !== undefined) values[command.positional] = parsed.positionals[0];
 	if (values.help) return { values, settings: {} };
-	const settings = fromConfig.length > 0 ? await loadConfig(typeof values.config === 'string' ? values.config : undefined) : {};
+	const settings =
+		fromConfig.length > 0 ? await loadConfig(typeof values.config === 'string' ? values.config : undefined) : {};
 	for (const name of fromConfig) {
 		const value = settings[name];
 		if (typeof value === 'string') values[name] ??= value;
 	}
-	for (const [name, option] of Object.entries(command.options)) values[name] ??= option.default as string | boolean | undefined;
+	for (const [name, option] of Object.entries(command.options))
+		values[name] ??= option.default as string | boolean | undefined;
 	return { values, settings };
 }

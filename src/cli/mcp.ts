@@ -6,7 +6,8 @@ import { CONFIG_FILE } from './config.ts';
 /** wikikb's version, as the MCP server reports it. */
 function packageVersion(): string {
 	try {
-		return (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+		return (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string })
+			.version;
 	} catch {
 		return '0.0.0';
 	}
@@ -41,14 +42,26 @@ Register it with a client, e.g. in its JSON settings:
 		const given = typeof values.content === 'string' ? values.content : undefined;
 		// The config file's content folder is a default: with --export it is not used (only a --content given is a clash).
 		const content = exported !== undefined && given === settings.content ? undefined : given;
-		if (content !== undefined && exported !== undefined) throw new UsageError('`wikikb mcp` reads one knowledge base: pass --content DIR or --export DIR, not both.');
+		if (content !== undefined && exported !== undefined)
+			throw new UsageError('`wikikb mcp` reads one knowledge base: pass --content DIR or --export DIR, not both.');
 		const folder = exported ?? content ?? 'content';
-		const isDir = await stat(folder).then((s) => s.isDirectory(), () => false);
-		if (!isDir) throw new UsageError(`\`${folder}\` is not a folder. Pass ${exported !== undefined ? 'the --out folder of `wikikb export` with --export' : 'a content folder with --content'}.`);
+		const isDir = await stat(folder).then(
+			(s) => s.isDirectory(),
+			() => false,
+		);
+		if (!isDir)
+			throw new UsageError(
+				`\`${folder}\` is not a folder. Pass ${exported !== undefined ? 'the --out folder of `wikikb export` with --export' : 'a content folder with --content'}.`,
+			);
 		// Libraries must not write to stdout, which carries the protocol: their console output goes to stderr.
-		for (const method of ['log', 'info', 'debug'] as const) console[method] = (...args: unknown[]) => io.err(`${args.map(String).join(' ')}\n`);
+		for (const method of ['log', 'info', 'debug'] as const)
+			console[method] = (...args: unknown[]) => io.err(`${args.map(String).join(' ')}\n`);
 		const { serveMcp } = await import('../mcp/index.ts');
-		const { closed } = await serveMcp(exported !== undefined ? { export: exported } : { content: folder, namespaces: settings.namespaces ?? [] }, { name: 'wikikb', version: packageVersion() }, (error) => io.err(`${error.message}\n`));
+		const { closed } = await serveMcp(
+			exported !== undefined ? { export: exported } : { content: folder, namespaces: settings.namespaces ?? [] },
+			{ name: 'wikikb', version: packageVersion() },
+			(error) => io.err(`${error.message}\n`),
+		);
 		await closed;
 		return 0;
 	},

@@ -38,7 +38,8 @@ export function createProgress(io: CliIo, words: PhaseWords | string): Progress 
 			if (done !== total && now - last < 100) return;
 			last = now;
 			const rate = done / Math.max((now - started) / 1000, 0.001);
-			const amount = total === undefined ? countOf(done, unit[0], unit[1]) : `${done}/${countOf(total, unit[0], unit[1])}`;
+			const amount =
+				total === undefined ? countOf(done, unit[0], unit[1]) : `${done}/${countOf(total, unit[0], unit[1])}`;
 			io.err(`\r${doing} ${amount} (${rate.toFixed(0)}/s)\x1b[K`);
 		},
 		finish() {
@@ -54,7 +55,12 @@ export function createProgress(io: CliIo, words: PhaseWords | string): Progress 
  * on a terminal or not.
  * @param did what the phase did, from its result: `Indexed 34 HTML files for search`
  */
-export async function timedPhase<T>(io: CliIo, doing: string, work: () => Promise<T>, did: (value: T) => string): Promise<T> {
+export async function timedPhase<T>(
+	io: CliIo,
+	doing: string,
+	work: () => Promise<T>,
+	did: (value: T) => string,
+): Promise<T> {
 	const started = performance.now();
 	const draw = () => io.err(`\r${doing}… ${secondsSince(started, 0)}s\x1b[K`);
 	if (io.isTTY) draw();

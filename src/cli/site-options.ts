@@ -22,7 +22,9 @@ export function readSiteOptions(values: Record<string, string | boolean | undefi
 		const base = typeof values.base === 'string' ? normalizeBase(values.base) : undefined;
 		const site = typeof values.site === 'string' && values.site.trim() !== '' ? normalizeSite(values.site) : undefined;
 		if (site && site.path !== '/' && base !== undefined && base !== site.path) {
-			throw new Error(`The site address \`${String(values.site)}\` has the path \`${site.path}\`, but the base path is \`${base}\`. Give the path once: in --site, or in --base with the site's home address.`);
+			throw new Error(
+				`The site address \`${String(values.site)}\` has the path \`${site.path}\`, but the base path is \`${base}\`. Give the path once: in --site, or in --base with the site's home address.`,
+			);
 		}
 		const resolved = base ?? site?.path ?? '/';
 		return site ? { base: resolved, site: site.origin } : { base: resolved };

@@ -8,24 +8,115 @@ import type { DateValue } from './schema.ts';
  * in the order Y; MY, YM; MDY, DMY, YMD, YDM. Dates before 15 October 1582 are Julian unless marked `Gr`.
  */
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTHS = [
+	'january',
+	'february',
+	'march',
+	'april',
+	'may',
+	'june',
+	'july',
+	'august',
+	'september',
+	'october',
+	'november',
+	'december',
+];
 const SHORT = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 /** Time zone abbreviations and their offsets in hours (Timezone.php); single letters are military zones. */
 const ZONES: Readonly<Record<string, number>> = {
-	UTC: 0, Z: 0, A: 1, ACDT: 10.5, ACST: 9.5, ADT: -3, AEDT: 11, AEST: 10, AKDT: -8, AKST: -9, AST: -4, AWDT: 9, AWST: 8, B: 2, BST: 1, C: 3,
-	CDT: -5, CEDT: 2, CEST: 2, CET: 1, CST: -6, CXT: 7, D: 4, E: 5, EDT: -4, EEDT: 3, EEST: 3, EET: 2, EST: -5, F: 6, G: 7, GMT: 0, H: 8,
-	HAA: -3, HAC: -5, HADT: -9, HAE: -4, HAP: -7, HAR: -6, HAST: -10, HAT: -2.5, HAY: -8, HNA: -4, HNC: -6, HNE: -5, HNP: -8, HNR: -7,
-	HNT: -3.5, HNY: -9, I: 9, IST: 1, K: 10, L: 11, M: 12, MDT: -6, MESZ: 2, MEZ: 1, MSD: 4, MSK: 3, MST: -7, N: -1, NDT: -2.5, NFT: 11.5,
-	NST: -3.5, O: -2, P: -3, PDT: -7, PST: -8, Q: -4, R: -5, S: -6, T: -7, U: -8, V: -9, W: -10, WDT: 9, WEDT: 1, WEST: 1, WET: 0, WST: 8,
-	X: -11, Y: -12,
+	UTC: 0,
+	Z: 0,
+	A: 1,
+	ACDT: 10.5,
+	ACST: 9.5,
+	ADT: -3,
+	AEDT: 11,
+	AEST: 10,
+	AKDT: -8,
+	AKST: -9,
+	AST: -4,
+	AWDT: 9,
+	AWST: 8,
+	B: 2,
+	BST: 1,
+	C: 3,
+	CDT: -5,
+	CEDT: 2,
+	CEST: 2,
+	CET: 1,
+	CST: -6,
+	CXT: 7,
+	D: 4,
+	E: 5,
+	EDT: -4,
+	EEDT: 3,
+	EEST: 3,
+	EET: 2,
+	EST: -5,
+	F: 6,
+	G: 7,
+	GMT: 0,
+	H: 8,
+	HAA: -3,
+	HAC: -5,
+	HADT: -9,
+	HAE: -4,
+	HAP: -7,
+	HAR: -6,
+	HAST: -10,
+	HAT: -2.5,
+	HAY: -8,
+	HNA: -4,
+	HNC: -6,
+	HNE: -5,
+	HNP: -8,
+	HNR: -7,
+	HNT: -3.5,
+	HNY: -9,
+	I: 9,
+	IST: 1,
+	K: 10,
+	L: 11,
+	M: 12,
+	MDT: -6,
+	MESZ: 2,
+	MEZ: 1,
+	MSD: 4,
+	MSK: 3,
+	MST: -7,
+	N: -1,
+	NDT: -2.5,
+	NFT: 11.5,
+	NST: -3.5,
+	O: -2,
+	P: -3,
+	PDT: -7,
+	PST: -8,
+	Q: -4,
+	R: -5,
+	S: -6,
+	T: -7,
+	U: -8,
+	V: -9,
+	W: -10,
+	WDT: 9,
+	WEDT: 1,
+	WEST: 1,
+	WET: 0,
+	WST: 8,
+	X: -11,
+	Y: -12,
 };
 const isMilitary = (word: string) => word.length === 1 && ZONES[word.toUpperCase()] !== undefined;
 
 /** Offset in hours of an IANA zone (`America/New_York`) at a moment, from the platform's time zone data. */
 function ianaOffset(zone: string, utcMillis: number): number | undefined {
 	try {
-		const parts = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' }).formatToParts(new Date(utcMillis));
+		const parts = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' }).formatToParts(
+			new Date(utcMillis),
+		);
 		const name = parts.find((p) => p.type === 'timeZoneName')?.value ?? '';
 		const m = /GMT(?:([+-])(\d{2}):(\d{2}))?/u.exec(name);
 		if (!m) return undefined;
@@ -44,7 +135,15 @@ export function dateToJd(calendar: Calendar, year: number, month: number, day: n
 		const a = Math.trunc((14 - month) / 12);
 		const y = astro + 4800 - a;
 		const m = month + 12 * a - 3;
-		return day + Math.floor((153 * m + 2) / 5) + 365 * y + Math.floor(y / 4) - Math.floor(y / 100) + Math.floor(y / 400) - 32045.5;
+		return (
+			day +
+			Math.floor((153 * m + 2) / 5) +
+			365 * y +
+			Math.floor(y / 4) -
+			Math.floor(y / 100) +
+			Math.floor(y / 400) -
+			32045.5
+		);
 	}
 	const y2 = month <= 2 ? astro - 1 : astro;
 	const m2 = month <= 2 ? month + 12 : month;
@@ -123,24 +222,57 @@ function build(parts: Parts, precision: Precision, offsetHours = 0): Outcome<Dat
 	const month = parts.month ?? 1;
 	const day = parts.day ?? 1;
 	if (year === 0) return fail('smw-datavalue-time-invalid', 'There is no year 0 in Gregorian and Julian calendars.');
-	if (month < 1 || month > 12 || day < 1 || day > daysIn(month, year, calendar) || (parts.hour ?? 0) > 24 || (parts.minute ?? 0) > 59 || (parts.second ?? 0) >= 60) {
-		return fail('smw-datavalue-time-invalid', `Month ${month} in year ${year} did not have ${day} days in this calendar model, or part of the date is out of bounds.`);
+	if (
+		month < 1 ||
+		month > 12 ||
+		day < 1 ||
+		day > daysIn(month, year, calendar) ||
+		(parts.hour ?? 0) > 24 ||
+		(parts.minute ?? 0) > 59 ||
+		(parts.second ?? 0) >= 60
+	) {
+		return fail(
+			'smw-datavalue-time-invalid',
+			`Month ${month} in year ${year} did not have ${day} days in this calendar model, or part of the date is out of bounds.`,
+		);
 	}
-	if (year <= PREHISTORY && precision !== 'year') return fail('smw-datavalue-time-invalid-prehistoric', 'Prehistoric dates can only be given as a year.');
-	let jd = dateToJd(calendar, year, month, day) + (parts.hour ?? 0) / 24 + (parts.minute ?? 0) / 1440 + (parts.second ?? 0) / 86400;
+	if (year <= PREHISTORY && precision !== 'year')
+		return fail('smw-datavalue-time-invalid-prehistoric', 'Prehistoric dates can only be given as a year.');
+	let jd =
+		dateToJd(calendar, year, month, day) +
+		(parts.hour ?? 0) / 24 +
+		(parts.minute ?? 0) / 1440 +
+		(parts.second ?? 0) / 86400;
 	let value: Parts = parts;
 	if (offsetHours !== 0) {
 		// the time is converted to UTC, which may move the date (TimeValue::setDateFromParsedValues)
 		jd -= offsetHours / 24;
 		const date = jdToDate(jd, calendar);
 		const seconds = Math.round((jd + 0.5 - Math.floor(jd + 0.5)) * 86400);
-		value = { ...parts, ...date, hour: Math.floor(seconds / 3600), minute: Math.floor((seconds % 3600) / 60), second: seconds % 60 };
+		value = {
+			...parts,
+			...date,
+			hour: Math.floor(seconds / 3600),
+			minute: Math.floor((seconds % 3600) / 60),
+			second: seconds % 60,
+		};
 	}
 	jd = Number(jd.toFixed(7));
-	const greg = calendar === 'gregorian' ? { year: value.year, month: value.month ?? 1, day: value.day ?? 1 } : jdToDate(Math.floor(jd - 0.5) + 0.5, 'gregorian');
+	const greg =
+		calendar === 'gregorian'
+			? { year: value.year, month: value.month ?? 1, day: value.day ?? 1 }
+			: jdToDate(Math.floor(jd - 0.5) + 0.5, 'gregorian');
 	const isoYear = greg.year < 0 ? `-${pad(-greg.year - 1, 4)}` : pad(greg.year, 4);
-	const time = precision === 'time' ? `T${pad(value.hour ?? 0)}:${pad(value.minute ?? 0)}:${pad(Math.floor(value.second ?? 0))}` : '';
-	const iso = precision === 'year' ? isoYear : precision === 'month' ? `${isoYear}-${pad(greg.month)}` : `${isoYear}-${pad(greg.month)}-${pad(greg.day)}${time}`;
+	const time =
+		precision === 'time'
+			? `T${pad(value.hour ?? 0)}:${pad(value.minute ?? 0)}:${pad(Math.floor(value.second ?? 0))}`
+			: '';
+	const iso =
+		precision === 'year'
+			? isoYear
+			: precision === 'month'
+				? `${isoYear}-${pad(greg.month)}`
+				: `${isoYear}-${pad(greg.month)}-${pad(greg.day)}${time}`;
 	const model = calendar === 'gregorian' ? 1 : 2;
 	let raw = `${model}/${parts.era ? '+' : ''}${value.year}`;
 	if (precision !== 'year') raw += `/${value.month ?? 1}`;
@@ -149,11 +281,27 @@ function build(parts: Parts, precision: Precision, offsetHours = 0): Outcome<Dat
 	const out: DateValue = { jd, precision, calendar, year: value.year, iso, raw };
 	if (precision !== 'year') out.month = value.month ?? 1;
 	if (precision === 'day' || precision === 'time') out.day = value.day ?? 1;
-	if (precision === 'time') Object.assign(out, { hour: value.hour ?? 0, minute: value.minute ?? 0, second: value.second ?? 0 });
+	if (precision === 'time')
+		Object.assign(out, { hour: value.hour ?? 0, minute: value.minute ?? 0, second: value.second ?? 0 });
 	return ok(out);
 }
 
-type Token = { type: 'space' | 'dash' | 'number' | 'era' | 'calendar' | 'ampm' | 'time' | 'military' | 'zone' | 'month' | 'ordinal' | 'other'; value: string };
+type Token = {
+	type:
+		| 'space'
+		| 'dash'
+		| 'number'
+		| 'era'
+		| 'calendar'
+		| 'ampm'
+		| 'time'
+		| 'military'
+		| 'zone'
+		| 'month'
+		| 'ordinal'
+		| 'other';
+	value: string;
+};
 
 const TIME = /^T?([0-2]?\d):([0-5]\d)(:[0-5]\d)?(([+-][0-2]?\d)(:(30|00))?)?$/u;
 
@@ -181,8 +329,16 @@ const DAY = 2;
 const MONTH = 4;
 const FORMATS: readonly (readonly [number, readonly ('y' | 'm' | 'd')[]])[][] = [
 	[[9, ['y']]],
-	[[97, ['m', 'y']], [76, ['y', 'm']]],
-	[[785, ['m', 'd', 'y']], [673, ['d', 'm', 'y']], [610, ['y', 'm', 'd']], [596, ['y', 'd', 'm']]],
+	[
+		[97, ['m', 'y']],
+		[76, ['y', 'm']],
+	],
+	[
+		[785, ['m', 'd', 'y']],
+		[673, ['d', 'm', 'y']],
+		[610, ['y', 'm', 'd']],
+		[596, ['y', 'd', 'm']],
+	],
 ];
 
 /** Reads the 1-3 date components in the English preference order (TimeValue::interpretDateComponents). */
@@ -192,7 +348,11 @@ function interpret(components: readonly string[], input: string): Outcome<{ y: n
 	let dash = true;
 	for (const c of components) {
 		if (c === '-') {
-			if (dash) return fail('smw-datavalue-time-invalid-date-components-dash', `"${input}" contains an extrinsic dash or other characters that are invalid for a date interpretation.`);
+			if (dash)
+				return fail(
+					'smw-datavalue-time-invalid-date-components-dash',
+					`"${input}" contains an extrinsic dash or other characters that are invalid for a date interpretation.`,
+				);
 			dash = true;
 			continue;
 		}
@@ -212,16 +372,28 @@ function interpret(components: readonly string[], input: string): Outcome<{ y: n
 		vector = (vector << 3) | bits;
 		values.push(n);
 	}
-	if (dash && components.length > 0) return fail('smw-datavalue-time-invalid-date-components-dash', `"${input}" contains an extrinsic dash or other characters that are invalid for a date interpretation.`);
-	if (values.length === 0) return fail('smw-datavalue-time-invalid-date-components-empty', `"${input}" contains some empty components.`);
-	if (values.length > 3) return fail('smw-datavalue-time-invalid-date-components-three', `"${input}" contains more than three components required for a date interpretation.`);
+	if (dash && components.length > 0)
+		return fail(
+			'smw-datavalue-time-invalid-date-components-dash',
+			`"${input}" contains an extrinsic dash or other characters that are invalid for a date interpretation.`,
+		);
+	if (values.length === 0)
+		return fail('smw-datavalue-time-invalid-date-components-empty', `"${input}" contains some empty components.`);
+	if (values.length > 3)
+		return fail(
+			'smw-datavalue-time-invalid-date-components-three',
+			`"${input}" contains more than three components required for a date interpretation.`,
+		);
 	for (const [format, fields] of FORMATS[values.length - 1]!) {
 		if ((~vector & format) !== 0) continue;
 		const date: { y?: number; m?: number; d?: number } = {};
 		fields.forEach((f, i) => (date[f] = values[i]));
 		return ok(date as { y: number; m?: number; d?: number });
 	}
-	return fail('smw-datavalue-time-invalid-date-components-sequence', `"${input}" contains a sequence that could not be interpreted against an available match matrix for date components.`);
+	return fail(
+		'smw-datavalue-time-invalid-date-components-sequence',
+		`"${input}" contains a sequence that could not be interpreted against an available match matrix for date components.`,
+	);
 }
 
 /**
@@ -237,11 +409,28 @@ export function parseDate(input: string): Outcome<DateValue> {
 		const year = parseInt(value, 10);
 		return build({ calendar: calendarFor(undefined, year, 1, 1), year }, 'year');
 	}
-	const stamp = /^(\d{4})-?(\d{2})-?(\d{2})T(\d{2}):?(\d{2}):?(\d{2})(?:[.,]\d+)?(Z|[+-]\d{2}:?\d{2})?$/u.exec(value) ?? /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})()$/u.exec(value);
+	const stamp =
+		/^(\d{4})-?(\d{2})-?(\d{2})T(\d{2}):?(\d{2}):?(\d{2})(?:[.,]\d+)?(Z|[+-]\d{2}:?\d{2})?$/u.exec(value) ??
+		/^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})()$/u.exec(value);
 	if (stamp) {
 		const [, y, mo, d, h, mi, s, zone] = stamp;
-		const offset = zone && zone !== 'Z' ? (zone.startsWith('-') ? -1 : 1) * (Number(zone.slice(1, 3)) + Number(zone.slice(-2)) / 60) : 0;
-		return build({ calendar: 'gregorian', year: Number(y), month: Number(mo), day: Number(d), hour: Number(h), minute: Number(mi), second: Number(s) }, 'time', offset);
+		const offset =
+			zone && zone !== 'Z'
+				? (zone.startsWith('-') ? -1 : 1) * (Number(zone.slice(1, 3)) + Number(zone.slice(-2)) / 60)
+				: 0;
+		return build(
+			{
+				calendar: 'gregorian',
+				year: Number(y),
+				month: Number(mo),
+				day: Number(d),
+				hour: Number(h),
+				minute: Number(mi),
+				second: Number(s),
+			},
+			'time',
+			offset,
+		);
 	}
 	let text = value;
 	let zoneOffset: number | undefined;
@@ -254,7 +443,11 @@ export function parseDate(input: string): Outcome<DateValue> {
 		iana = lastWord;
 		text = text.slice(0, text.lastIndexOf(' '));
 	}
-	const normalized = text.replace(/\//gu, '-').replace(/&nbsp;/gu, ' ').replace(/[.,年月日分]/gu, ' ').replace(/時/gu, ':');
+	const normalized = text
+		.replace(/\//gu, '-')
+		.replace(/&nbsp;/gu, ' ')
+		.replace(/[.,年月日分]/gu, ' ')
+		.replace(/時/gu, ':');
 	const tokens = normalized
 		.split(/(T?[0-2]?\d:[:\d]+[+-]?[0-2]?[\d:]+|\p{L}+|\d+| )/u)
 		.filter((t) => t !== '')
@@ -323,21 +516,42 @@ export function parseDate(input: string): Outcome<DateValue> {
 		if (t.type === 'other') return notUnderstood();
 		inDate = previousNumber = false;
 	}
-	if (zoneOffset !== undefined && timeOffset !== undefined) return fail('smw-datavalue-time-invalid-offset-zone-usage', `"${input}" contains an offset and zone identifier that is not supported.`);
+	if (zoneOffset !== undefined && timeOffset !== undefined)
+		return fail(
+			'smw-datavalue-time-invalid-offset-zone-usage',
+			`"${input}" contains an offset and zone identifier that is not supported.`,
+		);
 	if (ampm !== undefined && hours !== undefined) {
-		if (hours > 12 || hours === 0) return fail('smw-datavalue-time-invalid-ampm', `"${input}" contains "${hours}" as hour element that is invalid for a 12-hour convention.`);
+		if (hours > 12 || hours === 0)
+			return fail(
+				'smw-datavalue-time-invalid-ampm',
+				`"${input}" contains "${hours}" as hour element that is invalid for a 12-hour convention.`,
+			);
 		if (ampm === 'am' && hours === 12) hours = 0;
 		else if (ampm === 'pm' && hours < 12) hours += 12;
 	}
-	if (calendarModel === undefined && era === undefined && (components.length === 1 || components.length === 2) && parseInt(components.at(-1)!, 10) >= 100000) calendarModel = 'JD';
+	if (
+		calendarModel === undefined &&
+		era === undefined &&
+		(components.length === 1 || components.length === 2) &&
+		parseInt(components.at(-1)!, 10) >= 100000
+	)
+		calendarModel = 'JD';
 	if (calendarModel === 'JD' || calendarModel === 'MJD') {
-		if (era !== undefined || hours !== undefined) return fail('smw-datavalue-time-invalid-jd', `Unable to interpret the "${input}" input value as valid JD (Julian day) number.`);
+		if (era !== undefined || hours !== undefined)
+			return fail(
+				'smw-datavalue-time-invalid-jd',
+				`Unable to interpret the "${input}" input value as valid JD (Julian day) number.`,
+			);
 		const jd = Number(components.filter((c) => c !== '-').join('.')) + (calendarModel === 'MJD' ? 2400000.5 : 0);
 		if (!Number.isFinite(jd)) return notUnderstood();
 		const calendar: Calendar = jd < 2299160.5 ? 'julian' : 'gregorian';
 		const date = jdToDate(jd, calendar);
 		const secs = Math.round((jd + 0.5 - Math.floor(jd + 0.5)) * 86400);
-		return build({ calendar, ...date, hour: Math.floor(secs / 3600), minute: Math.floor((secs % 3600) / 60), second: secs % 60 }, 'time');
+		return build(
+			{ calendar, ...date, hour: Math.floor(secs / 3600), minute: Math.floor((secs % 3600) / 60), second: secs % 60 },
+			'time',
+		);
 	}
 	const date = interpret(components, input);
 	if (!date.ok) return date;
@@ -346,10 +560,18 @@ export function parseDate(input: string): Outcome<DateValue> {
 	if (era === '-' && y > 0) y = -y;
 	if (calendarModel === 'OS' && m !== undefined && (m < 3 || (m === 3 && (d ?? 1) < 25))) y++;
 	const calendar = calendarFor(calendarModel, y, m ?? 1, d ?? 1);
-	const precision: Precision = hours !== undefined ? 'time' : d !== undefined ? 'day' : m !== undefined ? 'month' : 'year';
+	const precision: Precision =
+		hours !== undefined ? 'time' : d !== undefined ? 'day' : m !== undefined ? 'month' : 'year';
 	const second = (seconds ?? 0) + (microseconds !== undefined && hours !== undefined ? Number(`0.${microseconds}`) : 0);
 	let offset = (timeOffset ?? 0) + (zoneOffset ?? 0);
 	if (iana) offset += ianaOffset(iana, Date.UTC(y, (m ?? 1) - 1, d ?? 1, hours ?? 0, minutes ?? 0)) ?? 0;
-	const parts: Parts = { calendar, year: y, ...(m !== undefined ? { month: m } : {}), ...(d !== undefined ? { day: d } : {}), ...(hours !== undefined ? { hour: hours, minute: minutes ?? 0, second } : {}), ...(era === '+' ? { era: true } : {}) };
+	const parts: Parts = {
+		calendar,
+		year: y,
+		...(m !== undefined ? { month: m } : {}),
+		...(d !== undefined ? { day: d } : {}),
+		...(hours !== undefined ? { hour: hours, minute: minutes ?? 0, second } : {}),
+		...(era === '+' ? { era: true } : {}),
+	};
 	return build(parts, precision, offset);
 }

@@ -7,7 +7,15 @@ export { parseValue, valueKey, type ValueContext } from './parse-value.ts';
 export { parseNumber, splitNumber } from './number.ts';
 export { parseQuantity, parseTemperature, parseUnit, mainUnit } from './quantity.ts';
 export { parseDate, dateToJd, jdToDate } from './date.ts';
-export { parseBoolean, parseText, parseUrl, parseEmail, parseTelephone, parseExternalId, parseMonolingual } from './scalars.ts';
+export {
+	parseBoolean,
+	parseText,
+	parseUrl,
+	parseEmail,
+	parseTelephone,
+	parseExternalId,
+	parseMonolingual,
+} from './scalars.ts';
 export { cleanValue, type Outcome } from './outcome.ts';
 export * from './schema.ts';
 export { readTitle, normalizeName, toDbKey, titleOf, type TitleParts, type NamespaceLookup } from './title.ts';

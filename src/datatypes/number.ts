@@ -23,7 +23,12 @@ export function splitNumber(text: string): NumberParts | undefined {
 	const m = NUMBER.exec(squeezed);
 	if (!m) return undefined;
 	const written = m[1]!;
-	return { number: Number(written.replace(/,/gu, '')), written, before: squeezed.slice(0, m.index), after: squeezed.slice(m.index + written.length) };
+	return {
+		number: Number(written.replace(/,/gu, '')),
+		written,
+		before: squeezed.slice(0, m.index),
+		after: squeezed.slice(m.index + written.length),
+	};
 }
 
 /**
@@ -37,6 +42,10 @@ export function parseNumber(text: string): Outcome<{ number: number }> {
 	if (!parts) return fail('smw_nofloat', `"${text}" is not a number.`);
 	if (!Number.isFinite(parts.number)) return fail('smw_infinite', `Numbers as large as "${text}" are not supported.`);
 	const extra = `${parts.before}${parts.after}`;
-	if (extra !== '') return fail('smw-datavalue-number-textnotallowed', `"${extra}" can not be assigned to a declared number type with value ${parts.written.replace(/,/gu, '')}.`);
+	if (extra !== '')
+		return fail(
+			'smw-datavalue-number-textnotallowed',
+			`"${extra}" can not be assigned to a declared number type with value ${parts.written.replace(/,/gu, '')}.`,
+		);
 	return ok({ number: parts.number });
 }

@@ -1,7 +1,8 @@
 import type { TypedValue, ValueError } from './schema.ts';
 
 /** What parsing a written value gives: the typed value, or why it does not fit. */
-export type Outcome<T = TypedValue> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: ValueError };
+export type Outcome<T = TypedValue> =
+	{ readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: ValueError };
 
 /** A successful outcome. */
 export const ok = <T>(value: T): Outcome<T> => ({ ok: true, value });

@@ -2,7 +2,15 @@ import { parseDate } from './date.ts';
 import { parseNumber, splitNumber } from './number.ts';
 import { cleanValue, fail, ok, type Outcome } from './outcome.ts';
 import { parseQuantity, parseTemperature } from './quantity.ts';
-import { parseBoolean, parseEmail, parseExternalId, parseMonolingual, parseTelephone, parseText, parseUrl } from './scalars.ts';
+import {
+	parseBoolean,
+	parseEmail,
+	parseExternalId,
+	parseMonolingual,
+	parseTelephone,
+	parseText,
+	parseUrl,
+} from './scalars.ts';
 import type { Declaration, TypedValue } from './schema.ts';
 import type { TypeId } from './types.ts';
 
@@ -19,9 +27,17 @@ type Scalar = Exclude<TypedValue, { fields: unknown }>;
 /** A Page value (`_wpg`): `[[X]]` brackets and a leading `:` dropped, then read as a title. */
 function parsePage(text: string, ctx: ValueContext): Outcome<Scalar> {
 	const bare = text.replace(/^\[\[(.*)\]\]$/su, '$1').trim();
-	if (bare === '' || bare === ':') return fail('smw-datavalue-wikipage-empty', 'The input value is empty (e.g. `[[SomeProperty::]]`) and can therefore not be used as a name or as part of a query condition.');
+	if (bare === '' || bare === ':')
+		return fail(
+			'smw-datavalue-wikipage-empty',
+			'The input value is empty (e.g. `[[SomeProperty::]]`) and can therefore not be used as a name or as part of a query condition.',
+		);
 	const title = ctx.title(bare);
-	if (!title) return fail('smw-datavalue-wikipage-property-invalid-title', `The input value "${bare}" contains invalid characters or is incomplete and can therefore cause unexpected results during a query or annotation process.`);
+	if (!title)
+		return fail(
+			'smw-datavalue-wikipage-property-invalid-title',
+			`The input value "${bare}" contains invalid characters or is incomplete and can therefore cause unexpected results during a query or annotation process.`,
+		);
 	return ok(title.fragment ? { page: title.id, fragment: title.fragment } : { page: title.id });
 }
 
@@ -64,9 +80,17 @@ function parseScalar(text: string, type: TypeId, declaration: Declaration, ctx: 
  */
 function parseRecord(text: string, declaration: Declaration, ctx: ValueContext): Outcome<TypedValue> {
 	const fields = declaration.fields ?? [];
-	if (fields.length === 0) return fail('smw-datavalue-record-invalid-property-declaration', 'The record definition has no fields: declare them with `[[Has fields::A;B;C]]`.');
+	if (fields.length === 0)
+		return fail(
+			'smw-datavalue-record-invalid-property-declaration',
+			'The record definition has no fields: declare them with `[[Has fields::A;B;C]]`.',
+		);
 	const parts = text.split(/(?<!\\);/u).map((p) => p.replace(/\\;/gu, ';').trim());
-	if (parts.length > fields.length) return fail('smw-datavalue-record-invalid-property-declaration', `"${text}" has ${parts.length} fields, but the record declares ${fields.length}.`);
+	if (parts.length > fields.length)
+		return fail(
+			'smw-datavalue-record-invalid-property-declaration',
+			`"${text}" has ${parts.length} fields, but the record declares ${fields.length}.`,
+		);
 	const typed: (Scalar | null)[] = [];
 	for (const [i, field] of fields.entries()) {
 		const part = parts[i] ?? '';
@@ -75,7 +99,12 @@ function parseRecord(text: string, declaration: Declaration, ctx: ValueContext):
 			continue;
 		}
 		const own = ctx.declaration?.(field) ?? { type: '_wpg' };
-		const result = parseScalar(cleanValue(part), own.type === '_rec' || own.type === '_ref_rec' ? '_txt' : own.type, own, ctx);
+		const result = parseScalar(
+			cleanValue(part),
+			own.type === '_rec' || own.type === '_ref_rec' ? '_txt' : own.type,
+			own,
+			ctx,
+		);
 		if (!result.ok) return result;
 		typed.push(result.value);
 	}
@@ -107,7 +136,13 @@ function numeric(value: TypedValue): number | undefined {
  * and `A...B` (inclusive, integer bounds) is enough; otherwise the value must equal an allowed one parsed with the
  * same type (`abc` = `Abc` for pages, exact text, numbers by value: an allowed `1..10` reads as the number 1, as in SMW).
  */
-function checkAllowed(value: TypedValue, written: string, declaration: Declaration, property: string, ctx: ValueContext): Outcome<TypedValue> {
+function checkAllowed(
+	value: TypedValue,
+	written: string,
+	declaration: Declaration,
+	property: string,
+	ctx: ValueContext,
+): Outcome<TypedValue> {
 	const allowed = declaration.allowedValues ?? [];
 	if (allowed.length === 0) return ok(value);
 	const number = numeric(value);
@@ -128,17 +163,26 @@ function checkAllowed(value: TypedValue, written: string, declaration: Declarati
 			if (entry.includes('...')) {
 				ranged = true;
 				const [lower = '', upper = ''] = entry.split('...');
-				if (number >= Math.trunc(Number.parseFloat(lower) || 0) && number <= Math.trunc(Number.parseFloat(upper) || 0)) {
+				if (
+					number >= Math.trunc(Number.parseFloat(lower) || 0) &&
+					number <= Math.trunc(Number.parseFloat(upper) || 0)
+				) {
 					isAllowed = true;
 					break;
 				}
 			}
 		}
-		const parsed = number !== undefined && (declaration.type === '_num' || declaration.type === '_qty' || declaration.type === '_tem') ? splitNumber(entry) : undefined;
-		const matches = parsed ? declaration.type === '_num' && parsed.number === number : (() => {
-			const other = parseScalar(cleanValue(entry), declaration.type, declaration, ctx);
-			return other.ok && valueKey(other.value) === key;
-		})();
+		const parsed =
+			number !== undefined &&
+			(declaration.type === '_num' || declaration.type === '_qty' || declaration.type === '_tem')
+				? splitNumber(entry)
+				: undefined;
+		const matches = parsed
+			? declaration.type === '_num' && parsed.number === number
+			: (() => {
+					const other = parseScalar(cleanValue(entry), declaration.type, declaration, ctx);
+					return other.ok && valueKey(other.value) === key;
+				})();
 		if (matches) {
 			isAllowed = true;
 			break;
@@ -146,8 +190,15 @@ function checkAllowed(value: TypedValue, written: string, declaration: Declarati
 	}
 	if (isAllowed) return ok(value);
 	const list = allowed.slice(0, 10).join(', ') + (allowed.length > 10 ? ', ...' : '');
-	if (ranged) return fail('smw-constraint-error-allows-value-range', `"${written}" is not within that range of "${list}" specified by the allows value constraint for the "${property}" property.`);
-	return fail('smw_notinenum', `"${written}" is not in the list (${list}) of allowed values for the "${property}" property.`);
+	if (ranged)
+		return fail(
+			'smw-constraint-error-allows-value-range',
+			`"${written}" is not within that range of "${list}" specified by the allows value constraint for the "${property}" property.`,
+		);
+	return fail(
+		'smw_notinenum',
+		`"${written}" is not in the list (${list}) of allowed values for the "${property}" property.`,
+	);
 }
 
 /**
@@ -156,9 +207,21 @@ function checkAllowed(value: TypedValue, written: string, declaration: Declarati
  * coordinates (which need SMW's Maps extension) are kept as text.
  * @example parseValue('4,297.31 e7', { type: '_num' }, 'Has number', ctx) // { ok: true, value: { number: 42973100000 } }
  */
-export function parseValue(written: string, declaration: Declaration, property: string, ctx: ValueContext): Outcome<TypedValue> {
+export function parseValue(
+	written: string,
+	declaration: Declaration,
+	property: string,
+	ctx: ValueContext,
+): Outcome<TypedValue> {
 	const text = cleanValue(written);
-	if (/\u007f'"`UNIQ-/u.test(written)) return fail('smw-datavalue-stripmarker-parse-error', `The value "${written}" contains strip markers and therefore it cannot be parsed sufficiently.`);
-	const result = declaration.type === '_rec' || declaration.type === '_ref_rec' ? parseRecord(text, declaration, ctx) : parseScalar(text, declaration.type, declaration, ctx);
+	if (/\u007f'"`UNIQ-/u.test(written))
+		return fail(
+			'smw-datavalue-stripmarker-parse-error',
+			`The value "${written}" contains strip markers and therefore it cannot be parsed sufficiently.`,
+		);
+	const result =
+		declaration.type === '_rec' || declaration.type === '_ref_rec'
+			? parseRecord(text, declaration, ctx)
+			: parseScalar(text, declaration.type, declaration, ctx);
 	return result.ok ? checkAllowed(result.value, text, declaration, property, ctx) : result;
 }

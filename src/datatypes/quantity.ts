@@ -4,7 +4,11 @@ import { splitNumber } from './number.ts';
 
 /** A unit as Semantic MediaWiki compares it: spaces and `[[`/`]]` removed, `<sup>2</sup>` as `²`. */
 function unitKey(unit: string): string {
-	return unit.replace(/\[\[|\]\]/gu, '').replace(/<sup>2<\/sup>/giu, '²').replace(/<sup>3<\/sup>/giu, '³').replace(/&nbsp;|[\s\u00a0]+/gu, '');
+	return unit
+		.replace(/\[\[|\]\]/gu, '')
+		.replace(/<sup>2<\/sup>/giu, '²')
+		.replace(/<sup>3<\/sup>/giu, '³')
+		.replace(/&nbsp;|[\s\u00a0]+/gu, '');
 }
 
 /**
@@ -19,7 +23,11 @@ export function parseUnit(text: string): Unit | undefined {
 	const before = text.slice(0, m.index).trim();
 	const after = text.slice(m.index + m[0].length).trim();
 	const names = [...new Set(`${before}${before && after ? ',' : ''}${after}`.split(',').map(unitKey))];
-	return { names: names.length > 0 ? names : [''], factor: Number(m[0].replace(/,/gu, '')), prefix: before !== '' && after === '' };
+	return {
+		names: names.length > 0 ? names : [''],
+		factor: Number(m[0].replace(/,/gu, '')),
+		prefix: before !== '' && after === '',
+	};
 }
 
 /** The main unit: the one whose factor is 1, else none (`''`). */
@@ -33,14 +41,27 @@ export function mainUnit(units: readonly Unit[]): string {
  * @example parseQuantity('25 sq mi', [{ names: ['km²'], factor: 1, prefix: false }, { names: ['sqmi'], factor: 0.3861, prefix: false }])
  */
 export function parseQuantity(text: string, units: readonly Unit[] | undefined): Outcome<QuantityValue> {
-	if (!units || units.length === 0) return fail('smw_nounitsdeclared', 'No units of measurement were declared for this property.');
+	if (!units || units.length === 0)
+		return fail('smw_nounitsdeclared', 'No units of measurement were declared for this property.');
 	const parts = splitNumber(text);
 	if (!parts) return fail('smw_nofloat', `"${text}" is not a number.`);
-	if (parts.before !== '' && parts.after !== '') return fail('smw_unitnotallowed', `"${parts.before} … ${parts.after}" is not declared as a valid unit of measurement for this property.`);
+	if (parts.before !== '' && parts.after !== '')
+		return fail(
+			'smw_unitnotallowed',
+			`"${parts.before} … ${parts.after}" is not declared as a valid unit of measurement for this property.`,
+		);
 	const written = unitKey(parts.before || parts.after);
-	const unit = written === '' ? { names: [mainUnit(units)], factor: 1, prefix: false } : units.find((u) => u.names.includes(written));
-	if (!unit) return fail('smw_unitnotallowed', `"${written}" is not declared as a valid unit of measurement for this property.`);
-	return ok({ number: parts.number / unit.factor, unit: mainUnit(units), written: { number: parts.number, unit: unit.names[0]! } });
+	const unit =
+		written === ''
+			? { names: [mainUnit(units)], factor: 1, prefix: false }
+			: units.find((u) => u.names.includes(written));
+	if (!unit)
+		return fail('smw_unitnotallowed', `"${written}" is not declared as a valid unit of measurement for this property.`);
+	return ok({
+		number: parts.number / unit.factor,
+		unit: mainUnit(units),
+		written: { number: parts.number, unit: unit.names[0]! },
+	});
 }
 
 /** Temperature units and how each converts to kelvin. */
@@ -60,6 +81,11 @@ export function parseTemperature(text: string): Outcome<QuantityValue> {
 	if (!parts) return fail('smw_nofloat', `"${text}" is not a number.`);
 	const written = unitKey(parts.before || parts.after);
 	const unit = TEMPERATURE.find((u) => u.names.includes(written));
-	if (!unit || (parts.before !== '' && parts.after !== '')) return fail('smw_unitnotallowed', `"${written}" is not declared as a valid unit of measurement for this property.`);
-	return ok({ number: Math.round(unit.toKelvin(parts.number) * 1e9) / 1e9, unit: 'K', written: { number: parts.number, unit: unit.names[0]! } });
+	if (!unit || (parts.before !== '' && parts.after !== ''))
+		return fail('smw_unitnotallowed', `"${written}" is not declared as a valid unit of measurement for this property.`);
+	return ok({
+		number: Math.round(unit.toKelvin(parts.number) * 1e9) / 1e9,
+		unit: 'K',
+		written: { number: parts.number, unit: unit.names[0]! },
+	});
 }

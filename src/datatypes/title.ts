@@ -19,7 +19,10 @@ export type NamespaceLookup = (prefix: string) => string | undefined;
  * @example normalizeName('learning_rate__tuning ') // 'Learning rate tuning'
  */
 export function normalizeName(raw: string): string {
-	const spaced = raw.normalize('NFC').replace(/[_\s]+/gu, ' ').trim();
+	const spaced = raw
+		.normalize('NFC')
+		.replace(/[_\s]+/gu, ' ')
+		.trim();
 	if (spaced === '') return '';
 	const first = String.fromCodePoint(spaced.codePointAt(0)!);
 	return first.toUpperCase() + spaced.slice(first.length);

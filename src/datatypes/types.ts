@@ -51,7 +51,11 @@ export const TYPE_IDS = Object.keys(DATATYPES) as [TypeId, ...TypeId[]];
 export const DEFAULT_TYPE: TypeId = '_wpg';
 
 const BY_LABEL = new Map<string, TypeId>(
-	(Object.entries(DATATYPES) as [TypeId, (typeof DATATYPES)[TypeId]][]).flatMap(([id, t]) => [[id, id], [t.name.toLowerCase(), id], ...t.aliases.map((a) => [a.toLowerCase(), id] as [string, TypeId])]),
+	(Object.entries(DATATYPES) as [TypeId, (typeof DATATYPES)[TypeId]][]).flatMap(([id, t]) => [
+		[id, id],
+		[t.name.toLowerCase(), id],
+		...t.aliases.map((a) => [a.toLowerCase(), id] as [string, TypeId]),
+	]),
 );
 // the legacy id of Text
 BY_LABEL.set('_str', '_txt');
@@ -62,5 +66,13 @@ BY_LABEL.set('_str', '_txt');
  * @example typeByLabel('_wpg') // '_wpg'
  */
 export function typeByLabel(label: string): TypeId | undefined {
-	return BY_LABEL.get(label.trim().replace(/[_\s]+/gu, ' ').replace(/^ /u, '_').toLowerCase()) ?? BY_LABEL.get(label.trim().toLowerCase());
+	return (
+		BY_LABEL.get(
+			label
+				.trim()
+				.replace(/[_\s]+/gu, ' ')
+				.replace(/^ /u, '_')
+				.toLowerCase(),
+		) ?? BY_LABEL.get(label.trim().toLowerCase())
+	);
 }

@@ -20,7 +20,10 @@ function identity(d: Diagnostic): string {
  * as many times as they occur, so a finding that only moved to another line is not reported.
  */
 export function diagnosticChanges(before: readonly Diagnostic[], after: readonly Diagnostic[]): DiagnosticChanges {
-	return { added: unmatched(after, before).sort(compareDiagnostics), removed: unmatched(before, after).sort(compareDiagnostics) };
+	return {
+		added: unmatched(after, before).sort(compareDiagnostics),
+		removed: unmatched(before, after).sort(compareDiagnostics),
+	};
 }
 
 /** The findings of `list` that `other` has no match for, each match used once. */
@@ -44,7 +47,12 @@ export function formatChanges(changed: readonly string[], changes: DiagnosticCha
 	const what = changed.length === 1 ? changed[0] : countOf(changed.length, 'page file');
 	const { added, removed } = changes;
 	if (added.length === 0 && removed.length === 0) return `${what} changed: no new diagnostics, none went away.\n`;
-	const counts = [added.length > 0 ? `${countOf(added.length, 'new diagnostic')}` : '', removed.length > 0 ? `${removed.length} went away` : ''].filter(Boolean).join(', ');
+	const counts = [
+		added.length > 0 ? `${countOf(added.length, 'new diagnostic')}` : '',
+		removed.length > 0 ? `${removed.length} went away` : '',
+	]
+		.filter(Boolean)
+		.join(', ');
 	const lines = [`${what} changed: ${counts}.`, ...added.map(formatDiagnostic)];
 	if (removed.length > 0) lines.push(`No longer reported:`, ...removed.map(formatDiagnostic));
 	return `${lines.join('\n')}\n`;

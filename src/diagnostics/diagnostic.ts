@@ -29,17 +29,32 @@ export interface Diagnostic {
  * arguments, all checked by the compiler; the severity is the message's, else the rule's.
  * @example diag('a.wiki', 3, 1, 'unknown-property', 'unknown', { property: 'lerning_rate', suggestion: 'learning_rate' })
  */
-export function diag<R extends RuleId, M extends MessageName<R>>(file: string, line: number, col: number, rule: R, name: M, ...args: MessageArgs<R, M>): Diagnostic {
+export function diag<R extends RuleId, M extends MessageName<R>>(
+	file: string,
+	line: number,
+	col: number,
+	rule: R,
+	name: M,
+	...args: MessageArgs<R, M>
+): Diagnostic {
 	return placed(finding(rule, name, ...args), file, line, col);
 }
 
 /** A finding (a composed catalogue message) at its place in a file. */
 export function placed(found: Finding, file: string, line: number, col: number): Diagnostic {
 	const { severity, rule, message, hint } = found;
-	return hint === undefined ? { file, line, col, severity, rule, message } : { file, line, col, severity, rule, message, hint };
+	return hint === undefined
+		? { file, line, col, severity, rule, message }
+		: { file, line, col, severity, rule, message, hint };
 }
 
 /** Orders diagnostics by file, line, column, then rule and message, for stable output. */
 export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
-	return compareCodeUnits(a.file, b.file) || a.line - b.line || a.col - b.col || compareCodeUnits(a.rule, b.rule) || compareCodeUnits(a.message, b.message);
+	return (
+		compareCodeUnits(a.file, b.file) ||
+		a.line - b.line ||
+		a.col - b.col ||
+		compareCodeUnits(a.rule, b.rule) ||
+		compareCodeUnits(a.message, b.message)
+	);
 }

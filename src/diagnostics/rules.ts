@@ -44,18 +44,37 @@ const missingPage = ({ what, target, redirect, namespace, file, undeclared, simi
 	const through = redirect ? ` (through the redirect \`${redirect}\`)` : '';
 	const meant = similar.length > 0 ? ` Did you mean ${similar.map(quoted).join(' or ')}?` : '';
 	// a prefix that is no namespace (kapso's `Tool:`) can also be declared as one, with a folder of its own
-	const declare = undeclared ? ` (or declare \`${undeclared}\` as a namespace in \`wikikb.config.json\` to give it a folder)` : '';
-	const why = file ? `Create \`${file}\`${declare} or fix the ${what}.${meant}` : `No page file can hold a \`${namespace}:\` page, so it stays a wanted page; fix the ${what}.`;
+	const declare = undeclared
+		? ` (or declare \`${undeclared}\` as a namespace in \`wikikb.config.json\` to give it a folder)`
+		: '';
+	const why = file
+		? `Create \`${file}\`${declare} or fix the ${what}.${meant}`
+		: `No page file can hold a \`${namespace}:\` page, so it stays a wanted page; fix the ${what}.`;
 	return `The ${what} points to \`${target}\`${through}, which has no page. ${why}`;
 };
 
 /** The text of `convention-mismatch` and `requires-env-misuse`: a backlink written the old way round, read the new way. */
-const readReversed = ({ property, value, pageType, write, target, verb }: { property: string; value: string; pageType: string; write: string; target: string; verb: 'uses' | 'requires' }) =>
+const readReversed = ({
+	property,
+	value,
+	pageType,
+	write,
+	target,
+	verb,
+}: {
+	property: string;
+	value: string;
+	pageType: string;
+	write: string;
+	target: string;
+	verb: 'uses' | 'requires';
+}) =>
 	`\`${property}::${value}\` on ${article(pageType)} page is read as \`${write}\`: \`${target}\` ${verb} this page. Write \`[[${write}::${value}]]\` instead.`;
 
 /** A query's problem as the query engine words it (Semantic MediaWiki's code as the hint). */
 const queryIssue = {
-	text: ({ message, template }: { message: string; template?: string; code: string }) => `${message}${template ? ` (written by the template \`${template}\`)` : ''}`,
+	text: ({ message, template }: { message: string; template?: string; code: string }) =>
+		`${message}${template ? ` (written by the template \`${template}\`)` : ''}`,
 	hint: ({ code }: { code: string }) => `Semantic MediaWiki: ${code}`,
 };
 
@@ -72,7 +91,8 @@ export const RULES = {
 		title: 'Two files map to the same page title.',
 		example: 'heuristics/A_b.wiki and heuristics/A b.md',
 		messages: {
-			clash: ({ first, id }: { first: string; id: string }) => `This file and \`${first}\` both map to the title \`${id}\`. Rename or remove one of them.`,
+			clash: ({ first, id }: { first: string; id: string }) =>
+				`This file and \`${first}\` both map to the title \`${id}\`. Rename or remove one of them.`,
 		},
 	},
 	'unreadable-file': {
@@ -81,7 +101,8 @@ export const RULES = {
 		example: 'a file that is not text',
 		messages: {
 			unreadable: ({ reason }: { reason: string }) => `The file cannot be read (${reason}).`,
-			brokenLink: ({ target, code }: { target: string; code: string }) => `The file is a symbolic link to \`${target}\`, which does not exist (${code}).`,
+			brokenLink: ({ target, code }: { target: string; code: string }) =>
+				`The file is a symbolic link to \`${target}\`, which does not exist (${code}).`,
 		},
 	},
 	'invalid-encoding': {
@@ -91,8 +112,14 @@ export const RULES = {
 		messages: {
 			invalidBytes: ({ count }: { count: number }) =>
 				`The file holds ${countOf(count, 'byte sequence')} that ${agree(count, 'is', 'are')} not valid UTF-8 (or U+FFFD characters); they are shown as the replacement character U+FFFD. Save the page as UTF-8.`,
-			utf16le: { severity: 'info', text: () => 'The file is UTF-16 (little endian); it was read as such. Save pages as UTF-8.' },
-			utf16be: { severity: 'info', text: () => 'The file is UTF-16 (big endian); it was read as such. Save pages as UTF-8.' },
+			utf16le: {
+				severity: 'info',
+				text: () => 'The file is UTF-16 (little endian); it was read as such. Save pages as UTF-8.',
+			},
+			utf16be: {
+				severity: 'info',
+				text: () => 'The file is UTF-16 (big endian); it was read as such. Save pages as UTF-8.',
+			},
 		},
 	},
 	'control-character': {
@@ -100,7 +127,8 @@ export const RULES = {
 		title: 'The text holds control or invisible characters that were kept but may confuse readers.',
 		example: 'U+0007 or U+202E in a line',
 		messages: {
-			invisible: ({ code }: { code: string }) => `The text holds the invisible control character U+${code}; it is kept but may hide or reorder text. Remove it unless it is meant.`,
+			invisible: ({ code }: { code: string }) =>
+				`The text holds the invisible control character U+${code}; it is kept but may hide or reorder text. Remove it unless it is meant.`,
 		},
 	},
 	'bad-file-name': {
@@ -108,7 +136,8 @@ export const RULES = {
 		title: 'The file name cannot be a page title.',
 		example: 'heuristics/[x].wiki',
 		messages: {
-			notATitle: ({ fileName }: { fileName: string }) => `The file name \`${fileName}\` cannot be a page title (it is empty or holds one of \`# < > [ ] { } |\`). Rename the file.`,
+			notATitle: ({ fileName }: { fileName: string }) =>
+				`The file name \`${fileName}\` cannot be a page title (it is empty or holds one of \`# < > [ ] { } |\`). Rename the file.`,
 		},
 	},
 	'link-outside-content': {
@@ -125,9 +154,11 @@ export const RULES = {
 		title: 'A symbolic link leads back to itself or to a folder that holds it; it is not followed.',
 		example: 'heuristics/sub -> ..',
 		messages: {
-			loop: ({ target }: { target: string }) => `This symbolic link leads round in a loop (it points to \`${target}\`), so it cannot be read. Remove it or point it at a file.`,
+			loop: ({ target }: { target: string }) =>
+				`This symbolic link leads round in a loop (it points to \`${target}\`), so it cannot be read. Remove it or point it at a file.`,
 			/** `folder` is the folder's path in the content folder, `''` for the content folder itself. */
-			holdsItself: ({ folder }: { folder: string }) => `This symbolic link points to ${folder ? `\`${folder}\`` : 'the content folder'}, a folder that holds the link itself, so it is not followed. Remove it.`,
+			holdsItself: ({ folder }: { folder: string }) =>
+				`This symbolic link points to ${folder ? `\`${folder}\`` : 'the content folder'}, a folder that holds the link itself, so it is not followed. Remove it.`,
 		},
 	},
 	'duplicate-link': {
@@ -135,7 +166,8 @@ export const RULES = {
 		title: 'A symbolic link reaches a file or folder that is read already; each is read once.',
 		example: 'heuristics/Alias.wiki -> Learning_Rate.wiki',
 		messages: {
-			folderRead: ({ folder }: { folder: string }) => `This symbolic link points to the folder \`${folder}\`, which is read already; a folder is read once. Remove the link, or link the pages you mean.`,
+			folderRead: ({ folder }: { folder: string }) =>
+				`This symbolic link points to the folder \`${folder}\`, which is read already; a folder is read once. Remove the link, or link the pages you mean.`,
 			fileRead: ({ kept }: { kept: string }) =>
 				`This path reaches, through a symbolic link, the same file as \`${kept}\`, which is read as a page there; a file is read once, so it has one title. Link to that page instead, or remove the symbolic link.`,
 		},
@@ -146,8 +178,10 @@ export const RULES = {
 		example: 'mkfifo heuristics/Pipe.wiki',
 		messages: {
 			/** `kind` is `a named pipe (FIFO)`, `a socket`...; absent when the walk cannot tell. */
-			special: ({ kind }: { kind?: string }) => `This is ${kind ?? 'not a regular file'}, not a page file, so it is not read (reading it could block the build). Remove it or give it another name.`,
-			notRegular: () => 'This is not a regular file, so it is not read (reading it could block the build). Remove it or give it another name.',
+			special: ({ kind }: { kind?: string }) =>
+				`This is ${kind ?? 'not a regular file'}, not a page file, so it is not read (reading it could block the build). Remove it or give it another name.`,
+			notRegular: () =>
+				'This is not a regular file, so it is not read (reading it could block the build). Remove it or give it another name.',
 		},
 	},
 	// parse
@@ -158,7 +192,8 @@ export const RULES = {
 		messages: {
 			tooDeep: ({ depth, limit }: { depth: number; limit: number }) =>
 				`Templates or tables are nested ${depth} deep, over the limit of ${limit}, so the page is shown as plain text and no facts are read from it. Close the open \`{{\` or \`{|\`.`,
-			gaveUp: ({ reason }: { reason: string }) => `The parser gave up on this page (${reason.slice(0, 160)}), so it is shown as plain text and no facts are read from it. Look for deeply nested or unclosed markup.`,
+			gaveUp: ({ reason }: { reason: string }) =>
+				`The parser gave up on this page (${reason.slice(0, 160)}), so it is shown as plain text and no facts are read from it. Look for deeply nested or unclosed markup.`,
 		},
 	},
 	'page-too-large': {
@@ -166,7 +201,17 @@ export const RULES = {
 		title: 'A page exceeds a size limit; part of it is shown as plain text.',
 		example: 'a 5 MB page',
 		messages: {
-			tooLarge: ({ chars, lines, maxChars, maxLines }: { chars: number; lines: number; maxChars: number; maxLines: number }) =>
+			tooLarge: ({
+				chars,
+				lines,
+				maxChars,
+				maxLines,
+			}: {
+				chars: number;
+				lines: number;
+				maxChars: number;
+				maxLines: number;
+			}) =>
 				`The page has ${chars} characters on ${lines} lines, over the limit of ${maxChars} characters or ${maxLines} lines, so it is shown as plain text and no facts are read from it. Split it into smaller pages.`,
 		},
 	},
@@ -175,7 +220,8 @@ export const RULES = {
 		title: 'A wikitable `{|` has no closing `|}`.',
 		example: '{| class="wikitable"\n| a',
 		messages: {
-			neverClosed: () => 'This table `{|` is never closed with `|}`, so everything after it up to the end of the page is part of the table. Add `|}` where the table ends.',
+			neverClosed: () =>
+				'This table `{|` is never closed with `|}`, so everything after it up to the end of the page is part of the table. Add `|}` where the table ends.',
 		},
 	},
 	'unclosed-fence': {
@@ -183,9 +229,11 @@ export const RULES = {
 		title: 'A Markdown code fence is never closed.',
 		example: '```python\nx = 1',
 		messages: {
-			neverClosed: () => 'This code fence is never closed, so the rest of the page is read as code. Add a closing fence line.',
+			neverClosed: () =>
+				'This code fence is never closed, so the rest of the page is read as code. Add a closing fence line.',
 			/** In wikitext with Markdown, where the fence's own marker is known. */
-			markerNeverClosed: ({ marker }: { marker: string }) => `This code fence \`${marker}\` is never closed, so the rest of the page is read as code. Add a closing \`${marker}\` line.`,
+			markerNeverClosed: ({ marker }: { marker: string }) =>
+				`This code fence \`${marker}\` is never closed, so the rest of the page is read as code. Add a closing \`${marker}\` line.`,
 		},
 	},
 	'unclosed-tag': {
@@ -193,8 +241,10 @@ export const RULES = {
 		title: 'An HTML or extension tag is never closed.',
 		example: '<syntaxhighlight lang="python">x',
 		messages: {
-			tag: ({ name }: { name: string }) => `The tag \`<${name}>\` is never closed, so what follows it is read as ordinary text. Add \`</${name}>\` where it ends.`,
-			mermaid: () => 'This `{{#mermaid:` diagram is never closed with `}}`, so it is shown as ordinary text. Close it with `}}`.',
+			tag: ({ name }: { name: string }) =>
+				`The tag \`<${name}>\` is never closed, so what follows it is read as ordinary text. Add \`</${name}>\` where it ends.`,
+			mermaid: () =>
+				'This `{{#mermaid:` diagram is never closed with `}}`, so it is shown as ordinary text. Close it with `}}`.',
 		},
 	},
 	'unclosed-comment': {
@@ -202,7 +252,8 @@ export const RULES = {
 		title: 'A comment `<!--` is never closed: the rest of the page is a comment.',
 		example: '<!-- note',
 		messages: {
-			neverClosed: () => 'This comment `<!--` is never closed, so the rest of the page is hidden as a comment. Add `-->` where the comment ends.',
+			neverClosed: () =>
+				'This comment `<!--` is never closed, so the rest of the page is hidden as a comment. Add `-->` where the comment ends.',
 		},
 	},
 	'unbalanced-heading': {
@@ -229,11 +280,14 @@ export const RULES = {
 		title: 'A semantic annotation cannot be read.',
 		example: '[[::value]]',
 		messages: {
-			noProperty: ({ inner }: { inner: string }) => `The annotation \`[[${inner}]]\` has no property name before \`::\`, so it is not a fact. Write \`[[property::value]]\`.`,
+			noProperty: ({ inner }: { inner: string }) =>
+				`The annotation \`[[${inner}]]\` has no property name before \`::\`, so it is not a fact. Write \`[[property::value]]\`.`,
 			badPropertyName: ({ property, inner }: { property: string; inner: string }) =>
 				`The property name \`${property}\` holds a character that a property name cannot have, so \`[[${inner}]]\` is not a fact. Use letters, digits, spaces or \`_\`.`,
-			noValue: ({ inner, property }: { inner: string; property: string }) => `The annotation \`[[${inner}]]\` has no value after \`::\`, so it is not a fact. Write \`[[${property}::value]]\`.`,
-			noSourceValue: ({ inner }: { inner: string }) => `The annotation \`[[${inner}]]\` has no value after \`::\`, so it is not a fact. Write \`[[source::Type|Title|URL]]\`.`,
+			noValue: ({ inner, property }: { inner: string; property: string }) =>
+				`The annotation \`[[${inner}]]\` has no value after \`::\`, so it is not a fact. Write \`[[${property}::value]]\`.`,
+			noSourceValue: ({ inner }: { inner: string }) =>
+				`The annotation \`[[${inner}]]\` has no value after \`::\`, so it is not a fact. Write \`[[source::Type|Title|URL]]\`.`,
 			/** An argument of `{{#set:}}` or `{{#subobject:}}`; `property` absent when there is no `=`. */
 			badArgument: ({ arg, call, property }: { arg: string; call: string; property?: string }) =>
 				`The argument \`${arg.slice(0, 80)}\` of \`{{${call}:}}\` ${property === undefined ? 'has no `=`' : property === '' ? 'has no property name before `=`' : `has a property name \`${property}\` with a character a property name cannot have`}, so it is not a fact. Write \`property=value\`.`,
@@ -254,7 +308,8 @@ export const RULES = {
 		example: 'a lonely `]]`',
 		messages: {
 			/** `message` and `rule` are the linter's (wikiparser-node); `advice` what to do about that rule. */
-			lint: ({ message, rule, snippet, advice }: { message: string; rule: string; snippet: string; advice: string }) => `The wikitext linter reports ${message} (rule \`${rule}\`) at \`${snippet}\`. ${advice}`,
+			lint: ({ message, rule, snippet, advice }: { message: string; rule: string; snippet: string; advice: string }) =>
+				`The wikitext linter reports ${message} (rule \`${rule}\`) at \`${snippet}\`. ${advice}`,
 		},
 	},
 	'invalid-front-matter': {
@@ -263,9 +318,15 @@ export const RULES = {
 		example: '---\ntitle: [unclosed\n---',
 		messages: {
 			/** `reason` is the YAML parser's message, a full sentence. */
-			unreadable: ({ reason }: { reason: string }) => `The YAML front matter cannot be read: ${reason.split('\n')[0]} Its fields are ignored; fix the YAML between the \`---\` lines.`,
-			failed: ({ cause }: { cause: string }) => `The YAML front matter cannot be read (${cause.slice(0, 120)}). Its fields are ignored; fix the YAML between the \`---\` lines.`,
-			notMapping: { severity: 'warning', text: () => 'The YAML front matter is not a mapping of `key: value` fields, so it is ignored. Write one `key: value` per line.' },
+			unreadable: ({ reason }: { reason: string }) =>
+				`The YAML front matter cannot be read: ${reason.split('\n')[0]} Its fields are ignored; fix the YAML between the \`---\` lines.`,
+			failed: ({ cause }: { cause: string }) =>
+				`The YAML front matter cannot be read (${cause.slice(0, 120)}). Its fields are ignored; fix the YAML between the \`---\` lines.`,
+			notMapping: {
+				severity: 'warning',
+				text: () =>
+					'The YAML front matter is not a mapping of `key: value` fields, so it is ignored. Write one `key: value` per line.',
+			},
 		},
 	},
 	'template-shown': {
@@ -283,16 +344,19 @@ export const RULES = {
 		example: 'Template:A holding {{A}}',
 		messages: {
 			/** `template` is the template that calls itself. */
-			loop: ({ call, template }: { call: string; template: string }) => `The call \`{{${call}}}\` cannot be expanded: \`${template}\` calls itself. Break the loop in the template.`,
+			loop: ({ call, template }: { call: string; template: string }) =>
+				`The call \`{{${call}}}\` cannot be expanded: \`${template}\` calls itself. Break the loop in the template.`,
 		},
 	},
 	'template-limit': {
 		severity: 'warning',
-		title: 'A template call goes over the expansion limits (200 template pages, 1,000,000 characters per page); it is left as written.',
+		title:
+			'A template call goes over the expansion limits (200 template pages, 1,000,000 characters per page); it is left as written.',
 		example: 'a template that calls itself through ten others, ten times each',
 		messages: {
 			/** `limit` says which limit, e.g. `200 template pages`. */
-			overLimit: ({ call, limit }: { call: string; limit: string }) => `The call \`{{${call}}}\` cannot be expanded: it went over a limit (${limit}). Simplify the templates it uses.`,
+			overLimit: ({ call, limit }: { call: string; limit: string }) =>
+				`The call \`{{${call}}}\` cannot be expanded: it went over a limit (${limit}). Simplify the templates it uses.`,
 		},
 	},
 	'annotation-not-stored': {
@@ -332,13 +396,25 @@ export const RULES = {
 		title: 'A property value has the wrong type for that property.',
 		example: '[[step::Heuristic:X]] (a step must be a Principle)',
 		messages: {
-			empty: ({ property }: { property: string }) => `The property \`${property}\` has an empty value. Write a value or remove the annotation.`,
-			emptyDomain: ({ value }: { value: string }) => `The domain \`${value}\` is empty once \`_\` is read as a space. Write a domain name or remove the annotation.`,
+			empty: ({ property }: { property: string }) =>
+				`The property \`${property}\` has an empty value. Write a value or remove the annotation.`,
+			emptyDomain: ({ value }: { value: string }) =>
+				`The domain \`${value}\` is empty once \`_\` is read as a space. Write a domain name or remove the annotation.`,
 			/** `example` is a namespace the property's values are in, for the title to suggest. */
 			notATitle: ({ property, value, example }: { property: string; value: string; example: string }) =>
 				`The value \`${value}\` of \`${property}\` is not a page title; it is kept as an attribute. Write a title such as \`${example}:Name\`.`,
 			/** `namespace` is the target's, `''` for the main namespace. */
-			wrongType: ({ property, expected, target, namespace }: { property: string; expected: readonly string[]; target: string; namespace: string }) =>
+			wrongType: ({
+				property,
+				expected,
+				target,
+				namespace,
+			}: {
+				property: string;
+				expected: readonly string[];
+				target: string;
+				namespace: string;
+			}) =>
 				`The value of \`${property}\` should be ${typeList(expected)}, but \`${target}\` is ${namespace ? article(namespace) : 'in the main namespace'}. The edge is kept as written; check the namespace.`,
 		},
 	},
@@ -347,7 +423,15 @@ export const RULES = {
 		title: 'A property is written on a page type that should not carry it.',
 		example: '[[step::Principle:X]] on a Heuristic page',
 		messages: {
-			wrongPage: ({ property, writtenOn, pageType }: { property: string; writtenOn: 'any' | readonly string[]; pageType: string }) =>
+			wrongPage: ({
+				property,
+				writtenOn,
+				pageType,
+			}: {
+				property: string;
+				writtenOn: 'any' | readonly string[];
+				pageType: string;
+			}) =>
 				`The property \`${property}\` belongs on ${typeList(writtenOn)} page, not on ${article(pageType)} page. It is kept as written; move it to the page it belongs on.`,
 		},
 	},
@@ -368,7 +452,8 @@ export const RULES = {
 		title: 'A `source` value is not `Type|Title|URL`.',
 		example: '[[source::Just a title]]',
 		messages: {
-			notTriple: ({ value }: { value: string }) => `The source \`${value}\` is not \`Type|Title|URL\`. Write it as e.g. \`[[source::Paper|LoRA Paper|https://arxiv.org/abs/2106.09685]]\`.`,
+			notTriple: ({ value }: { value: string }) =>
+				`The source \`${value}\` is not \`Type|Title|URL\`. Write it as e.g. \`[[source::Paper|LoRA Paper|https://arxiv.org/abs/2106.09685]]\`.`,
 		},
 	},
 	'malformed-date': {
@@ -376,18 +461,33 @@ export const RULES = {
 		title: 'A `last_updated` value is not `YYYY-MM-DD HH:MM GMT` or `YYYY-MM-DD`.',
 		example: '[[last_updated::yesterday]]',
 		messages: {
-			notADate: ({ value }: { value: string }) => `The date \`${value}\` is not \`YYYY-MM-DD HH:MM GMT\` or \`YYYY-MM-DD\`. Write it as e.g. \`2025-12-12 00:00 GMT\`.`,
+			notADate: ({ value }: { value: string }) =>
+				`The date \`${value}\` is not \`YYYY-MM-DD HH:MM GMT\` or \`YYYY-MM-DD\`. Write it as e.g. \`2025-12-12 00:00 GMT\`.`,
 		},
 	},
 	'invalid-value': {
 		severity: 'warning',
-		title: "A value does not fit its property's declared type or allowed values; it is kept as written, without a typed value.",
+		title:
+			"A value does not fit its property's declared type or allowed values; it is kept as written, without a typed value.",
 		example: '[[Has number::32a]] where Property:Has number has [[Has type::Number]]',
 		messages: {
 			/** `reason` is the datatype's own sentence; `declaredOn` the property's page, when it has one. */
-			doesNotFit: ({ value, property, type, reason, declaredOn }: { value: string; property: string; type: string; reason: string; declaredOn?: string }) =>
+			doesNotFit: ({
+				value,
+				property,
+				type,
+				reason,
+				declaredOn,
+			}: {
+				value: string;
+				property: string;
+				type: string;
+				reason: string;
+				declaredOn?: string;
+			}) =>
 				`The value \`${value}\` of \`${property}\` does not fit its type ${type}: ${reason} It is kept as written; fix the value${declaredOn ? ` or the declaration on \`${declaredOn}\`` : ''}.`,
-			unitWithoutNumber: ({ value }: { value: string }) => `The unit \`${value}\` has no number, so it declares no unit. Write it as e.g. \`[[Corresponds to::1 km²]]\`.`,
+			unitWithoutNumber: ({ value }: { value: string }) =>
+				`The unit \`${value}\` has no number, so it declares no unit. Write it as e.g. \`[[Corresponds to::1 km²]]\`.`,
 		},
 	},
 	'unknown-type': {
@@ -406,8 +506,10 @@ export const RULES = {
 		title: 'A redirect points to a page that does not exist.',
 		example: '#REDIRECT [[Nowhere]]',
 		messages: {
-			notATitle: ({ target }: { target: string }) => `The redirect target \`${target}\` is no page title, so the redirect leads nowhere. Write \`#REDIRECT [[Page name]]\`.`,
-			noTarget: ({ target }: { target: string }) => `This page redirects to \`${target}\`, which has no page, so links to it are red links. Create the target page or fix the redirect.`,
+			notATitle: ({ target }: { target: string }) =>
+				`The redirect target \`${target}\` is no page title, so the redirect leads nowhere. Write \`#REDIRECT [[Page name]]\`.`,
+			noTarget: ({ target }: { target: string }) =>
+				`This page redirects to \`${target}\`, which has no page, so links to it are red links. Create the target page or fix the redirect.`,
 		},
 	},
 	'redirect-chain': {
@@ -435,7 +537,8 @@ export const RULES = {
 		example: 'a Workflow page without `== Execution Steps ==`',
 		messages: {
 			/** `heading` is written in the page's own syntax (`== X ==` or `## X`). */
-			missing: ({ pageType, heading }: { pageType: string; heading: string }) => `This ${pageType} page has no \`${heading}\` section, which every ${pageType} page has. Add the section.`,
+			missing: ({ pageType, heading }: { pageType: string; heading: string }) =>
+				`This ${pageType} page has no \`${heading}\` section, which every ${pageType} page has. Add the section.`,
 		},
 	},
 	// render
@@ -444,7 +547,8 @@ export const RULES = {
 		title: 'A `<math>` formula cannot be typeset; its source is shown in red.',
 		example: '<math>\\frac{1}{</math>',
 		messages: {
-			cannotTypeset: ({ tex, reason }: { tex: string; reason: string }) => `The formula \`${tex}\` cannot be typeset: ${reason.replace(/\s+/gu, ' ')}. It is shown as source; fix the TeX.`,
+			cannotTypeset: ({ tex, reason }: { tex: string; reason: string }) =>
+				`The formula \`${tex}\` cannot be typeset: ${reason.replace(/\s+/gu, ' ')}. It is shown as source; fix the TeX.`,
 		},
 	},
 	'render-failed': {
@@ -452,18 +556,21 @@ export const RULES = {
 		title: 'The page could not be rendered; it is shown as plain text.',
 		example: 'a renderer bug on odd input',
 		messages: {
-			failed: ({ reason }: { reason: string }) => `The page could not be rendered (${reason.slice(0, 200)}), so it is shown as plain text. Please report this with the page.`,
+			failed: ({ reason }: { reason: string }) =>
+				`The page could not be rendered (${reason.slice(0, 200)}), so it is shown as plain text. Please report this with the page.`,
 		},
 	},
 	// query
 	'query-error': {
 		severity: 'error',
-		title: 'A query (`{{#ask:}}`, `{{#show:}}`, `{{#concept:}}`) cannot be read as written; its result shows what could be read, with the problem.',
+		title:
+			'A query (`{{#ask:}}`, `{{#show:}}`, `{{#concept:}}`) cannot be read as written; its result shows what could be read, with the problem.',
 		example: '{{#ask: [[Has height::>=8000]] }}',
 		messages: {
 			/** An error of the query engine (its `QueryIssue`), worded by it. */
 			issue: queryIssue,
-			engineFailed: ({ reason }: { reason: string }) => `The query could not be answered (a wikikb bug: ${reason}); its place shows this note. Report it with the query.`,
+			engineFailed: ({ reason }: { reason: string }) =>
+				`The query could not be answered (a wikikb bug: ${reason}); its place shows this note. Report it with the query.`,
 		},
 	},
 	'query-ignored': {
@@ -482,7 +589,8 @@ export const RULES = {
 		example: '5e-4 to 2e-4',
 		messages: {
 			/** `range` is the range as read, formatted low to high. */
-			reversed: ({ text, range }: { text: string; range: string }) => `The LR range \`${text}\` is written high to low; it was read as ${range}. Write the smaller value first.`,
+			reversed: ({ text, range }: { text: string; range: string }) =>
+				`The LR range \`${text}\` is written high to low; it was read as ${range}. Write the smaller value first.`,
 		},
 	},
 	'unreadable-lr': {
@@ -492,7 +600,8 @@ export const RULES = {
 		messages: {
 			cell: ({ cell, column }: { cell: string; column: string }) =>
 				`The LR cell \`${cell}\` in the column \`${column}\` has no learning rate that could be read, so the row gives no rule. Write a number such as \`2e-4\` or a range such as \`1e-4 to 2e-4\`.`,
-			pageFailed: ({ reason }: { reason: string }) => `The LR rules of this page could not be read (${reason}), so it gives none. Please report this as a wikikb bug with the page attached.`,
+			pageFailed: ({ reason }: { reason: string }) =>
+				`The LR rules of this page could not be read (${reason}), so it gives none. Please report this as a wikikb bug with the page attached.`,
 		},
 	},
 } as const satisfies Record<string, RuleSpec>;
@@ -506,7 +615,8 @@ export type MessageName<R extends RuleId> = keyof (typeof RULES)[R]['messages'] 
 type TextOf<S> = S extends { readonly text: infer T } ? T : S;
 
 /** The arguments a rule's message takes: `[]` or `[args]`. */
-export type MessageArgs<R extends RuleId, M extends MessageName<R>> = TextOf<(typeof RULES)[R]['messages'][M]> extends (...args: infer A) => string ? A : never;
+export type MessageArgs<R extends RuleId, M extends MessageName<R>> =
+	TextOf<(typeof RULES)[R]['messages'][M]> extends (...args: infer A) => string ? A : never;
 
 /**
  * A catalogue message composed, before it has a place in a file: what a diagnostic says. Parsers that find a
@@ -523,7 +633,11 @@ export interface Finding {
  * Composes a rule's message from its arguments, with its severity (the message's, else the rule's) and hint.
  * @example finding('malformed-date', 'notADate', { value: 'yesterday' }).message // 'The date `yesterday` is not ...'
  */
-export function finding<R extends RuleId, M extends MessageName<R>>(rule: R, name: M, ...args: MessageArgs<R, M>): Finding {
+export function finding<R extends RuleId, M extends MessageName<R>>(
+	rule: R,
+	name: M,
+	...args: MessageArgs<R, M>
+): Finding {
 	type Text = (...a: unknown[]) => string;
 	const spec = (RULES[rule].messages as Record<string, MessageSpec>)[name]!;
 	const entry = typeof spec === 'function' ? { text: spec } : spec;

@@ -40,7 +40,11 @@ export function searchText(result: ExportInput): Promise<string> {
 	const documents = searchDocuments(result);
 	const digests = documents.map((doc) => createHash('sha256').update(JSON.stringify(doc)).digest('hex'));
 	return result.remember(['search-json', ...digests], isText, async () => {
-		const analysed = await Promise.all(documents.map((doc, i) => result.remember(['search-terms', digests[i]!], isDocumentTerms, () => documentTerms(doc))));
+		const analysed = await Promise.all(
+			documents.map((doc, i) =>
+				result.remember(['search-terms', digests[i]!], isDocumentTerms, () => documentTerms(doc)),
+			),
+		);
 		return searchJsonTextOf(documents, analysed);
 	});
 }

@@ -30,7 +30,10 @@ export async function writeExport(result: ExportInput, outDir: string): Promise<
 	const pageJson = pageJsonMaker(result);
 	for (const page of result.pages) {
 		const markdown = await result.markdown.get(page.id);
-		if (markdown === undefined) throw new Error(`The run made no Markdown for ${page.id}: run the pipeline with \`markdown: true\` to write the export.`);
+		if (markdown === undefined)
+			throw new Error(
+				`The run made no Markdown for ${page.id}: run the pipeline with \`markdown: true\` to write the export.`,
+			);
 		const payload = pageJson(page, markdown);
 		write(pageJsonPath(payload.url), payload);
 	}
@@ -40,7 +43,14 @@ export async function writeExport(result: ExportInput, outDir: string): Promise<
 
 export { stableStringify } from './stable-json.ts';
 export { exportFiles, searchText, type ExportFile } from './files.ts';
-export { pageJsonMaker, pageJsonPath, pageFileSchema, diagnosticSchema, type PageFile, type PageSource } from './page-json.ts';
+export {
+	pageJsonMaker,
+	pageJsonPath,
+	pageFileSchema,
+	diagnosticSchema,
+	type PageFile,
+	type PageSource,
+} from './page-json.ts';
 export { searchFileSchema, searchJsonText, SEARCH_ENGINE } from './search-json.ts';
 export { searchDocuments, type SearchSource } from './search-documents.ts';
 export { toJsonRule } from './lr-json.ts';

@@ -8,5 +8,10 @@ import { zodToJsonSchema } from 'zod-to-json-schema';
 export function toJsonSchema(schema: ZodTypeAny, name: string, title: string): object {
 	const generated = zodToJsonSchema(schema, { target: 'jsonSchema7', $refStrategy: 'root' }) as Record<string, unknown>;
 	delete generated.$schema;
-	return { $schema: 'https://json-schema.org/draft/2020-12/schema', $id: `https://wikikb.dev/api/schema/${name}.schema.json`, title, ...generated };
+	return {
+		$schema: 'https://json-schema.org/draft/2020-12/schema',
+		$id: `https://wikikb.dev/api/schema/${name}.schema.json`,
+		title,
+		...generated,
+	};
 }

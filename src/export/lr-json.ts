@@ -23,7 +23,11 @@ export function toJsonRule(r: LrRule): z.infer<typeof lrRuleSchema> {
 	return {
 		...r,
 		section: [...r.section],
-		condition: { ...r.condition, tasks: [...r.condition.tasks], ...(r.condition.modelParams ? { modelParams: { ...r.condition.modelParams } } : {}) },
+		condition: {
+			...r.condition,
+			tasks: [...r.condition.tasks],
+			...(r.condition.modelParams ? { modelParams: { ...r.condition.modelParams } } : {}),
+		},
 		lr: { ...r.lr },
 		sources: r.sources.map((s) => ({ ...s })),
 	};

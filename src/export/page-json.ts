@@ -1,6 +1,16 @@
 import { z } from 'zod';
 import { SEVERITIES, type Diagnostic } from '../diagnostics/index.ts';
-import { backlinks, markdownPath, movedUrls, nodeById, outlinks, placeMarkedLinks, type Graph, type GraphNode, type RelationGroup } from '../graph/index.ts';
+import {
+	backlinks,
+	markdownPath,
+	movedUrls,
+	nodeById,
+	outlinks,
+	placeMarkedLinks,
+	type Graph,
+	type GraphNode,
+	type RelationGroup,
+} from '../graph/index.ts';
 import { lrRuleSchema, type LrRule } from '../lr/index.ts';
 import type { ParsedPage } from '../parse/index.ts';
 import { factSchema, sourceSchema } from './graph-json.ts';
@@ -12,7 +22,9 @@ import { SCHEMA_VERSION } from './schema-version.ts';
 /** A diagnostic as `wikikb check --format json` prints it. */
 export const diagnosticSchema = z
 	.object({
-		file: z.string().describe('Page file as the content folder was given plus its path in it, e.g. `content/heuristics/X.wiki`.'),
+		file: z
+			.string()
+			.describe('Page file as the content folder was given plus its path in it, e.g. `content/heuristics/X.wiki`.'),
 		line: z.number().int().min(0).describe('1-based line; 0 for a finding about the whole file.'),
 		col: z.number().int().min(0).describe('1-based column; 0 for a finding about the whole file.'),
 		severity: z.enum(SEVERITIES).describe('How serious it is: errors make `wikikb check` exit 1.'),
@@ -26,17 +38,36 @@ const otherPageSchema = z
 	.object({
 		id: z.string().describe('Id of the page (or node) at the other end, e.g. `Workflow:QLoRA_Finetuning`.'),
 		title: z.string().describe('Its display title.'),
-		kind: z.enum(['page', 'missing', 'domain', 'source', 'category', 'redirect']).describe('What it is: a page, a red link (no page), a domain, a source, a category, or a redirect page (an alias of `redirectTo`).'),
-		type: z.string().optional().describe("Its page type (its namespace, as `type` of the page itself), when it is a page."),
-		redirectTo: z.string().min(1).optional().describe('For a redirect: the id of the page it leads to (the end of a chain of redirects).'),
-		url: z.string().describe('Its site path, e.g. `/workflow/QLoRA_Finetuning/`; for a redirect, the path of the page it leads to.'),
+		kind: z
+			.enum(['page', 'missing', 'domain', 'source', 'category', 'redirect'])
+			.describe(
+				'What it is: a page, a red link (no page), a domain, a source, a category, or a redirect page (an alias of `redirectTo`).',
+			),
+		type: z
+			.string()
+			.optional()
+			.describe('Its page type (its namespace, as `type` of the page itself), when it is a page.'),
+		redirectTo: z
+			.string()
+			.min(1)
+			.optional()
+			.describe('For a redirect: the id of the page it leads to (the end of a chain of redirects).'),
+		url: z
+			.string()
+			.describe('Its site path, e.g. `/workflow/QLoRA_Finetuning/`; for a redirect, the path of the page it leads to.'),
 	})
 	.strict();
 
 const edgeGroupSchema = z
 	.object({
-		relation: z.string().describe('Relation of the edges: `step`, `implements`, `requires_env`, `uses_heuristic`, `related`, `link`, or an unknown property\'s name.'),
-		label: z.string().describe('How a reader calls the group from this page: `Steps`, `Used by`, `Implemented by`, `Linked from`...'),
+		relation: z
+			.string()
+			.describe(
+				"Relation of the edges: `step`, `implements`, `requires_env`, `uses_heuristic`, `related`, `link`, or an unknown property's name.",
+			),
+		label: z
+			.string()
+			.describe('How a reader calls the group from this page: `Steps`, `Used by`, `Implemented by`, `Linked from`...'),
 		pages: z.array(otherPageSchema).describe('The pages at the other end, steps in order, else by id.'),
 	})
 	.strict();
@@ -49,7 +80,9 @@ export const pageFileSchema = z
 		title: z.string().describe('Display title.'),
 		type: z
 			.string()
-			.describe('Page type: its namespace as canonically spelled, one of the five (`Workflow`, `Principle`, `Implementation`, `Environment`, `Heuristic`), a MediaWiki one (`Property`, `Template`...) or a custom one from `wikikb.config.json` (`Tool`); empty for the main namespace.'),
+			.describe(
+				'Page type: its namespace as canonically spelled, one of the five (`Workflow`, `Principle`, `Implementation`, `Environment`, `Heuristic`), a MediaWiki one (`Property`, `Template`...) or a custom one from `wikikb.config.json` (`Tool`); empty for the main namespace.',
+			),
 		file: z.string().describe('Page file relative to the content folder.'),
 		url: z.string().describe('Site path of the page, e.g. `/heuristic/Learning_Rate_Tuning/`.'),
 		markdownUrl: z.string().describe('Site path of the page as Markdown, e.g. `/heuristic/Learning_Rate_Tuning.md`.'),
@@ -64,10 +97,22 @@ export const pageFileSchema = z
 			.describe(
 				'The page body as Markdown (GFM), made from its rendered HTML: headings, lists, pipe tables, fenced code with its language, `$...$` math as TeX, ```mermaid diagrams; links to other pages point at their `.md` (site paths, e.g. `/workflow/X.md`), links to other nodes at their site pages. Without the title line.',
 			),
-		facts: z.array(factSchema).describe('Every semantic annotation on the page exactly as written, in page order (as in `graph.json`).'),
-		attributes: z.record(z.array(z.string())).describe('`github_url` and values of unknown properties that are not titles, by property.'),
-		outgoing: z.array(edgeGroupSchema).describe('Edges from this page to others, grouped by relation (domains, sources and categories are listed above instead).'),
-		incoming: z.array(edgeGroupSchema).describe('Edges from other pages to this one, grouped by relation (`Used by`, `Implemented by`...); symmetric `related` edges are here.'),
+		facts: z
+			.array(factSchema)
+			.describe('Every semantic annotation on the page exactly as written, in page order (as in `graph.json`).'),
+		attributes: z
+			.record(z.array(z.string()))
+			.describe('`github_url` and values of unknown properties that are not titles, by property.'),
+		outgoing: z
+			.array(edgeGroupSchema)
+			.describe(
+				'Edges from this page to others, grouped by relation (domains, sources and categories are listed above instead).',
+			),
+		incoming: z
+			.array(edgeGroupSchema)
+			.describe(
+				'Edges from other pages to this one, grouped by relation (`Used by`, `Implemented by`...); symmetric `related` edges are here.',
+			),
 		lrRules: z.array(lrRuleSchema).describe('The learning-rate rules the page states (as in `lr-rules.json`).'),
 		diagnostics: z.array(diagnosticSchema).describe('What `wikikb check` reports about the page file.'),
 	})
@@ -107,7 +152,9 @@ export function pageJsonMaker(source: PageSource): (page: ParsedPage, markdown: 
 	const at = (path: string) => moved.get(path) ?? path;
 	const other = (id: string) => otherPage(source.graph, id);
 	const groups = (list: RelationGroup[]) =>
-		list.filter((g) => !LISTED.has(g.relation)).map((g) => ({ relation: g.relation, label: g.label, pages: g.nodes.map((n) => other(n.id)) }));
+		list
+			.filter((g) => !LISTED.has(g.relation))
+			.map((g) => ({ relation: g.relation, label: g.label, pages: g.nodes.map((n) => other(n.id)) }));
 	return (page, markdown) => {
 		const node = nodeById(source.graph, page.id);
 		if (!node) throw new Error(`The page ${page.id} has no node in the graph.`);

@@ -30,11 +30,21 @@ export const pagesFileSchema = z
 				z.object({
 					id: z.string().describe('Page title, e.g. `Heuristic:Learning_Rate_Tuning`.'),
 					title: z.string().describe('Display title.'),
-					type: z.string().describe('Page type: its namespace as canonically spelled (`Heuristic`, `Help`, `Property`), empty for the main namespace.'),
+					type: z
+						.string()
+						.describe(
+							'Page type: its namespace as canonically spelled (`Heuristic`, `Help`, `Property`), empty for the main namespace.',
+						),
 					file: z.string().describe('Path of the page file relative to the content folder.'),
-					format: z.enum(['wikitext', 'markdown']).describe('Whether the page is wikitext (with Markdown parts) or pure Markdown.'),
+					format: z
+						.enum(['wikitext', 'markdown'])
+						.describe('Whether the page is wikitext (with Markdown parts) or pure Markdown.'),
 					sections: z.array(sectionSchema).describe('Heading tree.'),
-					summary: z.string().describe("Plain-text summary, at most 300 characters: the page's Overview text (else its prose outside metadata sections, else its whole text), never its fact box."),
+					summary: z
+						.string()
+						.describe(
+							"Plain-text summary, at most 300 characters: the page's Overview text (else its prose outside metadata sections, else its whole text), never its fact box.",
+						),
 					diagnostics: z.number().int().min(0).describe('Number of diagnostics about this page.'),
 				}),
 			)
@@ -46,7 +56,13 @@ export const pagesFileSchema = z
 export const pagesSchema = toJsonSchema(pagesFileSchema, 'pages', 'wikikb pages');
 
 /** A section as the export writes it. */
-export const toSectionJson = (s: Section): SectionJson => ({ title: s.title, level: s.level, anchor: s.anchor, line: s.line, children: s.children.map(toSectionJson) });
+export const toSectionJson = (s: Section): SectionJson => ({
+	title: s.title,
+	level: s.level,
+	anchor: s.anchor,
+	line: s.line,
+	children: s.children.map(toSectionJson),
+});
 
 /** Cuts text at a word boundary to at most `max` characters, adding `…` when cut. */
 export function summarize(text: string, max = 300): string {
@@ -68,6 +84,15 @@ export function pagesJson(result: ExportInput): z.infer<typeof pagesFileSchema> 
 	for (const d of result.diagnostics) counts.set(d.file, (counts.get(d.file) ?? 0) + 1);
 	const pages = [...result.pages]
 		.sort((a, b) => compareCodeUnits(a.id, b.id))
-		.map((p) => ({ id: p.id, title: p.title, type: p.namespace, file: p.file, format: p.format, sections: p.sections.map(toSectionJson), summary: pageSummary(p), diagnostics: counts.get(p.path) ?? 0 }));
+		.map((p) => ({
+			id: p.id,
+			title: p.title,
+			type: p.namespace,
+			file: p.file,
+			format: p.format,
+			sections: p.sections.map(toSectionJson),
+			summary: pageSummary(p),
+			diagnostics: counts.get(p.path) ?? 0,
+		}));
 	return { schemaVersion: SCHEMA_VERSION, pages };
 }

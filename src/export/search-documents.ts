@@ -29,7 +29,14 @@ function documentsOf(source: SearchSource): SearchDocument[] {
 		const node = nodeById(source.graph, page.id);
 		const facts = [
 			...(node?.sources ?? []).map((s) => `${s.type} ${s.title}`),
-			...page.facts.filter((f) => !NOT_WORDS.test(f.property.replace(/ /gu, '_')) && !/^source$/iu.test(f.property) && !/^[\p{L} ]+:[^\s]/u.test(f.value)).map((f) => f.display ?? f.value),
+			...page.facts
+				.filter(
+					(f) =>
+						!NOT_WORDS.test(f.property.replace(/ /gu, '_')) &&
+						!/^source$/iu.test(f.property) &&
+						!/^[\p{L} ]+:[^\s]/u.test(f.value),
+				)
+				.map((f) => f.display ?? f.value),
 			...page.categories,
 		];
 		return {

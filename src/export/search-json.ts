@@ -13,11 +13,17 @@ export const SEARCH_ENGINE = 'minisearch@7';
 export const searchFileSchema = z
 	.object({
 		schemaVersion: z.literal(SCHEMA_VERSION).describe('Version of the export format.'),
-		engine: z.literal(SEARCH_ENGINE).describe('The search library whose serialized index `index` is; read it with wikikb\'s `SearchIndex.load`, which sets the same options.'),
+		engine: z
+			.literal(SEARCH_ENGINE)
+			.describe(
+				"The search library whose serialized index `index` is; read it with wikikb's `SearchIndex.load`, which sets the same options.",
+			),
 		index: z
 			.object({ documentCount: z.number().int().min(0).describe('Number of indexed pages.') })
 			.passthrough()
-			.describe("MiniSearch's serialized index (`toJSON`): terms, postings per field, stored fields (title, type, url, domains)."),
+			.describe(
+				"MiniSearch's serialized index (`toJSON`): terms, postings per field, stored fields (title, type, url, domains).",
+			),
 	})
 	.strict();
 

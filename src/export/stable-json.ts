@@ -10,7 +10,8 @@ export function stableStringify(value: unknown, options: { readonly compact?: bo
 
 function sortKeys(value: unknown): unknown {
 	if (Array.isArray(value)) return value.map(sortKeys);
-	if (typeof value === 'number' && !Number.isFinite(value)) throw new TypeError(`Cannot write the non-finite number ${value} as JSON.`);
+	if (typeof value === 'number' && !Number.isFinite(value))
+		throw new TypeError(`Cannot write the non-finite number ${value} as JSON.`);
 	if (value === null || typeof value !== 'object') return value;
 	// Without a prototype, even a key named `__proto__` is written as data.
 	const sorted: Record<string, unknown> = Object.create(null);

@@ -21,5 +21,9 @@ export interface ExportInput {
 	 * A value made from the input (the search index, each page's search terms), kept for unchanged input under the
 	 * digest of `parts` (what it is made from): see `PipelineResult.remember`.
 	 */
-	remember<T>(parts: readonly string[], isShaped: (value: unknown) => value is T, make: () => T | Promise<T>): Promise<T>;
+	remember<T>(
+		parts: readonly string[],
+		isShaped: (value: unknown) => value is T,
+		make: () => T | Promise<T>,
+	): Promise<T>;
 }

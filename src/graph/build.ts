@@ -16,7 +16,9 @@ import { domainDisplay, domainKey, sourceIdentity } from './values.ts';
 import { compareCodeUnits } from '../text/index.ts';
 
 // Relations whose repeated edges keep their first-written order.
-const ORDERED = new Set<Relation>(Object.values(PROPERTIES).flatMap((p) => ('ordered' in p && p.ordered ? [p.relation] : [])));
+const ORDERED = new Set<Relation>(
+	Object.values(PROPERTIES).flatMap((p) => ('ordered' in p && p.ordered ? [p.relation] : [])),
+);
 
 /** The facts of all pages exactly as written, pages in file order, each page's facts by position. */
 function collectFacts(pages: readonly ParsedPage[]): WrittenFact[] {
@@ -48,7 +50,10 @@ function commonUnknownProperties(pages: readonly ParsedPage[]): string[] {
 			if (name && !lookupProperty(name)) counts.set(name, (counts.get(name) ?? 0) + 1);
 		}
 	}
-	return [...counts].filter(([, n]) => n >= 2).map(([name]) => name).sort(compareCodeUnits);
+	return [...counts]
+		.filter(([, n]) => n >= 2)
+		.map(([name]) => name)
+		.sort(compareCodeUnits);
 }
 
 /**
@@ -67,7 +72,10 @@ function pageFileTitle(ctx: FactContext, link: Link): Title | undefined {
 function addLinks(ctx: FactContext): void {
 	for (const link of ctx.page.links) {
 		if (link.kind !== 'wiki') continue;
-		const title = link.page !== undefined || candidateTitles(link.target).length > 0 ? pageFileTitle(ctx, link) : parseTitle(link.target);
+		const title =
+			link.page !== undefined || candidateTitles(link.target).length > 0
+				? pageFileTitle(ctx, link)
+				: parseTitle(link.target);
 		if (!title || title.id === ctx.page.id) continue; // `[[#Section]]` and self links are not edges
 		ctx.edges.add(ctx.page.id, resolveTarget(ctx, title, link, 'link'), 'link');
 	}
@@ -142,7 +150,15 @@ function propertyList(facts: readonly WrittenFact[], declarations: Declarations)
 		const info = declarations.of(name);
 		const { type, ...declaration } = info.declaration;
 		const own = declarations.declared().find((d) => d.name === name);
-		return { name, type, source: own ? 'page' : info.source, ...(own?.page ? { page: own.page as PageId } : {}), ...(own?.redirectTo ? { redirectTo: own.redirectTo } : {}), declaration, uses: uses.get(name) ?? 0 };
+		return {
+			name,
+			type,
+			source: own ? 'page' : info.source,
+			...(own?.page ? { page: own.page as PageId } : {}),
+			...(own?.redirectTo ? { redirectTo: own.redirectTo } : {}),
+			declaration,
+			uses: uses.get(name) ?? 0,
+		};
 	});
 }
 
@@ -150,7 +166,15 @@ function propertyList(facts: readonly WrittenFact[], declarations: Declarations)
 function subobjectList(pages: readonly ParsedPage[]): GraphSubobject[] {
 	return pages
 		.flatMap((page) =>
-			(page.subobjects ?? []).map((s): GraphSubobject => ({ id: `${page.id}#${s.id}`, page: page.id, name: s.id, categories: [...(s.categories ?? [])], ...(s.sortKey ? { sortKey: s.sortKey } : {}), file: page.file, line: s.line })),
+			(page.subobjects ?? []).map((s): GraphSubobject => ({
+				id: `${page.id}#${s.id}`,
+				page: page.id,
+				name: s.id,
+				categories: [...(s.categories ?? [])],
+				...(s.sortKey ? { sortKey: s.sortKey } : {}),
+				file: page.file,
+				line: s.line,
+			})),
 		)
 		.sort((a, b) => compareCodeUnits(a.id, b.id));
 }
@@ -169,7 +193,16 @@ function conceptList(pages: readonly ParsedPage[]): GraphConcept[] {
 			const call = page.namespace === 'Concept' ? page.queries?.find((q) => q.kind === 'concept') : undefined;
 			if (!call) return [];
 			const [query, description] = call.args;
-			return [{ id: page.id, query: query?.text ?? '', ...(description?.text ? { description: description.text } : {}), file: page.file, line: call.line, col: call.col }];
+			return [
+				{
+					id: page.id,
+					query: query?.text ?? '',
+					...(description?.text ? { description: description.text } : {}),
+					file: page.file,
+					line: call.line,
+					col: call.col,
+				},
+			];
 		})
 		.sort((a, b) => compareCodeUnits(a.id, b.id));
 }
@@ -183,7 +216,11 @@ function conceptList(pages: readonly ParsedPage[]): GraphConcept[] {
 export function buildGraph(pages: readonly ParsedPage[]): { graph: Graph; diagnostics: Diagnostic[] } {
 	const sorted = [...pages].sort((a, b) => compareCodeUnits(a.file, b.file) || compareCodeUnits(a.id, b.id));
 	const redirects = redirectTargets(sorted);
-	const nodes = new NodeStore(new Set(sorted.map((p) => p.id)), sorted.map((p) => p.file), redirects);
+	const nodes = new NodeStore(
+		new Set(sorted.map((p) => p.id)),
+		sorted.map((p) => p.file),
+		redirects,
+	);
 	const edges = new EdgeSet();
 	const diagnostics: Diagnostic[] = [];
 	const declarations = new Declarations(sorted, redirects, diagnostics);
@@ -204,6 +241,24 @@ export function buildGraph(pages: readonly ParsedPage[]): { graph: Graph; diagno
 	const { nodes: finalNodes, rename } = nodes.finish();
 	const finalEdges = edges.finish(ORDERED, rename);
 	const paths = new Map(sorted.map((p) => [p.file, p.path]));
-	const facts = typeFacts(written, finalEdges, declarations, (id) => nodes.resolve(id), (file) => paths.get(file) ?? file, diagnostics);
-	return { graph: { nodes: finalNodes, facts, edges: finalEdges, properties: propertyList(written, declarations), subobjects: subobjectList(sorted), namespaces: namespaceList(), concepts: conceptList(sorted) }, diagnostics };
+	const facts = typeFacts(
+		written,
+		finalEdges,
+		declarations,
+		(id) => nodes.resolve(id),
+		(file) => paths.get(file) ?? file,
+		diagnostics,
+	);
+	return {
+		graph: {
+			nodes: finalNodes,
+			facts,
+			edges: finalEdges,
+			properties: propertyList(written, declarations),
+			subobjects: subobjectList(sorted),
+			namespaces: namespaceList(),
+			concepts: conceptList(sorted),
+		},
+		diagnostics,
+	};
 }

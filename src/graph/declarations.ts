@@ -36,7 +36,10 @@ type Draft = { -readonly [K in keyof Declaration]: Declaration[K] };
 function declare(page: ParsedPage, diagnostics: Diagnostic[]): Draft {
 	const draft: Draft = { type: DEFAULT_TYPE };
 	let typed = false;
-	const push = <K extends 'units' | 'displayUnits' | 'allowedValues' | 'subpropertyOf' | 'fields'>(key: K, values: NonNullable<Draft[K]>) => {
+	const push = <K extends 'units' | 'displayUnits' | 'allowedValues' | 'subpropertyOf' | 'fields'>(
+		key: K,
+		values: NonNullable<Draft[K]>,
+	) => {
 		draft[key] = [...((draft[key] as unknown[] | undefined) ?? []), ...(values as unknown[])] as Draft[K];
 	};
 	for (const fact of page.facts) {
@@ -45,8 +48,18 @@ function declare(page: ParsedPage, diagnostics: Diagnostic[]): Draft {
 		switch (predefinedProperty(propertyKey(fact.property))?.key) {
 			case '_TYPE': {
 				const type = typeByLabel(value);
-				if (!type) diagnostics.push(diag(page.path, fact.line, fact.col, 'unknown-type', 'notADatatype', { value, property: page.name }));
-				else if (typed && type !== draft.type) diagnostics.push(diag(page.path, fact.line, fact.col, 'unknown-type', 'secondType', { property: page.name, type: draft.type, value }));
+				if (!type)
+					diagnostics.push(
+						diag(page.path, fact.line, fact.col, 'unknown-type', 'notADatatype', { value, property: page.name }),
+					);
+				else if (typed && type !== draft.type)
+					diagnostics.push(
+						diag(page.path, fact.line, fact.col, 'unknown-type', 'secondType', {
+							property: page.name,
+							type: draft.type,
+							value,
+						}),
+					);
 				else {
 					draft.type = type;
 					typed = true;
@@ -60,7 +73,13 @@ function declare(page: ParsedPage, diagnostics: Diagnostic[]): Draft {
 				break;
 			}
 			case '_UNIT':
-				push('displayUnits', value.split(',').map((u) => u.trim()).filter(Boolean));
+				push(
+					'displayUnits',
+					value
+						.split(',')
+						.map((u) => u.trim())
+						.filter(Boolean),
+				);
 				break;
 			case '_PVAL':
 				push('allowedValues', [value]);
@@ -98,13 +117,24 @@ export class Declarations {
 	 * Reads the declarations of the `Property:` pages (a redirect page makes its property a synonym of the target's).
 	 * @param redirects redirect target id by redirect page id
 	 */
-	constructor(pages: readonly ParsedPage[], redirects: ReadonlyMap<string, string>, readonly diagnostics: Diagnostic[]) {
+	constructor(
+		pages: readonly ParsedPage[],
+		redirects: ReadonlyMap<string, string>,
+		readonly diagnostics: Diagnostic[],
+	) {
 		for (const page of pages) {
 			if (page.namespace !== 'Property') continue;
 			const name = propertyKey(page.name);
 			const target = redirects.get(page.id);
-			const redirectTo = target && target.startsWith('Property:') ? propertyKey(parseTitle(target)?.name ?? '') : undefined;
-			this.byName.set(name, { name, declaration: declare(page, diagnostics), source: 'page', page: page.id, ...(redirectTo ? { redirectTo } : {}) });
+			const redirectTo =
+				target && target.startsWith('Property:') ? propertyKey(parseTitle(target)?.name ?? '') : undefined;
+			this.byName.set(name, {
+				name,
+				declaration: declare(page, diagnostics),
+				source: 'page',
+				page: page.id,
+				...(redirectTo ? { redirectTo } : {}),
+			});
 		}
 	}
 

@@ -26,7 +26,8 @@ export class EdgeSet {
 		const key = `${from}\u0000${relation}\u0000${to}`;
 		const order = fact ?? 1e9 + this.counter++;
 		const draft = this.drafts.get(key);
-		if (!draft) this.drafts.set(key, { from, to, relation, facts: fact === undefined ? [] : [fact], first: order, symmetric });
+		if (!draft)
+			this.drafts.set(key, { from, to, relation, facts: fact === undefined ? [] : [fact], first: order, symmetric });
 		else if (fact !== undefined && !draft.facts.includes(fact)) draft.facts.push(fact);
 	}
 
@@ -49,13 +50,22 @@ export class EdgeSet {
 			list.push(d);
 			groups.set(key, list);
 		}
-		for (const group of groups.values()) group.sort((a, b) => a.first - b.first).forEach((d, i) => orderOf.set(d, i + 1));
+		for (const group of groups.values())
+			group.sort((a, b) => a.first - b.first).forEach((d, i) => orderOf.set(d, i + 1));
 		return drafts
 			.map((d): Edge => {
 				const order = orderOf.get(d);
 				const facts = [...d.facts].sort((a, b) => a - b);
-				return order === undefined ? { from: d.from, to: d.to, relation: d.relation, facts } : { from: d.from, to: d.to, relation: d.relation, facts, order };
+				return order === undefined
+					? { from: d.from, to: d.to, relation: d.relation, facts }
+					: { from: d.from, to: d.to, relation: d.relation, facts, order };
 			})
-			.sort((a, b) => compareCodeUnits(a.from, b.from) || compareCodeUnits(a.relation, b.relation) || (a.order ?? 0) - (b.order ?? 0) || compareCodeUnits(a.to, b.to));
+			.sort(
+				(a, b) =>
+					compareCodeUnits(a.from, b.from) ||
+					compareCodeUnits(a.relation, b.relation) ||
+					(a.order ?? 0) - (b.order ?? 0) ||
+					compareCodeUnits(a.to, b.to),
+			);
 	}
 }

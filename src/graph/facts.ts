@@ -21,7 +21,13 @@ export interface FactContext {
 	readonly declarations: Declarations;
 }
 
-function report<R extends RuleId, M extends MessageName<R>>(ctx: FactContext, at: { line: number; col: number }, rule: R, name: M, ...args: MessageArgs<R, M>): void {
+function report<R extends RuleId, M extends MessageName<R>>(
+	ctx: FactContext,
+	at: { line: number; col: number },
+	rule: R,
+	name: M,
+	...args: MessageArgs<R, M>
+): void {
 	ctx.diagnostics.push(diag(ctx.page.path, at.line, at.col, rule, name, ...args));
 }
 
@@ -30,9 +36,14 @@ function keepAttribute(ctx: FactContext, property: string, value: string): void 
 	// own-property check: a property may be named like an Object.prototype member (`constructor`)
 	const attributes = ctx.node.attributes;
 	if (Object.hasOwn(attributes, property)) attributes[property]!.push(value);
-	else Object.defineProperty(attributes, property, { value: [value], enumerable: true, writable: true, configurable: true });
+	else
+		Object.defineProperty(attributes, property, {
+			value: [value],
+			enumerable: true,
+			writable: true,
+			configurable: true,
+		});
 }
-
 
 /**
  * Resolves a title to its node (through redirects) and reports a red link, naming the file that would hold the
@@ -63,12 +74,24 @@ export function applyFact(ctx: FactContext, fact: Fact, index: number): void {
 	const info = ctx.declarations.of(fact.property);
 	const registered = lookupProperty(fact.property);
 	// a declaration wins over the registry, unless it declares the registry's own type
-	const spec = registered && (info.source === 'registry' || (info.source === 'page' && info.declaration.type === registered.type)) ? registered : undefined;
+	const spec =
+		registered && (info.source === 'registry' || (info.source === 'page' && info.declaration.type === registered.type))
+			? registered
+			: undefined;
 	const value = fact.value.trim();
-	if (!spec && (info.source === 'page' || info.source === 'predefined')) return applyDeclared(ctx, fact, index, value, info);
+	if (!spec && (info.source === 'page' || info.source === 'predefined'))
+		return applyDeclared(ctx, fact, index, value, info);
 	if (!spec) return applyUnknown(ctx, fact, index, value);
-	if (spec.writtenOn !== 'any' && !(spec.writtenOn as readonly string[]).includes(ctx.page.namespace) && spec.reversedOn?.pageType !== ctx.page.namespace) {
-		report(ctx, fact, 'wrong-page-type', 'wrongPage', { property: fact.property, writtenOn: spec.writtenOn, pageType: ctx.page.namespace });
+	if (
+		spec.writtenOn !== 'any' &&
+		!(spec.writtenOn as readonly string[]).includes(ctx.page.namespace) &&
+		spec.reversedOn?.pageType !== ctx.page.namespace
+	) {
+		report(ctx, fact, 'wrong-page-type', 'wrongPage', {
+			property: fact.property,
+			writtenOn: spec.writtenOn,
+			pageType: ctx.page.namespace,
+		});
 	}
 	if (value === '') return report(ctx, fact, 'wrong-value-type', 'empty', { property: fact.property });
 	switch (spec.value) {
@@ -99,23 +122,48 @@ export function applyFact(ctx: FactContext, fact: Fact, index: number): void {
 	}
 }
 
-function applyTitleFact(ctx: FactContext, fact: Fact, index: number, value: string, spec: PropertySpec & { name: string }): void {
+function applyTitleFact(
+	ctx: FactContext,
+	fact: Fact,
+	index: number,
+	value: string,
+	spec: PropertySpec & { name: string },
+): void {
 	const title = linkedTitle(spec.name, value, ctx.nodes.exists);
 	if (!title) {
 		keepAttribute(ctx, spec.name, value);
-		return report(ctx, fact, 'wrong-value-type', 'notATitle', { property: fact.property, value, example: spec.valueTypes === 'any' || !spec.valueTypes ? 'Principle' : spec.valueTypes[0]! });
+		return report(ctx, fact, 'wrong-value-type', 'notATitle', {
+			property: fact.property,
+			value,
+			example: spec.valueTypes === 'any' || !spec.valueTypes ? 'Principle' : spec.valueTypes[0]!,
+		});
 	}
 	const target = resolveTarget(ctx, title, fact, `property \`${fact.property}\``);
 	const relation = spec.relation!;
 	if (spec.direction === 'symmetric') return ctx.edges.add(ctx.page.id, target, relation, index, true);
-	const typeFits = spec.valueTypes === 'any' || spec.valueTypes === undefined || (spec.valueTypes as readonly string[]).includes(title.namespace);
+	const typeFits =
+		spec.valueTypes === 'any' ||
+		spec.valueTypes === undefined ||
+		(spec.valueTypes as readonly string[]).includes(title.namespace);
 	let forward = spec.direction === 'forward';
 	if (!typeFits && spec.reversedOn?.pageType === ctx.page.namespace) {
 		forward = !forward;
 		const verb = relation === 'uses_heuristic' ? 'uses' : 'requires';
-		report(ctx, fact, spec.reversedOn.rule, 'readReversed', { property: fact.property, value, pageType: ctx.page.namespace, write: spec.reversedOn.write, target: title.id, verb });
+		report(ctx, fact, spec.reversedOn.rule, 'readReversed', {
+			property: fact.property,
+			value,
+			pageType: ctx.page.namespace,
+			write: spec.reversedOn.write,
+			target: title.id,
+			verb,
+		});
 	} else if (!typeFits) {
-		report(ctx, fact, 'wrong-value-type', 'wrongType', { property: fact.property, expected: spec.valueTypes as readonly string[], target: title.id, namespace: title.namespace });
+		report(ctx, fact, 'wrong-value-type', 'wrongType', {
+			property: fact.property,
+			expected: spec.valueTypes as readonly string[],
+			target: title.id,
+			namespace: title.namespace,
+		});
 	}
 	if (forward) ctx.edges.add(ctx.page.id, target, relation, index);
 	else ctx.edges.add(target, ctx.page.id, relation, index);
@@ -127,7 +175,10 @@ function applyTitleFact(ctx: FactContext, fact: Fact, index: number, value: stri
  */
 function applyDeclared(ctx: FactContext, fact: Fact, index: number, value: string, info: PropertyInfo): void {
 	const name = normalizePropertyName(info.name);
-	const title = info.declaration.type === '_wpg' && value ? valueTitleIn(value.replace(/^\[\[(.*)\]\]$/su, '$1'), predefinedProperty(info.name)?.valueNamespace) : undefined;
+	const title =
+		info.declaration.type === '_wpg' && value
+			? valueTitleIn(value.replace(/^\[\[(.*)\]\]$/su, '$1'), predefinedProperty(info.name)?.valueNamespace)
+			: undefined;
 	if (!title) return keepAttribute(ctx, name, value);
 	ctx.edges.add(ctx.page.id, resolveTarget(ctx, title, fact, `property \`${info.name}\``), name, index);
 }
@@ -138,7 +189,9 @@ function applyDeclared(ctx: FactContext, fact: Fact, index: number, value: strin
  */
 export function valueTitleIn(value: string, namespace: string | undefined): Title | undefined {
 	const title = parseTitle(value);
-	return namespace && title && title.namespace !== namespace ? parseTitle(`${namespace}:${value.trim().replace(/^:/u, '')}`) : title;
+	return namespace && title && title.namespace !== namespace
+		? parseTitle(`${namespace}:${value.trim().replace(/^:/u, '')}`)
+		: title;
 }
 
 /** An unknown property: an edge named after it when the value is a title, else an attribute; always reported. */

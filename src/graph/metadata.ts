@@ -19,7 +19,11 @@ const DATE_LABEL = /^(?:last[ _-]?updated|updated)$/iu;
 const SOURCE_LABEL = /^(?:sources?|source files?)$/iu;
 
 /** A table label cell as plain text: `**Domains**:` -> `Domains`. */
-const label = (cell: string) => cell.replace(/[*_`'":]+/gu, ' ').replace(/\s+/gu, ' ').trim();
+const label = (cell: string) =>
+	cell
+		.replace(/[*_`'":]+/gu, ' ')
+		.replace(/\s+/gu, ' ')
+		.trim();
 const splitList = (text: string) =>
 	text
 		.split(/[,;]/u)
@@ -29,7 +33,8 @@ const splitList = (text: string) =>
 /** `Repo` for code hosts, `Paper` for paper sites, else `Doc`. */
 function sourceType(url: string): string {
 	if (/^https?:\/\/(?:www\.)?(?:github\.com|gitlab\.com|bitbucket\.org)\//iu.test(url)) return 'Repo';
-	if (/^https?:\/\/(?:www\.)?(?:arxiv\.org|aclanthology\.org|openreview\.net|huggingface\.co\/papers)\//iu.test(url)) return 'Paper';
+	if (/^https?:\/\/(?:www\.)?(?:arxiv\.org|aclanthology\.org|openreview\.net|huggingface\.co\/papers)\//iu.test(url))
+		return 'Paper';
 	return 'Doc';
 }
 
@@ -57,15 +62,20 @@ const within = (ranges: readonly [number, number][], line: number) => ranges.som
 
 function domainsOf(page: ParsedPage): string[] {
 	const out: string[] = [];
-	for (const t of page.templates) for (const p of t.params) if (DOMAIN_LABEL.test(p.name.trim())) out.push(...splitList(p.value));
-	for (const table of page.tables) for (const row of table.rows) if (row.cells.length >= 2 && DOMAIN_LABEL.test(label(row.cells[0]!))) out.push(...splitList(row.cells[1]!));
+	for (const t of page.templates)
+		for (const p of t.params) if (DOMAIN_LABEL.test(p.name.trim())) out.push(...splitList(p.value));
+	for (const table of page.tables)
+		for (const row of table.rows)
+			if (row.cells.length >= 2 && DOMAIN_LABEL.test(label(row.cells[0]!))) out.push(...splitList(row.cells[1]!));
 	const fm = page.frontMatter.domains ?? page.frontMatter.domain;
 	if (typeof fm === 'string') out.push(...splitList(fm));
 	else if (Array.isArray(fm)) out.push(...fm.filter((v): v is string => typeof v === 'string').map((v) => v.trim()));
 	if (out.length > 0) return out;
 	const ranges = sectionRanges(page.sections, /^domains?$/iu);
 	if (ranges.length === 0) return out;
-	const prose = page.prose.filter((b) => b.section.length > 0 && /^domains?$/iu.test(b.section[b.section.length - 1]!.trim()) && b.text.trim() !== '');
+	const prose = page.prose.filter(
+		(b) => b.section.length > 0 && /^domains?$/iu.test(b.section[b.section.length - 1]!.trim()) && b.text.trim() !== '',
+	);
 	for (const block of prose) out.push(...(block.kind === 'paragraph' ? splitList(block.text) : [block.text.trim()]));
 	// A Domains section holding only `[[Category:X]]` lines: the categories are the domains the reader sees.
 	return out.length > 0 ? out : [...page.categories];
@@ -74,25 +84,38 @@ function domainsOf(page: ParsedPage): string[] {
 function sourcesOf(page: ParsedPage): SourceRef[] {
 	const out: SourceRef[] = [];
 	for (const t of page.templates) {
-		for (const p of t.params) if (/^(?:link|url|repository)$/iu.test(p.name.trim()) && /^https?:\/\/\S+$/iu.test(p.value.trim())) out.push({ type: sourceType(p.value.trim()), title: titleFromUrl(p.value.trim()), url: p.value.trim() });
+		for (const p of t.params)
+			if (/^(?:link|url|repository)$/iu.test(p.name.trim()) && /^https?:\/\/\S+$/iu.test(p.value.trim()))
+				out.push({ type: sourceType(p.value.trim()), title: titleFromUrl(p.value.trim()), url: p.value.trim() });
 	}
 	for (const table of page.tables) {
 		for (const row of table.rows) {
 			if (row.cells.length < 2 || !SOURCE_LABEL.test(label(row.cells[0]!))) continue;
-			for (const path of splitList(row.cells[1]!).filter((p) => !/\s/u.test(p))) out.push(/^https?:\/\//iu.test(path) ? { type: sourceType(path), title: titleFromUrl(path), url: path } : { type: 'Code', title: path.slice(path.lastIndexOf('/') + 1) || path, url: path });
+			for (const path of splitList(row.cells[1]!).filter((p) => !/\s/u.test(p)))
+				out.push(
+					/^https?:\/\//iu.test(path)
+						? { type: sourceType(path), title: titleFromUrl(path), url: path }
+						: { type: 'Code', title: path.slice(path.lastIndexOf('/') + 1) || path, url: path },
+				);
 		}
 	}
 	const ranges = sectionRanges(page.sections, /^(?:knowledge )?sources$/iu);
-	const inSources = page.prose.filter((b) => b.section.length > 0 && /^(?:knowledge )?sources$/iu.test(b.section[b.section.length - 1]!.trim()));
+	const inSources = page.prose.filter(
+		(b) => b.section.length > 0 && /^(?:knowledge )?sources$/iu.test(b.section[b.section.length - 1]!.trim()),
+	);
 	const listed: [number, SourceRef][] = [];
 	for (const block of inSources) {
 		// `* Source File: src/peft/tuners/lora/aqlm.py`: a code file named in plain text
 		const m = /^(?:source(?: file)?|file(?: path)?)\s*:\s*`?([^\s`]+)`?$/iu.exec(block.text.trim());
-		if (m && !/^https?:\/\//iu.test(m[1]!)) listed.push([block.line, { type: 'Code', title: m[1]!.slice(m[1]!.lastIndexOf('/') + 1) || m[1]!, url: m[1]! }]);
+		if (m && !/^https?:\/\//iu.test(m[1]!))
+			listed.push([block.line, { type: 'Code', title: m[1]!.slice(m[1]!.lastIndexOf('/') + 1) || m[1]!, url: m[1]! }]);
 	}
 	for (const link of page.links) {
 		if (link.kind !== 'external' || !within(ranges, link.line)) continue;
-		listed.push([link.line, { type: sourceType(link.target), title: link.text?.trim() || titleFromUrl(link.target), url: link.target }]);
+		listed.push([
+			link.line,
+			{ type: sourceType(link.target), title: link.text?.trim() || titleFromUrl(link.target), url: link.target },
+		]);
 	}
 	return [...out, ...listed.sort((a, b) => a[0] - b[0]).map(([, ref]) => ref)];
 }
@@ -100,7 +123,10 @@ function sourcesOf(page: ParsedPage): SourceRef[] {
 function dateOf(page: ParsedPage): string | undefined {
 	for (const table of page.tables) {
 		for (const row of table.rows) {
-			const iso = row.cells.length >= 2 && DATE_LABEL.test(label(row.cells[0]!)) ? parseDate(row.cells[1]!.replace(/[`*]/gu, '')) : undefined;
+			const iso =
+				row.cells.length >= 2 && DATE_LABEL.test(label(row.cells[0]!))
+					? parseDate(row.cells[1]!.replace(/[`*]/gu, ''))
+					: undefined;
 			if (iso) return iso;
 		}
 	}
@@ -121,5 +147,7 @@ function dateOf(page: ParsedPage): string | undefined {
 /** Reads the metadata a page states without properties (see {@link PageMetadata}). */
 export function pageMetadata(page: ParsedPage): PageMetadata {
 	const lastUpdated = dateOf(page);
-	return lastUpdated ? { domains: domainsOf(page), sources: sourcesOf(page), lastUpdated } : { domains: domainsOf(page), sources: sourcesOf(page) };
+	return lastUpdated
+		? { domains: domainsOf(page), sources: sourcesOf(page), lastUpdated }
+		: { domains: domainsOf(page), sources: sourcesOf(page) };
 }

@@ -1,5 +1,15 @@
 import { createHash } from 'node:crypto';
-import { pathForTitle, takenPaths, isPageType, normalizeName, parseTitle, shownTitle, toDbKey, type Title, type PageId } from '../load/index.ts';
+import {
+	pathForTitle,
+	takenPaths,
+	isPageType,
+	normalizeName,
+	parseTitle,
+	shownTitle,
+	toDbKey,
+	type Title,
+	type PageId,
+} from '../load/index.ts';
 import { followRedirects } from './redirects.ts';
 import type { ParsedPage } from '../parse/index.ts';
 import { pageSuggester, type PageSuggester } from './similar.ts';
@@ -74,7 +84,15 @@ export class NodeStore {
 	/** Adds the node of a page file and returns it for its facts to fill. */
 	addPage(page: ParsedPage, overview: string | undefined): Draft {
 		const redirect = this.redirects.get(page.id);
-		const node = blank(page.id, redirect === undefined ? 'page' : 'redirect', page.namespace, page.name, page.model?.displayTitle ? shownTitle(page.model.displayTitle, page.name, page.namespace) : page.title || page.name);
+		const node = blank(
+			page.id,
+			redirect === undefined ? 'page' : 'redirect',
+			page.namespace,
+			page.name,
+			page.model?.displayTitle
+				? shownTitle(page.model.displayTitle, page.name, page.namespace)
+				: page.title || page.name,
+		);
 		if (redirect !== undefined) {
 			const final = this.resolve(page.id);
 			node.redirectTo = (final === page.id ? redirect : final) as PageId;
@@ -97,7 +115,8 @@ export class NodeStore {
 		if (this.pageIds.has(title.id)) return { id: title.id, missing: false };
 		if (title.namespace === 'Category') return { id: this.category(title.name)!, missing: false }; // a parsed title's name is never empty
 		if (title.namespace === 'Domain') return { id: this.domain(title.name), missing: false };
-		if (!this.nodes.has(title.id)) this.nodes.set(title.id, blank(title.id, 'missing', title.namespace, title.name, title.name));
+		if (!this.nodes.has(title.id))
+			this.nodes.set(title.id, blank(title.id, 'missing', title.namespace, title.name, title.name));
 		return { id: title.id, missing: true };
 	}
 
@@ -160,9 +179,15 @@ export class NodeStore {
 				// one title, several sources: tell them apart by type when that is enough, else by a hash of the identity
 				const typeSlug = toDbKey(normalizeName(ref.type.replace(/[^\p{L}\p{N}.\- ]+/gu, ' ')));
 				const byType = typeSlug !== '' && types.filter((t) => t === types[k]).length === 1;
-				const suffix = identities.length === 1 ? '' : byType ? `_-_${typeSlug}` : `_-_${createHash('sha256').update(identity).digest('hex').slice(0, 8)}`;
+				const suffix =
+					identities.length === 1
+						? ''
+						: byType
+							? `_-_${typeSlug}`
+							: `_-_${createHash('sha256').update(identity).digest('hex').slice(0, 8)}`;
 				let id = `Source:${name}${suffix}`;
-				if (this.nodes.has(id)) id = `Source:${name}_-_${createHash('sha256').update(identity).digest('hex').slice(0, 12)}`; // a title that looks like a suffixed one
+				if (this.nodes.has(id))
+					id = `Source:${name}_-_${createHash('sha256').update(identity).digest('hex').slice(0, 12)}`; // a title that looks like a suffixed one
 				rename.set(`Source:\u0000${identity}`, id as PageId);
 				const node = blank(id, 'source', 'Source', id.slice('Source:'.length).replace(/_/gu, ' '), ref.title);
 				node.sources = [ref];
@@ -179,7 +204,11 @@ export class NodeStore {
 
 /** Drops empty optional fields and sorts attribute keys, for stable output. */
 function freeze(node: Draft): GraphNode {
-	const attributes = Object.fromEntries(Object.keys(node.attributes).sort().map((key) => [key, node.attributes[key]!]));
+	const attributes = Object.fromEntries(
+		Object.keys(node.attributes)
+			.sort()
+			.map((key) => [key, node.attributes[key]!]),
+	);
 	return { ...node, attributes };
 }
 

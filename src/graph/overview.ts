@@ -1,7 +1,8 @@
 import type { ProseBlock } from '../parse/index.ts';
 
 // Words whose trailing dot does not end a sentence.
-const ABBREVIATIONS = /(?:^|[\s(])(?:e\.g|i\.e|etc|vs|cf|approx|incl|no|fig|eq|dr|mr|mrs|ms|st|jr|sr|al|ca|resp|esp)\.$/iu;
+const ABBREVIATIONS =
+	/(?:^|[\s(])(?:e\.g|i\.e|etc|vs|cf|approx|incl|no|fig|eq|dr|mr|mrs|ms|st|jr|sr|al|ca|resp|esp)\.$/iu;
 
 /**
  * The first sentence of a text: up to the first `.`, `!` or `?` that is followed by a space and a capital,
@@ -39,7 +40,8 @@ export function pageOverview(prose: readonly ProseBlock[]): string | undefined {
 }
 
 /** Sections that hold a page's metadata, not its text (`Metadata`, `Knowledge Sources`, `Domains`, `Last Updated`). */
-const isMetadataSection = (title: string) => /^(?:metadata|(?:knowledge )?sources?|domains?|last updated|related pages)$/iu.test(title.trim());
+const isMetadataSection = (title: string) =>
+	/^(?:metadata|(?:knowledge )?sources?|domains?|last updated|related pages)$/iu.test(title.trim());
 
 /**
  * The page's own text, for a summary: the prose of its Overview section (with sub-sections such as
@@ -51,7 +53,5 @@ export function overviewText(prose: readonly ProseBlock[]): string {
 	const text = (b: ProseBlock) => b.text.trim() !== '';
 	const overview = prose.filter((b) => text(b) && b.section.some(isOverview));
 	const blocks = overview.length > 0 ? overview : prose.filter((b) => text(b) && !b.section.some(isMetadataSection));
-	return blocks
-		.map((b) => b.text.replace(/`/gu, '').replace(/\s+/gu, ' ').trim())
-		.join(' ');
+	return blocks.map((b) => b.text.replace(/`/gu, '').replace(/\s+/gu, ' ').trim()).join(' ');
 }

@@ -63,7 +63,9 @@ function group(edges: readonly Edge[], id: string, direction: 'in' | 'out'): Rel
 	return [...groups]
 		.map(([key, nodes]) => {
 			const [dir, relation] = key.split('\u0000') as ['in' | 'out', Relation];
-			const ordered = [...nodes].sort((a, b) => (a.edge.order ?? 0) - (b.edge.order ?? 0) || compareCodeUnits(a.id, b.id));
+			const ordered = [...nodes].sort(
+				(a, b) => (a.edge.order ?? 0) - (b.edge.order ?? 0) || compareCodeUnits(a.id, b.id),
+			);
 			return { relation, direction: dir, label: relationLabel(relation, dir), nodes: ordered };
 		})
 		.sort((a, b) => compareCodeUnits(a.relation, b.relation) || compareCodeUnits(a.direction, b.direction));

@@ -41,7 +41,11 @@ export function followRedirects(id: string, redirects: ReadonlyMap<string, strin
  * still reach the end), and loops; each at the `#REDIRECT` line of the page.
  * @param exists whether a page file has this id
  */
-export function checkRedirects(pages: readonly ParsedPage[], redirects: ReadonlyMap<string, string>, exists: (id: string) => boolean): Diagnostic[] {
+export function checkRedirects(
+	pages: readonly ParsedPage[],
+	redirects: ReadonlyMap<string, string>,
+	exists: (id: string) => boolean,
+): Diagnostic[] {
 	const diagnostics: Diagnostic[] = [];
 	for (const page of pages) {
 		const at = page.model?.redirect;
@@ -53,7 +57,9 @@ export function checkRedirects(pages: readonly ParsedPage[], redirects: Readonly
 		}
 		const path = followRedirects(page.id, redirects);
 		if (path.loop) {
-			diagnostics.push(diag(page.path, at.line, at.col, 'redirect-loop', 'loop', { cycle: [...path.via, page.id], page: page.id }));
+			diagnostics.push(
+				diag(page.path, at.line, at.col, 'redirect-loop', 'loop', { cycle: [...path.via, page.id], page: page.id }),
+			);
 		} else if (!exists(path.final) && !path.final.startsWith('Category:')) {
 			diagnostics.push(diag(page.path, at.line, at.col, 'redirect-missing', 'noTarget', { target: path.final }));
 		} else if (path.via.length > 1) {

@@ -24,7 +24,11 @@ export interface PropertySpec {
 	 * An old convention: written on this page type with a value outside `valueTypes`, the property means the
 	 * inverse edge (value -> page), reported with `rule`.
 	 */
-	readonly reversedOn?: { readonly pageType: PageType; readonly rule: 'convention-mismatch' | 'requires-env-misuse'; readonly write: string };
+	readonly reversedOn?: {
+		readonly pageType: PageType;
+		readonly rule: 'convention-mismatch' | 'requires-env-misuse';
+		readonly write: string;
+	};
 }
 
 /**
@@ -41,11 +45,33 @@ export const PROPERTIES = {
 	/** The repository a workflow is about: a URL or a placeholder; a page attribute. */
 	github_url: { type: '_uri', writtenOn: ['Workflow'], value: 'text' },
 	/** One step of a workflow, a Principle. Workflow -step-> Principle; a repeated step is one edge, ordered. */
-	step: { type: '_wpg', writtenOn: ['Workflow'], value: 'title', valueTypes: ['Principle'], relation: 'step', direction: 'forward', ordered: true },
+	step: {
+		type: '_wpg',
+		writtenOn: ['Workflow'],
+		value: 'title',
+		valueTypes: ['Principle'],
+		relation: 'step',
+		direction: 'forward',
+		ordered: true,
+	},
 	/** The principle an implementation implements. Implementation -implements-> Principle. */
-	implements: { type: '_wpg', writtenOn: ['Implementation'], value: 'title', valueTypes: ['Principle'], relation: 'implements', direction: 'forward' },
+	implements: {
+		type: '_wpg',
+		writtenOn: ['Implementation'],
+		value: 'title',
+		valueTypes: ['Principle'],
+		relation: 'implements',
+		direction: 'forward',
+	},
 	/** Inverse of `implements`, written on the Principle. Implementation -implements-> Principle. */
-	implemented_by: { type: '_wpg', writtenOn: ['Principle'], value: 'title', valueTypes: ['Implementation'], relation: 'implements', direction: 'inverse' },
+	implemented_by: {
+		type: '_wpg',
+		writtenOn: ['Principle'],
+		value: 'title',
+		valueTypes: ['Implementation'],
+		relation: 'implements',
+		direction: 'inverse',
+	},
 	/**
 	 * The environment an implementation needs. Implementation -requires_env-> Environment. Written on an
 	 * Environment page naming an Implementation, it means `required_by` (reversed, reported).
@@ -60,7 +86,14 @@ export const PROPERTIES = {
 		reversedOn: { pageType: 'Environment', rule: 'requires-env-misuse', write: 'required_by' },
 	},
 	/** Inverse of `requires_env`, written on the Environment. Implementation -requires_env-> Environment. */
-	required_by: { type: '_wpg', writtenOn: ['Environment'], value: 'title', valueTypes: ['Implementation'], relation: 'requires_env', direction: 'inverse' },
+	required_by: {
+		type: '_wpg',
+		writtenOn: ['Environment'],
+		value: 'title',
+		valueTypes: ['Implementation'],
+		relation: 'requires_env',
+		direction: 'inverse',
+	},
 	/**
 	 * A heuristic the page uses. X -uses_heuristic-> Heuristic. Written on a Heuristic page naming a
 	 * non-heuristic (the old "Used By" convention), it means that page uses this heuristic (reversed, reported).
@@ -75,11 +108,32 @@ export const PROPERTIES = {
 		reversedOn: { pageType: 'Heuristic', rule: 'convention-mismatch', write: 'used_by' },
 	},
 	/** The new "Used By" convention, written on the Heuristic. X -uses_heuristic-> Heuristic. */
-	used_by: { type: '_wpg', writtenOn: ['Heuristic'], value: 'title', valueTypes: 'any', relation: 'uses_heuristic', direction: 'inverse' },
+	used_by: {
+		type: '_wpg',
+		writtenOn: ['Heuristic'],
+		value: 'title',
+		valueTypes: 'any',
+		relation: 'uses_heuristic',
+		direction: 'inverse',
+	},
 	/** A related page, either way round. Symmetric `related`. */
-	related: { type: '_wpg', writtenOn: 'any', value: 'title', valueTypes: 'any', relation: 'related', direction: 'symmetric' },
+	related: {
+		type: '_wpg',
+		writtenOn: 'any',
+		value: 'title',
+		valueTypes: 'any',
+		relation: 'related',
+		direction: 'symmetric',
+	},
 	/** Same as `related`. */
-	related_to: { type: '_wpg', writtenOn: 'any', value: 'title', valueTypes: 'any', relation: 'related', direction: 'symmetric' },
+	related_to: {
+		type: '_wpg',
+		writtenOn: 'any',
+		value: 'title',
+		valueTypes: 'any',
+		relation: 'related',
+		direction: 'symmetric',
+	},
 } as const satisfies Record<string, PropertySpec>;
 
 /** A property name in the registry. */
@@ -105,13 +159,20 @@ export const RELATION_LABELS = {
  * @example normalizePropertyName(' Uses Heuristic ') // 'uses_heuristic'
  */
 export function normalizePropertyName(name: string): string {
-	return name.normalize('NFC').trim().replace(/[\s_]+/gu, '_').replace(/^_+|_+$/g, '').toLowerCase();
+	return name
+		.normalize('NFC')
+		.trim()
+		.replace(/[\s_]+/gu, '_')
+		.replace(/^_+|_+$/g, '')
+		.toLowerCase();
 }
 
 /** The registry entry of a property name as written, or `undefined` for an unknown property. */
 export function lookupProperty(name: string): (PropertySpec & { readonly name: KnownProperty }) | undefined {
 	const key = normalizePropertyName(name);
-	return Object.hasOwn(PROPERTIES, key) ? { ...(PROPERTIES[key as KnownProperty] as PropertySpec), name: key as KnownProperty } : undefined;
+	return Object.hasOwn(PROPERTIES, key)
+		? { ...(PROPERTIES[key as KnownProperty] as PropertySpec), name: key as KnownProperty }
+		: undefined;
 }
 
 /** Levenshtein distance, for "Did you mean" suggestions. */
@@ -119,7 +180,8 @@ export function editDistance(a: string, b: string): number {
 	let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
 	for (let i = 1; i <= a.length; i++) {
 		const row = [i];
-		for (let j = 1; j <= b.length; j++) row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+		for (let j = 1; j <= b.length; j++)
+			row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
 		prev = row;
 	}
 	return prev[b.length]!;

@@ -13,7 +13,17 @@ export type NodeKind = 'page' | 'missing' | 'domain' | 'source' | 'category' | '
  * `domain`, `source` and `category` point at the tag nodes; `link` is an ordinary `[[Page]]` link;
  * an unknown property whose value is a title keeps its own normalized name (lower snake case) as relation.
  */
-export type KnownRelation = 'step' | 'implements' | 'requires_env' | 'uses_heuristic' | 'related' | 'domain' | 'source' | 'category' | 'link' | 'redirect';
+export type KnownRelation =
+	| 'step'
+	| 'implements'
+	| 'requires_env'
+	| 'uses_heuristic'
+	| 'related'
+	| 'domain'
+	| 'source'
+	| 'category'
+	| 'link'
+	| 'redirect';
 
 /** A known relation, or the normalized name of an unknown property kept as written (e.g. `based_on`). */
 export type Relation = KnownRelation | (string & {});

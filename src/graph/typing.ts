@@ -12,7 +12,8 @@ export type WrittenFact = Omit<GraphFact, 'type' | 'typed' | 'error'>;
 function factTargets(facts: readonly WrittenFact[], edges: readonly Edge[]): Map<number, string> {
 	const targets = new Map<number, string>();
 	for (const edge of edges) {
-		for (const i of edge.facts) if (!targets.has(i)) targets.set(i, edge.from === facts[i]?.subject ? edge.to : edge.from);
+		for (const i of edge.facts)
+			if (!targets.has(i)) targets.set(i, edge.from === facts[i]?.subject ? edge.to : edge.from);
 	}
 	return targets;
 }
@@ -25,12 +26,21 @@ function factTargets(facts: readonly WrittenFact[], edges: readonly Edge[]): Map
  * @param resolve where links to an id lead (redirects followed)
  * @param pathOf the path shown in diagnostics of a page file
  */
-export function typeFacts(facts: readonly WrittenFact[], edges: readonly Edge[], declarations: Declarations, resolve: (id: string) => string, pathOf: (file: string) => string, diagnostics: Diagnostic[]): GraphFact[] {
+export function typeFacts(
+	facts: readonly WrittenFact[],
+	edges: readonly Edge[],
+	declarations: Declarations,
+	resolve: (id: string) => string,
+	pathOf: (file: string) => string,
+	diagnostics: Diagnostic[],
+): GraphFact[] {
 	const targets = factTargets(facts, edges);
 	const contextIn = (namespace: string | undefined): ValueContext => ({
 		title: (text) => {
 			const title = valueTitleIn(text, namespace);
-			return title && (title.fragment ? { id: resolve(title.id), fragment: title.fragment } : { id: resolve(title.id) });
+			return (
+				title && (title.fragment ? { id: resolve(title.id), fragment: title.fragment } : { id: resolve(title.id) })
+			);
 		},
 		declaration: (property) => declarations.of(property).declaration,
 	});
@@ -45,12 +55,26 @@ export function typeFacts(facts: readonly WrittenFact[], edges: readonly Edge[],
 			if (target !== undefined) return { ...fact, type, typed: { page: target } satisfies TypedValue };
 		}
 		const result = predefinedProperty(info.name)?.restricted
-			? ({ ok: false, error: { key: 'smw-datavalue-property-restricted-annotation-use', message: `Property "${info.name}" has a restricted application area and cannot be used as annotation property by a user.` } } as const)
+			? ({
+					ok: false,
+					error: {
+						key: 'smw-datavalue-property-restricted-annotation-use',
+						message: `Property "${info.name}" has a restricted application area and cannot be used as annotation property by a user.`,
+					},
+				} as const)
 			: parseValue(fact.value, info.declaration, info.name, ctx);
 		if (result.ok) return { ...fact, type, typed: result.value };
 		// the registry's own rules (malformed-date, malformed-source, wrong-value-type) already report its properties
 		if (info.source !== 'registry') {
-			diagnostics.push(diag(pathOf(fact.file), fact.line, fact.col, 'invalid-value', 'doesNotFit', { value: fact.value, property: info.name, type, reason: result.error.message, declaredOn: info.page }));
+			diagnostics.push(
+				diag(pathOf(fact.file), fact.line, fact.col, 'invalid-value', 'doesNotFit', {
+					value: fact.value,
+					property: info.name,
+					type,
+					reason: result.error.message,
+					declaredOn: info.page,
+				}),
+			);
 		}
 		return { ...fact, type, error: result.error };
 	});

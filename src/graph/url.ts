@@ -135,6 +135,8 @@ export function caseSafeUrls(ids: Iterable<string>): Map<string, SiteUrl> {
  * The site paths links were written to (`urlFor(id)`, as rendered bodies and Markdown hold them) that a page does
  * not have, because a case clash moved it (see `caseSafeUrls`): each with the path the page really has.
  */
-export function movedUrls(nodes: readonly { readonly id: string; readonly url: string }[]): ReadonlyMap<string, string> {
+export function movedUrls(
+	nodes: readonly { readonly id: string; readonly url: string }[],
+): ReadonlyMap<string, string> {
 	return new Map(nodes.flatMap((n) => (n.url === urlFor(n.id) ? [] : [[urlFor(n.id) as string, n.url] as const])));
 }

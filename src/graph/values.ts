@@ -34,8 +34,16 @@ export function parseDate(value: string): string | undefined {
 	const m = /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2})(?::(\d{2}))?\s*(?:GMT|UTC|Z)?)?$/iu.exec(value.trim());
 	if (!m) return undefined;
 	const [, y, mo, d, h, mi, s] = m;
-	const date = new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h ?? 0), Number(mi ?? 0), Number(s ?? 0)));
-	const valid = date.getUTCFullYear() === Number(y) && date.getUTCMonth() === Number(mo) - 1 && date.getUTCDate() === Number(d) && Number(h ?? 0) < 24 && Number(mi ?? 0) < 60 && Number(s ?? 0) < 60;
+	const date = new Date(
+		Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h ?? 0), Number(mi ?? 0), Number(s ?? 0)),
+	);
+	const valid =
+		date.getUTCFullYear() === Number(y) &&
+		date.getUTCMonth() === Number(mo) - 1 &&
+		date.getUTCDate() === Number(d) &&
+		Number(h ?? 0) < 24 &&
+		Number(mi ?? 0) < 60 &&
+		Number(s ?? 0) < 60;
 	if (!valid) return undefined;
 	return h === undefined ? `${y}-${mo}-${d}` : `${y}-${mo}-${d}T${h}:${mi}:${s ?? '00'}Z`;
 }
@@ -45,7 +53,10 @@ export function parseDate(value: string): string | undefined {
  * @example domainDisplay('Fine_Tuning') // 'Fine Tuning'
  */
 export function domainDisplay(tag: string): string {
-	return tag.normalize('NFC').replace(/[_\s]+/gu, ' ').trim();
+	return tag
+		.normalize('NFC')
+		.replace(/[_\s]+/gu, ' ')
+		.trim();
 }
 
 /**

@@ -3,4 +3,13 @@
  * the pages): page types and titles, with none of the file reading. Everything else imports `index.ts`.
  */
 export * from './types.ts';
-export { isPageType, namespaceOf, normalizeName, parseTitle, shownTitle, titleOf, toDbKey, type Title } from './title.ts';
+export {
+	isPageType,
+	namespaceOf,
+	normalizeName,
+	parseTitle,
+	shownTitle,
+	titleOf,
+	toDbKey,
+	type Title,
+} from './title.ts';

@@ -41,7 +41,9 @@ export async function loadContent(contentDir: string, custom: NamespaceSettings 
 	try {
 		if (!(await stat(contentDir)).isDirectory()) throw new Error('not a folder');
 	} catch (cause) {
-		throw new ContentError(`The content folder \`${contentDir}\` cannot be read (${(cause as Error).message}). Pass an existing folder with --content.`);
+		throw new ContentError(
+			`The content folder \`${contentDir}\` cannot be read (${(cause as Error).message}). Pass an existing folder with --content.`,
+		);
 	}
 	const prefix = contentDir.replace(/\\/g, '/').replace(/\/+$/, '');
 	// every page file of the folder: namespace folders, main-namespace files at the top, subpage folders (file-title.ts)
@@ -62,7 +64,16 @@ export async function loadContent(contentDir: string, custom: NamespaceSettings 
 			continue;
 		}
 		const decoded = decodePage(read.bytes, path);
-		files.push({ path, relPath: rel, id: title.id, namespace: title.namespace, name: title.name, text: decoded.text, hash: hashContent(read.bytes), diagnostics: decoded.diagnostics });
+		files.push({
+			path,
+			relPath: rel,
+			id: title.id,
+			namespace: title.namespace,
+			name: title.name,
+			text: decoded.text,
+			hash: hashContent(read.bytes),
+			diagnostics: decoded.diagnostics,
+		});
 	}
 	files.sort((a, b) => compareCodeUnits(a.relPath, b.relPath));
 	assertUniqueTitles(files);

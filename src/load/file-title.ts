@@ -100,9 +100,12 @@ export function pathForTitle(title: Title, options: PathOptions = {}): string | 
 	const text = (spec || title.namespace === '' ? title.name : `${title.namespace}:${title.name}`).replace(/ /gu, '_');
 	const split = text.split('/');
 	// `A//B`, `A/`: an empty subpage part cannot be a folder, so the name stays one file name
-	const escaped = split.some((s) => s === '') ? [escapeSegment(text, false, true)] : split.map((s, i) => escapeSegment(s, i < split.length - 1));
+	const escaped = split.some((s) => s === '')
+		? [escapeSegment(text, false, true)]
+		: split.map((s, i) => escapeSegment(s, i < split.length - 1));
 	// a main-namespace subpage whose first folder would read as a namespace folder
-	if (!spec && escaped.length > 1 && namespaces().byFolderName(escaped[0]!)) escaped[0] = escapeChar(escaped[0]![0]!) + escaped[0]!.slice(1);
+	if (!spec && escaped.length > 1 && namespaces().byFolderName(escaped[0]!))
+		escaped[0] = escapeChar(escaped[0]![0]!) + escaped[0]!.slice(1);
 	const path = [...(spec ? [spec.folder!] : []), ...escaped].join('/') + extension;
 	return options.taken ? caseSafe(path, options.taken) : path;
 }
@@ -117,7 +120,7 @@ function caseSafe(path: string, taken: ReadonlySet<string>): string {
 		const part = parts[i]!;
 		const extension = i === parts.length - 1 ? (EXTENSION.exec(part)?.[0] ?? '') : '';
 		// case-insensitive disks fold every cased letter (APFS, NTFS), not only ASCII
-		const cased = (m: string) => m.length > 2 || m.toLowerCase() === m.toUpperCase() ? m : escapeChar(m);
+		const cased = (m: string) => (m.length > 2 || m.toLowerCase() === m.toUpperCase() ? m : escapeChar(m));
 		parts[i] = part.slice(0, part.length - extension.length).replace(/%[0-9A-F]{2}|./gu, cased) + extension;
 		return parts.join('/');
 	}

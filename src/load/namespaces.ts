@@ -47,7 +47,13 @@ export const namespaceSettingsSchema = z.array(customNamespaceSchema);
 /** Custom namespaces as declared (see {@link customNamespaceSchema}). */
 export type NamespaceSettings = z.infer<typeof namespaceSettingsSchema>;
 
-type Row = readonly [id: number, name: string, folder: string | undefined, annotations: boolean, aliases?: readonly string[]];
+type Row = readonly [
+	id: number,
+	name: string,
+	folder: string | undefined,
+	annotations: boolean,
+	aliases?: readonly string[],
+];
 
 /**
  * MediaWiki's namespaces, Semantic MediaWiki's and the five page types of kapso knowledge bases. Talk namespaces,
@@ -91,25 +97,38 @@ export class NamespaceTable {
 
 	/** @throws Error naming the clash when a custom namespace reuses a built-in name, number or folder */
 	constructor(custom: NamespaceSettings = []) {
-		const specs: NamespaceSpec[] = BUILT_IN.map(([id, name, folder, annotations, aliases = []]) => (folder === undefined ? { id, name, aliases, annotations } : { id, name, folder, aliases, annotations }));
+		const specs: NamespaceSpec[] = BUILT_IN.map(([id, name, folder, annotations, aliases = []]) =>
+			folder === undefined ? { id, name, aliases, annotations } : { id, name, folder, aliases, annotations },
+		);
 		let nextId = 3010;
 		for (const c of custom) {
 			const name = c.name.replace(/[_\s]+/gu, ' ').trim();
 			const id = c.id ?? nextId;
 			nextId = Math.max(nextId, id + 2 - (id % 2));
-			specs.push({ id, name, folder: c.folder ?? name.replace(/ /gu, '_'), aliases: [], annotations: c.annotations ?? true });
+			specs.push({
+				id,
+				name,
+				folder: c.folder ?? name.replace(/ /gu, '_'),
+				aliases: [],
+				annotations: c.annotations ?? true,
+			});
 		}
 		const ids = new Set<number>();
 		for (const spec of specs) {
 			for (const key of [spec.name, ...spec.aliases].map(foldName)) {
-				if (this.byKey.has(key)) throw new Error(`The namespace \`${spec.name}\` is declared twice; give the custom namespace another name.`);
+				if (this.byKey.has(key))
+					throw new Error(`The namespace \`${spec.name}\` is declared twice; give the custom namespace another name.`);
 				this.byKey.set(key, spec);
 			}
-			if (ids.has(spec.id)) throw new Error(`The namespace number ${spec.id} of \`${spec.name}\` is taken; give it another \`id\`.`);
+			if (ids.has(spec.id))
+				throw new Error(`The namespace number ${spec.id} of \`${spec.name}\` is taken; give it another \`id\`.`);
 			ids.add(spec.id);
 			if (spec.folder === undefined) continue;
 			const folderKey = foldName(spec.folder);
-			if (this.byFolder.has(folderKey)) throw new Error(`The folder \`${spec.folder}\` of namespace \`${spec.name}\` is taken; give it another \`folder\`.`);
+			if (this.byFolder.has(folderKey))
+				throw new Error(
+					`The folder \`${spec.folder}\` of namespace \`${spec.name}\` is taken; give it another \`folder\`.`,
+				);
 			this.byFolder.set(folderKey, spec);
 		}
 		this.all = specs;

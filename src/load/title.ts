@@ -26,7 +26,8 @@ export { normalizeName, toDbKey };
  */
 export function shownTitle(written: string | undefined, name: string, namespace = ''): string {
 	if (!written) return name;
-	const spellsName = normalizeName(written) === name || (namespace !== '' && parseTitle(written)?.id === titleOf(namespace, name).id);
+	const spellsName =
+		normalizeName(written) === name || (namespace !== '' && parseTitle(written)?.id === titleOf(namespace, name).id);
 	return spellsName ? written.replace(/[_\s]+/gu, ' ').trim() : written;
 }
 

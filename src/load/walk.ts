@@ -23,7 +23,8 @@ export interface WalkResult {
 const skipped = (name: string) => name.startsWith('_') || name.startsWith('.');
 
 /** Does this name look like a page file? */
-export const isPageName = (name: string) => !skipped(name) && PAGE_EXTENSIONS.some((ext) => name.toLowerCase().endsWith(ext));
+export const isPageName = (name: string) =>
+	!skipped(name) && PAGE_EXTENSIONS.some((ext) => name.toLowerCase().endsWith(ext));
 
 const byName = (a: Dirent, b: Dirent) => compareCodeUnits(a.name, b.name);
 
@@ -89,16 +90,29 @@ export function walkContent(root: string, shown: string): WalkResult {
 		} catch (error) {
 			const code = (error as NodeJS.ErrnoException).code;
 			if (code === 'ELOOP') diagnostics.push(diag(at(rel), 0, 0, 'link-loop', 'loop', { target: readlinkOr(place) }));
-			else if (isPageName(name)) diagnostics.push(diag(at(rel), 0, 0, 'unreadable-file', 'brokenLink', { target: readlinkOr(place), code: code ?? 'unknown error' }));
+			else if (isPageName(name))
+				diagnostics.push(
+					diag(at(rel), 0, 0, 'unreadable-file', 'brokenLink', {
+						target: readlinkOr(place),
+						code: code ?? 'unknown error',
+					}),
+				);
 			continue;
 		}
 		const stat = statOrUndefined(real);
 		if (!stat || (!stat.isDirectory() && !isPageName(name))) continue;
 		if (!isInside(root, real)) {
-			diagnostics.push(diag(at(rel), 0, 0, 'link-outside-content', 'outside', { kind: stat.isDirectory() ? 'folder' : 'file', target: real }));
+			diagnostics.push(
+				diag(at(rel), 0, 0, 'link-outside-content', 'outside', {
+					kind: stat.isDirectory() ? 'folder' : 'file',
+					target: real,
+				}),
+			);
 		} else if (stat.isDirectory()) {
-			if (isInside(real, place)) diagnostics.push(diag(at(rel), 0, 0, 'link-loop', 'holdsItself', { folder: relative(root, real) }));
-			else if (visited.has(real)) diagnostics.push(diag(at(rel), 0, 0, 'duplicate-link', 'folderRead', { folder: relative(root, real) }));
+			if (isInside(real, place))
+				diagnostics.push(diag(at(rel), 0, 0, 'link-loop', 'holdsItself', { folder: relative(root, real) }));
+			else if (visited.has(real))
+				diagnostics.push(diag(at(rel), 0, 0, 'duplicate-link', 'folderRead', { folder: relative(root, real) }));
 			else walk(rel, real, true);
 		} else if (stat.isFile()) found.push({ rel, real, linked: true });
 		else diagnostics.push(special(at(rel), kindOf(stat)));
@@ -107,7 +121,11 @@ export function walkContent(root: string, shown: string): WalkResult {
 }
 
 /** Keeps each real file once: at its own path when it was reached without a link, else at its first path. */
-function oncePerFile(found: readonly (FoundFile & { linked: boolean })[], at: (rel: string) => string, diagnostics: Diagnostic[]): FoundFile[] {
+function oncePerFile(
+	found: readonly (FoundFile & { linked: boolean })[],
+	at: (rel: string) => string,
+	diagnostics: Diagnostic[],
+): FoundFile[] {
 	const sorted = [...found].sort((a, b) => Number(a.linked) - Number(b.linked) || compareCodeUnits(a.rel, b.rel));
 	const first = new Map<string, FoundFile>();
 	for (const file of sorted) {

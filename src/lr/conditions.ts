@@ -34,7 +34,11 @@ export function readMethod(text: string): LrMethod | undefined {
 	const lora = /(?<![Qq]-?)\bLoRA\b|\bLoRA\+|\bDoRA\b|\badapters?\b/i.test(spaced);
 	// `Full` alone is the method in a table cell, a list (`70B, Full`) or a parenthesis (`LR (full)`).
 	// `on all weights`, `full parameters`: every weight is trained, which is full fine-tuning.
-	const full = TASK_NAMES['full-finetune'].test(spaced) || /\bfull[ -]parameters?\b|\bfull[ -]model training\b|\b(?:all|full)[ -](?:model[ -])?(?:weights|parameters)\b|(?:^|[(,/])\s*full\s*(?=$|[),/])/i.test(spaced);
+	const full =
+		TASK_NAMES['full-finetune'].test(spaced) ||
+		/\bfull[ -]parameters?\b|\bfull[ -]model training\b|\b(?:all|full)[ -](?:model[ -])?(?:weights|parameters)\b|(?:^|[(,/])\s*full\s*(?=$|[),/])/i.test(
+			spaced,
+		);
 	if (full && (lora || qlora)) return undefined;
 	if (full) return 'full';
 	if (lora) return 'lora';
@@ -48,7 +52,8 @@ const SIZE_RE = new RegExp(String.raw`(?<![\w.])${SIZE}`, 'g');
 const sizeValue = (n: string, unit: string) => Math.round(Number(n) * (UNIT[unit.toLowerCase()] ?? 1));
 
 const BELOW = /(?:<=?|≤|\bunder|\bbelow|\bless than|\bsmaller than|\bup to|\bat most|\bsub-?|\bmax(?:imum)?)\s*$/i;
-const ABOVE = /(?:>=?|≥|\bover|\babove|\bmore than|\bgreater than|\blarger than|\bbigger than|\bat least|\bmin(?:imum)?)\s*$/i;
+const ABOVE =
+	/(?:>=?|≥|\bover|\babove|\bmore than|\bgreater than|\blarger than|\bbigger than|\bat least|\bmin(?:imum)?)\s*$/i;
 const ABOVE_AFTER = /^\s*(?:\+|and (?:above|up|larger|bigger|more)|or (?:more|larger|bigger|above))/i;
 const BELOW_AFTER = /^\s*(?:and (?:below|under|smaller|less)|or (?:less|smaller|below))/i;
 
@@ -59,7 +64,10 @@ const BELOW_AFTER = /^\s*(?:and (?:below|under|smaller|less)|or (?:less|smaller|
  */
 export function readModelParams(text: string): ModelParams | undefined {
 	// `7-8B`, `7B-13B`, `7 to 13B`, `between 7B and 13B`: a range with the unit on the right end.
-	const range = /(?<![\w.-])(\d+(?:\.\d+)?)\s*(B|M|b|m|billion|million)?\s*(?:-|–|—|to|and)\s*(\d+(?:\.\d+)?)\s*(B|M|T|billion|million|bn|b|m)(?![\w+])/.exec(text);
+	const range =
+		/(?<![\w.-])(\d+(?:\.\d+)?)\s*(B|M|b|m|billion|million)?\s*(?:-|–|—|to|and)\s*(\d+(?:\.\d+)?)\s*(B|M|T|billion|million|bn|b|m)(?![\w+])/.exec(
+			text,
+		);
 	if (range) {
 		const unit = range[4]!;
 		const a = sizeValue(range[1]!, range[2] ?? unit);
@@ -139,5 +147,8 @@ export function readMethodInput(text: string): LrMethod | undefined {
  * @example splitCamel('TRL_DPOTrainer') // 'TRL DPO Trainer'
  */
 export function splitCamel(text: string): string {
-	return text.replace(/_/g, ' ').replace(/([a-z])([A-Z])/g, '$1 $2').replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2');
+	return text
+		.replace(/_/g, ' ')
+		.replace(/([a-z])([A-Z])/g, '$1 $2')
+		.replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2');
 }

@@ -14,7 +14,8 @@ import { readText, withoutComparisons } from './statements.ts';
 import { isDefaultCue, isParameterDefaultBefore, mentionsLr, namesOtherSetting } from './vocabulary.ts';
 
 /** Words a label may consist of without naming a condition (`Default Recommendation`, `Learning rate`, `Values`). */
-const GENERIC_LABEL_WORDS = /\b(?:default|recommend(?:ed|ation)?s?|values?|typical|rules? of thumb|tips?|notes?|actions?|guidance|suggest(?:ed|ion)?s?|settings?|start(?:ing)?(?: point)?|examples?|general|baseline|optimal|best|good|ranges?|common|usual|key|insights?|empirical(?:ly)?|the|a|an|of|for|learning[ _-]?rates?|lrs?|learning_rate|base|peak|initial|considerations?|guidelines?|heuristics?)\b/gi;
+const GENERIC_LABEL_WORDS =
+	/\b(?:default|recommend(?:ed|ation)?s?|values?|typical|rules? of thumb|tips?|notes?|actions?|guidance|suggest(?:ed|ion)?s?|settings?|start(?:ing)?(?: point)?|examples?|general|baseline|optimal|best|good|ranges?|common|usual|key|insights?|empirical(?:ly)?|the|a|an|of|for|learning[ _-]?rates?|lrs?|learning_rate|base|peak|initial|considerations?|guidelines?|heuristics?)\b/gi;
 
 /**
  * Splits `Label: rest` or `Label — rest` (a bold label, as in `* **SFT**: 2e-4`), when the label is short and
@@ -47,9 +48,11 @@ export function splitSentences(text: string): string[] {
 	return out.map((s) => s.trim()).filter(Boolean);
 }
 
-const sameSection = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((s, i) => s === b[i]);
+const sameSection = (a: readonly string[], b: readonly string[]) =>
+	a.length === b.length && a.every((s, i) => s === b[i]);
 /** Is section `outer` the section `inner` or one above it? */
-const withinSection = (inner: readonly string[], outer: readonly string[]) => outer.length <= inner.length && outer.every((s, i) => s === inner[i]);
+const withinSection = (inner: readonly string[], outer: readonly string[]) =>
+	outer.length <= inner.length && outer.every((s, i) => s === inner[i]);
 
 /**
  * Is the page as a whole about the LR: its title or name, or its main topic (the first prose of its Overview
@@ -80,7 +83,9 @@ function leadInMentionsLr(blocks: readonly ProseBlock[], index: number): boolean
 function conditionPhrases(text: string): string {
 	const phrases = [...text.matchAll(/\b(?:for|when|if|during|on)\s+(?:[^,;.():]|\([^()]*\))+/gi)]
 		// A phrase ends before the advice it conditions (`For 70B models use ~1e-5` -> `For 70B models`).
-		.map((m) => m[0].replace(/\s+(?:use|set|try|start|pick|choose|go with|is|are|should|works?|=)\b[\s\S]*$/i, '').trim())
+		.map((m) =>
+			m[0].replace(/\s+(?:use|set|try|start|pick|choose|go with|is|are|should|works?|=)\b[\s\S]*$/i, '').trim(),
+		)
 		.filter((p) => findLrValues(p).length === 0 && !/^(?:for|on)\s+(?:stability|example|instance)\b/i.test(p));
 	return phrases.join(', ');
 }
@@ -98,7 +103,8 @@ function uptoClauseEnd(sentence: string, valueEnd: number): string {
 }
 
 /** Is the sentence nothing but the value (`` `2e-4`. ``)? Cheap for long sentences. */
-const isOnlyValue = (sentence: string, value: string) => sentence.length <= value.length + 8 && sentence.replace(/[`*.\s]/g, '') === value.replace(/\s/g, '');
+const isOnlyValue = (sentence: string, value: string) =>
+	sentence.length <= value.length + 8 && sentence.replace(/[`*.\s]/g, '') === value.replace(/\s/g, '');
 
 /** Does the sentence say anything besides the value (`` `2e-4` `` alone does not)? */
 const hasWordsBesides = (sentence: string, value: string) => /[a-z]{2,}/i.test(sentence.replace(value, ''));
@@ -115,14 +121,22 @@ export function rulesFromProse(page: ParsedPage): RuleDraft[] {
 		if (label && namesOtherSetting(label) && !mentionsLr(label)) return;
 		const isItem = block.kind !== 'paragraph';
 		// A list item continues what is above it: a lead-in about the LR, or an LR table in its section.
-		const afterLrTable = isItem && page.tables.some((t) => t.line < block.line && sameSection(t.section, block.section) && hasLrColumn(t));
+		const afterLrTable =
+			isItem && page.tables.some((t) => t.line < block.line && sameSection(t.section, block.section) && hasLrColumn(t));
 		// On a page about the LR, a list item that gives the "start here" value is about the LR too.
 		const defaultOnLrPage = isItem && pageAboutLr && isDefaultCue(block.text);
-		const blockContext = mentionsLr(label) || sectionAboutLr(block.section) || defaultOnLrPage || (isItem && (afterLrTable || leadInMentionsLr(page.prose, index)));
+		const blockContext =
+			mentionsLr(label) ||
+			sectionAboutLr(block.section) ||
+			defaultOnLrPage ||
+			(isItem && (afterLrTable || leadInMentionsLr(page.prose, index)));
 		// Weaker: the page is about the LR, or an LR table stands before the block in its section or one above.
 		// A Reasoning section explains the rule stated elsewhere: its bare numbers restate values, they add no rule.
 		const explains = block.section.some((s) => /^\s*reasoning\s*$/i.test(s));
-		const pageContext = !explains && (pageAboutLr || page.tables.some((t) => t.line < block.line && withinSection(block.section, t.section) && hasLrColumn(t)));
+		const pageContext =
+			!explains &&
+			(pageAboutLr ||
+				page.tables.some((t) => t.line < block.line && withinSection(block.section, t.section) && hasLrColumn(t)));
 		const sentences = splitSentences(body);
 		sentences.forEach((sentence, i) => {
 			// A sentence that names the LR, or leans on one before it that does (`The learning rate matters. Use 2e-4.`).
@@ -134,9 +148,13 @@ export function rulesFromProse(page: ParsedPage): RuleDraft[] {
 				const local = withoutComparisons(multiple ? clause : uptoClauseEnd(sentence, value.end));
 				// A paragraph's label heads its first sentence; later sentences say their own conditions.
 				const named = label && !isGenericLabel(label) && (isItem || i === 0) ? label : '';
-				const conditionText = multiple ? [named, clause].filter(Boolean).join(': ') : named || conditionPhrases(local) || (hasWordsBesides(sentence, value.text) ? sentence : label || sentence);
+				const conditionText = multiple
+					? [named, clause].filter(Boolean).join(': ')
+					: named || conditionPhrases(local) || (hasWordsBesides(sentence, value.text) ? sentence : label || sentence);
 				const prefix = sentence.slice(Math.max(0, value.start - 40), value.start);
-				const parameterDefault = isParameterDefaultBefore(prefix) && /`|\b\w+_\w+\b|\bparameters?\b|\bargument\b|\bdefaults to\b/i.test(sentence);
+				const parameterDefault =
+					isParameterDefaultBefore(prefix) &&
+					/`|\b\w+_\w+\b|\bparameters?\b|\bargument\b|\bdefaults to\b/i.test(sentence);
 				drafts.push({
 					section: block.section,
 					conditionText,

@@ -10,12 +10,20 @@ import type { ParsedPage, Table, TableRow } from '../parse/index.ts';
 import { findLrValues } from './numbers.ts';
 import type { RuleDraft } from './rule.ts';
 import { readText } from './statements.ts';
-import { isDefaultCue, isLrParameterName, isParameterDefaultBefore, mentionsLr, namesOtherSetting } from './vocabulary.ts';
+import {
+	isDefaultCue,
+	isLrParameterName,
+	isParameterDefaultBefore,
+	mentionsLr,
+	namesOtherSetting,
+} from './vocabulary.ts';
 
 /** Column headers whose cells are remarks, not conditions. */
-const NOTES_HEADER = /^(?:notes?|comments?|remarks?|rationale|reasons?|why|explanation|description|details?|sources?|references?|trade-?offs?|effects?|impact|caveats?|when to use)$/i;
+const NOTES_HEADER =
+	/^(?:notes?|comments?|remarks?|rationale|reasons?|why|explanation|description|details?|sources?|references?|trade-?offs?|effects?|impact|caveats?|when to use)$/i;
 /** Column headers that say what kind of cell it is, not a condition (`Type`, `Default`, `Value`). */
-const GENERIC_HEADER = /^(?:values?|defaults?|default values?|descriptions?|types?|required|optional|notes?|recommended|typical|range|settings?|suggested|comments?|details?|explanation|parameter|argument|name|field|option)$/i;
+const GENERIC_HEADER =
+	/^(?:values?|defaults?|default values?|descriptions?|types?|required|optional|notes?|recommended|typical|range|settings?|suggested|comments?|details?|explanation|parameter|argument|name|field|option)$/i;
 /** A cell that says "no value" on purpose. */
 const EMPTY_CELL = /^(?:|[-–—?]+|n\/?a|none|—|tbd|same|same as above|\.\.\.)$/i;
 
@@ -25,7 +33,8 @@ const cellAt = (row: TableRow, i: number) => (row.cells[i] ?? '').trim();
 function shape(table: Table): { header: readonly string[]; rows: readonly TableRow[] } {
 	if (table.header.length > 0 || table.rows.length === 0) return { header: table.header, rows: table.rows };
 	const first = table.rows[0]!;
-	if (first.cells.some(mentionsLr) && first.cells.every((c) => findLrValues(c).length === 0)) return { header: first.cells, rows: table.rows.slice(1) };
+	if (first.cells.some(mentionsLr) && first.cells.every((c) => findLrValues(c).length === 0))
+		return { header: first.cells, rows: table.rows.slice(1) };
 	return { header: [], rows: table.rows };
 }
 
@@ -48,11 +57,21 @@ function noteOf(header: readonly string[], i: number, cell: string): string {
 }
 
 /** Rows of a table with LR columns. */
-function fromLrColumns(page: ParsedPage, table: Table, header: readonly string[], rows: readonly TableRow[], columns: readonly number[], diagnostics: Diagnostic[]): RuleDraft[] {
+function fromLrColumns(
+	page: ParsedPage,
+	table: Table,
+	header: readonly string[],
+	rows: readonly TableRow[],
+	columns: readonly number[],
+	diagnostics: Diagnostic[],
+): RuleDraft[] {
 	const drafts: RuleDraft[] = [];
 	const others = header.map((_, i) => i).filter((i) => !columns.includes(i));
 	const width = Math.max(header.length, ...rows.map((r) => r.cells.length));
-	const allOthers = [...others, ...Array.from({ length: Math.max(0, width - header.length) }, (_, k) => header.length + k)];
+	const allOthers = [
+		...others,
+		...Array.from({ length: Math.max(0, width - header.length) }, (_, k) => header.length + k),
+	];
 	// The row's label is the cells before the first LR column (what is not a remark or another setting);
 	// cells after it are remarks. When the LR comes first, the first other column labels the row.
 	const isLabel = (i: number) => !NOTES_HEADER.test((header[i] ?? '').trim()) && !namesOtherSetting(header[i] ?? '');
@@ -61,8 +80,13 @@ function fromLrColumns(page: ParsedPage, table: Table, header: readonly string[]
 	if (labelColumns.length === 0 && allOthers.length > 0) labelColumns = [allOthers[0]!];
 	for (const row of rows) {
 		if (row.headerCells && row.headerCells.length > 0 && row.headerCells.every(Boolean)) continue;
-		const label = labelColumns.map((i) => cellAt(row, i)).filter(Boolean).join(', ');
-		const notes = allOthers.filter((i) => !labelColumns.includes(i) && cellAt(row, i)).map((i) => noteOf(header, i, cellAt(row, i)));
+		const label = labelColumns
+			.map((i) => cellAt(row, i))
+			.filter(Boolean)
+			.join(', ');
+		const notes = allOthers
+			.filter((i) => !labelColumns.includes(i) && cellAt(row, i))
+			.map((i) => noteOf(header, i, cellAt(row, i)));
 		columns.forEach((col, k) => {
 			const cell = cellAt(row, col);
 			if (EMPTY_CELL.test(cell)) return;
@@ -75,7 +99,10 @@ function fromLrColumns(page: ParsedPage, table: Table, header: readonly string[]
 			const multiple = reading.stated.length > 1;
 			for (const { value, clause } of reading.stated) {
 				// With several LR columns (`Base LR`, `Max LR`), say which one this is.
-				const cellNote = [...(columns.length > 1 && columnHeader ? [columnHeader] : []), ...(cell !== value.text ? [cell] : [])];
+				const cellNote = [
+					...(columns.length > 1 && columnHeader ? [columnHeader] : []),
+					...(cell !== value.text ? [cell] : []),
+				];
 				drafts.push({
 					section: table.section,
 					conditionText: multiple ? [label, clause].filter(Boolean).join(': ') : label || columnHeader,
@@ -108,16 +135,28 @@ function fromLrRows(table: Table, header: readonly string[], rows: readonly Tabl
 			const reading = readText(cell, true);
 			const multiple = reading.stated.length > 1;
 			// Other cells holding LRs are rules of their own, not notes of this one.
-			const notes = row.cells.flatMap((c, i) => (i !== labelIndex && i !== col && c.trim() && findLrValues(c).length === 0 ? [noteOf(header, i, c.trim())] : []));
+			const notes = row.cells.flatMap((c, i) =>
+				i !== labelIndex && i !== col && c.trim() && findLrValues(c).length === 0 ? [noteOf(header, i, c.trim())] : [],
+			);
 			for (const { value, clause } of reading.stated) {
-				const parameterDefault = /\bdefault/i.test(columnHeader) || isParameterDefaultBefore(cell.slice(Math.max(0, value.start - 40), value.start));
+				const parameterDefault =
+					/\bdefault/i.test(columnHeader) ||
+					isParameterDefaultBefore(cell.slice(Math.max(0, value.start - 40), value.start));
 				const generic = columnHeader === '' || GENERIC_HEADER.test(columnHeader) || NOTES_HEADER.test(columnHeader);
-				const phrase = [...(multiple ? clause : reading.conditionText).matchAll(/\b(?:for|when|with|on|during)\s+[^,;.():]+/gi)].map((m) => m[0].trim()).join(', ');
+				const phrase = [
+					...(multiple ? clause : reading.conditionText).matchAll(/\b(?:for|when|with|on|during)\s+[^,;.():]+/gi),
+				]
+					.map((m) => m[0].trim())
+					.join(', ');
 				drafts.push({
 					section: table.section,
 					conditionText: parameterDefault ? cell : generic ? phrase || label : columnHeader,
 					// `Learning rate (LoRA)` as a row label names the method.
-					conditionSources: parameterDefault ? [] : generic ? [phrase, label] : [columnHeader, multiple ? clause : '', label],
+					conditionSources: parameterDefault
+						? []
+						: generic
+							? [phrase, label]
+							: [columnHeader, multiple ? clause : '', label],
 					value,
 					isDefault: false,
 					kind: parameterDefault ? 'parameter-default' : 'recommendation',

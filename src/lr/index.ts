@@ -20,13 +20,15 @@ export { formatRecommendation, type QueryInputNames } from './format.ts';
 export { parseLrQuery, type LrQueryInput } from './query.ts';
 export { lrRuleSchema, modelParamsSchema } from './schema.ts';
 
-
 /**
  * Reads the LR rules every page states, from tables and prose (never from code), in a deterministic order:
  * by page id, then line. One bad page never stops the others: a page that cannot be read gives no rules.
  * Each rule carries its page's sources as the graph's node of the page holds them (facts, else metadata).
  */
-export function extractLrRules(pages: readonly ParsedPage[], graph: Graph): { rules: LrRule[]; diagnostics: Diagnostic[] } {
+export function extractLrRules(
+	pages: readonly ParsedPage[],
+	graph: Graph,
+): { rules: LrRule[]; diagnostics: Diagnostic[] } {
 	const rules: LrRule[] = [];
 	const diagnostics: Diagnostic[] = [];
 	for (const page of [...pages].sort((a, b) => compareCodeUnits(a.id, b.id))) {

@@ -23,7 +23,8 @@ export function formatParams(n: number): string {
  */
 export function formatModelParams(range: ModelParams): string {
 	const { min, max } = range;
-	if (min !== undefined && max !== undefined) return min === max ? formatParams(min) : `${formatParams(min)}–${formatParams(max)}`;
+	if (min !== undefined && max !== undefined)
+		return min === max ? formatParams(min) : `${formatParams(min)}–${formatParams(max)}`;
 	if (min !== undefined) return `≥ ${formatParams(min)}`;
 	return max !== undefined ? `≤ ${formatParams(max)}` : 'any size';
 }

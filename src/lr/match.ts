@@ -5,7 +5,10 @@
 import type { LrMethod, LrQuery, LrRule, LrTask, RuleMatch } from './types.ts';
 
 /** Tasks that are one task under two names: supervised fine-tuning on instructions. */
-const FAMILY: Partial<Record<LrTask, readonly LrTask[]>> = { sft: ['instruction-tuning'], 'instruction-tuning': ['sft'] };
+const FAMILY: Partial<Record<LrTask, readonly LrTask[]>> = {
+	sft: ['instruction-tuning'],
+	'instruction-tuning': ['sft'],
+};
 
 /** How one condition part of a rule meets the query: matched, left open by the query, not named by the rule, or contradicted. */
 export type Fit = 'matched' | 'unknown' | 'none' | 'contradicted';
@@ -62,7 +65,11 @@ export type Fitting = Omit<RuleMatch, 'used'>;
 export function matchRule(rule: LrRule, query: LrQuery): Fitting | undefined {
 	const fits = [taskFit(rule, query.task), methodFit(rule, query.method), paramsFit(rule, query.params)];
 	if (fits.includes('contradicted')) return undefined;
-	return { rule, matched: fits.filter((f) => f === 'matched').length, unknown: fits.filter((f) => f === 'unknown').length };
+	return {
+		rule,
+		matched: fits.filter((f) => f === 'matched').length,
+		unknown: fits.filter((f) => f === 'unknown').length,
+	};
 }
 
 /**

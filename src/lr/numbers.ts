@@ -19,7 +19,8 @@ const VALUE_RE = new RegExp(String.raw`(?<![\w.^\`])${TOKEN}(?:(${SEPARATOR})${T
 const INTERVAL_RE = new RegExp(String.raw`[\[(]\s*${TOKEN}\s*[,;]\s*${TOKEN}\s*[\])]`, 'g');
 
 /** Words just before a value that qualify it; kept in the notes. */
-const QUALIFIER_RE = /(~|≈|≲|≤|<=|<|>=|≥|>|\b(?:around|about|approx(?:imately|\.)?|roughly|circa|ca\.|up to|at most|at least|no more than|no less than|below|above|under|over|max(?:imum)?|min(?:imum)?)\b)\s*`?$/i;
+const QUALIFIER_RE =
+	/(~|≈|≲|≤|<=|<|>=|≥|>|\b(?:around|about|approx(?:imately|\.)?|roughly|circa|ca\.|up to|at most|at least|no more than|no less than|below|above|under|over|max(?:imum)?|min(?:imum)?)\b)\s*`?$/i;
 
 /** A learning rate or range found in a text. */
 export interface FoundValue {
@@ -55,7 +56,10 @@ function parseToken(raw: string): Parsed | undefined {
 	const text = raw.replace(/[−–]/g, '-').replace(/\s+/g, '');
 	const sci = /^(\d+(?:\.\d+)?|\.\d+)[eE]([+-]?\d+)$/.exec(text);
 	if (sci) return { value: scaled(sci[1]!, Number(sci[2])), exponent: Number(sci[2]) };
-	const pow = /^(?:(\d+(?:\.\d+)?|\.\d+)[x×X*·⋅])?10(?:\^\{?\(?([+-]?\d+)\)?\}?|\*\*\(?(-?\d+)\)?|([⁺⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+))$/.exec(text);
+	const pow =
+		/^(?:(\d+(?:\.\d+)?|\.\d+)[x×X*·⋅])?10(?:\^\{?\(?([+-]?\d+)\)?\}?|\*\*\(?(-?\d+)\)?|([⁺⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+))$/.exec(
+			text,
+		);
 	if (pow) {
 		const exponent = Number(pow[2] ?? pow[3] ?? fromSuperscript(pow[4] ?? '0'));
 		return { value: scaled(pow[1] ?? '1', exponent), exponent };
@@ -78,7 +82,8 @@ export function readNumber(text: string): number | undefined {
 export const isPlausibleLr = (value: number) => Number.isFinite(value) && value > 1e-12 && value < 1;
 
 /** The value is followed by something that makes it a size, a percentage or a factor, not an LR. */
-const NOT_AN_LR_AFTER = /^(?:\.\d|\s*(?:%|[x×]\b|[x×](?!\s*10)|times\b|(?:B|M|K|T)\b|(?:billion|million|bn|steps?|epochs?|tokens?)\b))/i;
+const NOT_AN_LR_AFTER =
+	/^(?:\.\d|\s*(?:%|[x×]\b|[x×](?!\s*10)|times\b|(?:B|M|K|T)\b|(?:billion|million|bn|steps?|epochs?|tokens?)\b))/i;
 /** The value is preceded by something that makes it a factor (`by 0.1`, `factor of 0.5`). */
 const FACTOR_BEFORE = /(?:\bby|\bfactor(?: of)?|[x×*]|\bmultiplied by|\bdivided by)\s*`?$/i;
 

@@ -22,10 +22,19 @@ export { formatParams } from './labels.ts';
 const defaultRank = (m: Fitting) => (m.rule.isDefault ? 1 : 0);
 
 const byRank = (a: Fitting, b: Fitting) =>
-	b.matched - a.matched || a.unknown - b.unknown || defaultRank(a) - defaultRank(b) || compareCodeUnits(a.rule.id, b.rule.id);
+	b.matched - a.matched ||
+	a.unknown - b.unknown ||
+	defaultRank(a) - defaultRank(b) ||
+	compareCodeUnits(a.rule.id, b.rule.id);
 
 const describeQuery = (q: LrQuery) =>
-	[q.task && `task \`${q.task}\``, q.params !== undefined && `size ${formatParams(q.params)}`, q.method && `method \`${q.method}\``].filter(Boolean).join(', ') || 'no conditions';
+	[
+		q.task && `task \`${q.task}\``,
+		q.params !== undefined && `size ${formatParams(q.params)}`,
+		q.method && `method \`${q.method}\``,
+	]
+		.filter(Boolean)
+		.join(', ') || 'no conditions';
 
 const cite = (r: LrRule) => `\`${r.condition.text || r.lr.text}\` (${r.page}, ${r.file}:${r.line})`;
 
@@ -39,19 +48,37 @@ function decide(query: LrQuery, fitting: readonly Fitting[]): Decision | undefin
 	if (query.task !== undefined && !fitting.some((m) => taskFit(m.rule, query.task) === 'matched')) return undefined;
 	const best = fitting[0];
 	if (!best) return undefined;
-	const top = fitting.filter((m) => m.matched === best.matched && m.unknown === best.unknown && defaultRank(m) === defaultRank(best));
+	const top = fitting.filter(
+		(m) => m.matched === best.matched && m.unknown === best.unknown && defaultRank(m) === defaultRank(best),
+	);
 	const lo = Math.max(...top.map((m) => m.rule.lr.min));
 	const hi = Math.min(...top.map((m) => m.rule.lr.max));
 	const agree = lo <= hi;
-	const lr = top.length === 1 ? { min: best.rule.lr.min, max: best.rule.lr.max } : agree ? { min: lo, max: hi } : { min: Math.min(...top.map((m) => m.rule.lr.min)), max: Math.max(...top.map((m) => m.rule.lr.max)) };
-	const start = fitting.find((m) => m.rule.isDefault && m.rule.lr.min === m.rule.lr.max && m.rule.lr.min >= lr.min && m.rule.lr.min <= lr.max);
-	return { query, fitting, top, lr, basis: top.length === 1 ? 'single' : agree ? 'agreement' : 'disagreement', ...(start ? { start } : {}) };
+	const lr =
+		top.length === 1
+			? { min: best.rule.lr.min, max: best.rule.lr.max }
+			: agree
+				? { min: lo, max: hi }
+				: { min: Math.min(...top.map((m) => m.rule.lr.min)), max: Math.max(...top.map((m) => m.rule.lr.max)) };
+	const start = fitting.find(
+		(m) => m.rule.isDefault && m.rule.lr.min === m.rule.lr.max && m.rule.lr.min >= lr.min && m.rule.lr.min <= lr.max,
+	);
+	return {
+		query,
+		fitting,
+		top,
+		lr,
+		basis: top.length === 1 ? 'single' : agree ? 'agreement' : 'disagreement',
+		...(start ? { start } : {}),
+	};
 }
 
 /** The sentence that says the answer depends on conditions the query does not give, with each answer. */
 function describeSplit(query: LrQuery, split: ConditionSplit): string {
 	const along = splitConditions(split);
-	const answers = answerRows(split).map((row) => `${row.labels.join(', ')}: ${formatRange(row.answer.lr.min, row.answer.lr.max)}`).join('; ');
+	const answers = answerRows(split)
+		.map((row) => `${row.labels.join(', ')}: ${formatRange(row.answer.lr.min, row.answer.lr.max)}`)
+		.join('; ');
 	return `The rules that fit ${describeQuery(query)} disagree along the ${along}, which the query does not give, so the answer depends on ${along.includes(' and ') ? 'them' : 'it'}: ${answers}. Give the ${along} for one answer.`;
 }
 
@@ -77,7 +104,9 @@ export function recommendLr(query: LrQuery, rules: readonly LrRule[]): Recommend
 	if (advice.length === 0) return none('There are no LR recommendations in the content.');
 	const decision = decide(query, fitting);
 	if (!decision && query.task !== undefined) {
-		return none(`No LR rule names the task \`${query.task}\`${query.params !== undefined || query.method ? ` for ${describeQuery({ ...query, task: undefined })}` : ''}.`);
+		return none(
+			`No LR rule names the task \`${query.task}\`${query.params !== undefined || query.method ? ` for ${describeQuery({ ...query, task: undefined })}` : ''}.`,
+		);
 	}
 	if (!decision) return none(`No LR rule fits ${describeQuery(query)}.`);
 
@@ -85,18 +114,36 @@ export function recommendLr(query: LrQuery, rules: readonly LrRule[]): Recommend
 	const best = top[0]!;
 	const parts = `${best.matched} condition part${best.matched === 1 ? '' : 's'}`;
 	const explanation: string[] = [];
-	if (basis === 'single') explanation.push(`The most specific rule that fits ${describeQuery(query)} matches ${parts} of it: ${cite(best.rule)}, ${formatRange(best.rule.lr.min, best.rule.lr.max)}.`);
-	else explanation.push(`${top.length} equally specific rules fit ${describeQuery(query)} (each matches ${parts} of it): ${top.map((m) => `${cite(m.rule)} ${formatRange(m.rule.lr.min, m.rule.lr.max)}`).join('; ')}.`);
+	if (basis === 'single')
+		explanation.push(
+			`The most specific rule that fits ${describeQuery(query)} matches ${parts} of it: ${cite(best.rule)}, ${formatRange(best.rule.lr.min, best.rule.lr.max)}.`,
+		);
+	else
+		explanation.push(
+			`${top.length} equally specific rules fit ${describeQuery(query)} (each matches ${parts} of it): ${top.map((m) => `${cite(m.rule)} ${formatRange(m.rule.lr.min, m.rule.lr.max)}`).join('; ')}.`,
+		);
 	if (basis === 'agreement') explanation.push(`They agree: their ranges overlap in ${formatRange(lr.min, lr.max)}.`);
 	const split = splitByCondition(decision, (q) => decide(q, rank(q, advice)));
-	if (basis === 'disagreement') explanation.push(`They disagree (their ranges do not overlap), so the recommendation spans them: ${formatRange(lr.min, lr.max)}.${split ? '' : ' Give a model size or method to narrow it.'}`);
+	if (basis === 'disagreement')
+		explanation.push(
+			`They disagree (their ranges do not overlap), so the recommendation spans them: ${formatRange(lr.min, lr.max)}.${split ? '' : ' Give a model size or method to narrow it.'}`,
+		);
 	if (split) explanation.push(describeSplit(query, split));
-	else if (best.unknown > 0) explanation.push('The rule also depends on a condition the query does not give (method or model size); give it for a sharper answer.');
+	else if (best.unknown > 0)
+		explanation.push(
+			'The rule also depends on a condition the query does not give (method or model size); give it for a sharper answer.',
+		);
 	const rest = fitting.length - top.length;
-	if (rest > 0) explanation.push(`${rest} other rule${rest === 1 ? '' : 's'} also fit${rest === 1 ? 's' : ''} but rank${rest === 1 ? 's' : ''} lower (less specific, or a "start here" default), so ${rest === 1 ? 'it was' : 'they were'} not used for the range.`);
+	if (rest > 0)
+		explanation.push(
+			`${rest} other rule${rest === 1 ? '' : 's'} also fit${rest === 1 ? 's' : ''} but rank${rest === 1 ? 's' : ''} lower (less specific, or a "start here" default), so ${rest === 1 ? 'it was' : 'they were'} not used for the range.`,
+		);
 	const start = decision.start?.rule;
 	// With answers per value, each carries its own start value: one for all of them would mislead some.
-	if (start && !split) explanation.push(`Start with ${formatLr(start.lr.min)}: the default of ${start.page} (${start.file}:${start.line}), which lies in the range.`);
+	if (start && !split)
+		explanation.push(
+			`Start with ${formatLr(start.lr.min)}: the default of ${start.page} (${start.file}:${start.line}), which lies in the range.`,
+		);
 	const used = new Set(top.map((m) => m.rule.id));
 	return {
 		query,

@@ -48,14 +48,21 @@ function firstOf<T>(texts: readonly string[], read: (text: string) => T | undefi
 	return undefined;
 }
 
-const digest = (parts: readonly string[]) => createHash('sha256').update(parts.join('\u0001')).digest('hex').slice(0, 8);
+const digest = (parts: readonly string[]) =>
+	createHash('sha256').update(parts.join('\u0001')).digest('hex').slice(0, 8);
 
 /**
  * Finishes a page's drafts into rules, in reading order (line, then column), with ids that depend only on the
  * page, the section, the statement and the value, so that editing other pages or other lines keeps them.
  */
-export function finishRules(page: ParsedPage, drafts: readonly RuleDraft[], sources: readonly LrSource[]): { rules: LrRule[]; diagnostics: Diagnostic[] } {
-	const ordered = [...drafts].sort((a, b) => a.line - b.line || (a.order ?? 0) - (b.order ?? 0) || a.value.start - b.value.start);
+export function finishRules(
+	page: ParsedPage,
+	drafts: readonly RuleDraft[],
+	sources: readonly LrSource[],
+): { rules: LrRule[]; diagnostics: Diagnostic[] } {
+	const ordered = [...drafts].sort(
+		(a, b) => a.line - b.line || (a.order ?? 0) - (b.order ?? 0) || a.value.start - b.value.start,
+	);
 	const pageTitle = page.name || page.title;
 	const used = new Map<string, number>();
 	const diagnostics: Diagnostic[] = [];
@@ -64,7 +71,12 @@ export function finishRules(page: ParsedPage, drafts: readonly RuleDraft[], sour
 		const n = (used.get(base) ?? 0) + 1;
 		used.set(base, n);
 		if (d.value.reversed) {
-			diagnostics.push(diag(page.path, d.line, 1, 'reversed-range', 'reversed', { text: d.value.text, range: formatRange(d.value.min, d.value.max) }));
+			diagnostics.push(
+				diag(page.path, d.line, 1, 'reversed-range', 'reversed', {
+					text: d.value.text,
+					range: formatRange(d.value.min, d.value.max),
+				}),
+			);
 		}
 		return {
 			id: n === 1 ? base : `${base}-${n}`,

@@ -11,9 +11,17 @@ import { LR_METHODS, LR_TASKS } from './tasks.ts';
 export const modelParamsSchema = z
 	.object({
 		/** Smallest model size the rule applies to, in parameters. */
-		min: z.number().positive().optional().describe('Smallest model size the rule applies to, in parameters (`>13B` -> 13000000000).'),
+		min: z
+			.number()
+			.positive()
+			.optional()
+			.describe('Smallest model size the rule applies to, in parameters (`>13B` -> 13000000000).'),
 		/** Largest model size the rule applies to, in parameters. */
-		max: z.number().positive().optional().describe('Largest model size the rule applies to, in parameters (`<3B` -> 3000000000).'),
+		max: z
+			.number()
+			.positive()
+			.optional()
+			.describe('Largest model size the rule applies to, in parameters (`<3B` -> 3000000000).'),
 	})
 	.strict()
 	.describe('Model sizes the condition names, in parameters; `70B` gives min = max = 70000000000.');
@@ -24,7 +32,9 @@ const conditionSchema = z
 		/** The condition as written, e.g. `Small Models (<3B)` (a row's label cell, a bullet's bold label, or the sentence). */
 		text: z.string().describe('The condition as written, e.g. `Small Models (<3B)`.'),
 		/** Tasks the condition names (from its text, else its section, else the page title); empty when none fits. */
-		tasks: z.array(z.enum(LR_TASKS)).describe('Tasks the condition names (`RLHF/DPO/GRPO` -> rlhf, dpo, grpo); empty when none fits.'),
+		tasks: z
+			.array(z.enum(LR_TASKS))
+			.describe('Tasks the condition names (`RLHF/DPO/GRPO` -> rlhf, dpo, grpo); empty when none fits.'),
 		/** The method the condition names, when it names one. */
 		method: z.enum(LR_METHODS).optional().describe('Fine-tuning method the condition names: lora, qlora or full.'),
 		/** The model sizes the condition names, when it names any. */
@@ -78,7 +88,9 @@ export const lrRuleSchema = z
 		 * What kind of statement the rule is: a `recommendation` (what to use), or a `parameter-default` (the
 		 * documented default of a `learning_rate` parameter in an inputs/outputs table, not advice).
 		 */
-		kind: z.enum(['recommendation', 'parameter-default']).describe('`recommendation`, or the documented default of a `learning_rate` parameter (not advice).'),
+		kind: z
+			.enum(['recommendation', 'parameter-default'])
+			.describe('`recommendation`, or the documented default of a `learning_rate` parameter (not advice).'),
 		/** Where the rule was read from: a table row, a bullet / numbered / definition item, or a paragraph sentence. */
 		origin: z.enum(['table', 'bullet', 'sentence']).describe('Read from a table row, a list item, or a sentence.'),
 		/** The rest of the row or sentence: qualifiers (`~`, `with decay`), comparisons, remarks. Empty when none. */

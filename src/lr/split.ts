@@ -8,7 +8,14 @@
  */
 import { formatModelParams, methodLabel } from './labels.ts';
 import { sameMethod, sizeInRange, taskFit, type Fitting } from './match.ts';
-import { LR_METHODS, type ConditionalAnswer, type ConditionSplit, type LrMethod, type LrQuery, type ModelParams } from './types.ts';
+import {
+	LR_METHODS,
+	type ConditionalAnswer,
+	type ConditionSplit,
+	type LrMethod,
+	type LrQuery,
+	type ModelParams,
+} from './types.ts';
 
 /** What the best-ranked rules give for one query (the recommender's choice, before it is explained). */
 export interface Decision {
@@ -36,15 +43,23 @@ type Decide = (query: LrQuery) => Decision | undefined;
  */
 function candidates(decision: Decision): Fitting[] {
 	const task = decision.query.task;
-	return task === undefined ? [...decision.fitting] : decision.fitting.filter((m) => taskFit(m.rule, task) === 'matched');
+	return task === undefined
+		? [...decision.fitting]
+		: decision.fitting.filter((m) => taskFit(m.rule, task) === 'matched');
 }
 
 const overlap = (a: ConditionalAnswer, b: ConditionalAnswer) => a.lr.min <= b.lr.max && b.lr.min <= a.lr.max;
-const disagree = (answers: readonly ConditionalAnswer[]) => answers.some((a, i) => answers.slice(i + 1).some((b) => !overlap(a, b)));
+const disagree = (answers: readonly ConditionalAnswer[]) =>
+	answers.some((a, i) => answers.slice(i + 1).some((b) => !overlap(a, b)));
 const sorted = (ids: Iterable<string>) => [...new Set(ids)].sort();
 
 /** One answer from the decisions for one value (several when a size band joins sizes with the same range). */
-function answerOf(decisions: readonly Decision[], when: ConditionalAnswer['when'], label: string, byCondition?: ConditionSplit): ConditionalAnswer {
+function answerOf(
+	decisions: readonly Decision[],
+	when: ConditionalAnswer['when'],
+	label: string,
+	byCondition?: ConditionSplit,
+): ConditionalAnswer {
 	const first = decisions[0]!;
 	const top = decisions.flatMap((d) => d.top);
 	return {
@@ -85,11 +100,15 @@ interface Segment {
 
 /** The stretches the rules' size ranges cut the size axis into, smallest first. */
 function segments(ranges: readonly ModelParams[]): Segment[] {
-	const cuts = [...new Set(ranges.flatMap((r) => [r.min, r.max].filter((n): n is number => n !== undefined)))].sort((a, b) => a - b);
+	const cuts = [...new Set(ranges.flatMap((r) => [r.min, r.max].filter((n): n is number => n !== undefined)))].sort(
+		(a, b) => a - b,
+	);
 	const out: Segment[] = [];
 	cuts.forEach((cut, i) => {
 		const below = cuts[i - 1];
-		out.push(below === undefined ? { lo: 0, hi: cut, probe: cut / 2 } : { lo: below, hi: cut, probe: Math.sqrt(below * cut) });
+		out.push(
+			below === undefined ? { lo: 0, hi: cut, probe: cut / 2 } : { lo: below, hi: cut, probe: Math.sqrt(below * cut) },
+		);
 		out.push({ lo: cut, hi: cut, probe: cut });
 	});
 	const last = cuts.at(-1);
@@ -112,7 +131,9 @@ function bySize(decision: Decision, decide: Decide): ConditionSplit | undefined 
 	let joined = false;
 	for (const segment of segments(ranges)) {
 		// Only sizes some of these rules speak of: elsewhere the answer is the one for any size.
-		const d = ranges.some((r) => sizeInRange(r, segment.probe)) ? decide({ ...decision.query, params: segment.probe }) : undefined;
+		const d = ranges.some((r) => sizeInRange(r, segment.probe))
+			? decide({ ...decision.query, params: segment.probe })
+			: undefined;
 		const band = bands.at(-1);
 		if (d && joined && band && band.decisions[0]!.lr.min === d.lr.min && band.decisions[0]!.lr.max === d.lr.max) {
 			band.segments.push(segment);
@@ -151,7 +172,9 @@ export interface AnswerRow {
  */
 export function answerRows(split: ConditionSplit): AnswerRow[] {
 	return split.answers.flatMap((answer) =>
-		answer.byCondition ? answerRows(answer.byCondition).map((row) => ({ labels: [answer.label, ...row.labels], answer: row.answer })) : [{ labels: [answer.label], answer }],
+		answer.byCondition
+			? answerRows(answer.byCondition).map((row) => ({ labels: [answer.label, ...row.labels], answer: row.answer }))
+			: [{ labels: [answer.label], answer }],
 	);
 }
 

@@ -24,11 +24,13 @@ export interface TextReading {
 }
 
 /** Cue just before a value that makes it a comparison (`than full fine-tuning's`, `vs`, `compared to`). */
-const COMPARISON_BEFORE = /(?:\bthan\b[^.;()]{0,40}|\bvs\.?|\bversus|\bcompared (?:to|with)|\binstead of|\bunlike\b[^.;()]{0,40}|'s)\s*`?$/i;
+const COMPARISON_BEFORE =
+	/(?:\bthan\b[^.;()]{0,40}|\bvs\.?|\bversus|\bcompared (?:to|with)|\binstead of|\bunlike\b[^.;()]{0,40}|'s)\s*`?$/i;
 /** Cue inside parentheses that makes the whole parenthetical a comparison. */
 const COMPARISON_IN_PARENS = /\b(?:than|vs\.?|versus|compared (?:to|with)|instead of|unlike|rather than|whereas)\b/i;
 /** A comparison phrase up to the next punctuation or parenthesis: `than full fine-tuning`, `vs. full FT`. */
-const COMPARISON_PHRASE = /\b(?:higher|lower|more|less|larger|smaller|bigger)?\s*(?:than|vs\.?|versus|compared (?:to|with)|instead of|unlike)\s[^,;()]*/gi;
+const COMPARISON_PHRASE =
+	/\b(?:higher|lower|more|less|larger|smaller|bigger)?\s*(?:than|vs\.?|versus|compared (?:to|with)|instead of|unlike)\s[^,;()]*/gi;
 /**
  * A command line in backticks: a program and its arguments with a flag (`` `python sweep.py --lr 6e-4` ``,
  * `` `$ accelerate launch train.py -lr 1e-4` ``). A lone flag (`` `--lr 6e-4` ``) is a setting, not a command.
@@ -77,22 +79,30 @@ function ownerOf(text: string, value: FoundValue, mentions: readonly Mention[]):
 	if (owner !== 'other') return owner;
 	// `weight decay 0.01 and 5e-5 as the learning rate`: `as the learning rate` right after the value wins.
 	const next = mentions.find((m) => m.start >= value.end && m.start - value.end <= 25);
-	return next?.kind === 'lr' && /^[\s`]*(?:as|for)\s+(?:the|a|an|your)?\s*(?:peak\s+|base\s+|initial\s+)?$/i.test(text.slice(value.end, next.start)) ? 'lr' : owner;
+	return next?.kind === 'lr' &&
+		/^[\s`]*(?:as|for)\s+(?:the|a|an|your)?\s*(?:peak\s+|base\s+|initial\s+)?$/i.test(text.slice(value.end, next.start))
+		? 'lr'
+		: owner;
 }
 
 function isComparison(text: string, value: FoundValue): boolean {
 	const parens = enclosingParens(text, value.start);
-	if (parens && COMPARISON_IN_PARENS.test(text.slice(Math.max(parens.start, value.start - 200), value.start))) return true;
+	if (parens && COMPARISON_IN_PARENS.test(text.slice(Math.max(parens.start, value.start - 200), value.start)))
+		return true;
 	return COMPARISON_BEFORE.test(text.slice(Math.max(0, value.start - 80), value.start));
 }
 
 /** Words that make a value a warning, not advice (`1e-3 is too high`, `do not use 1e-3`). */
-const WARNING = /\btoo (?:high|low|large|small|aggressive)\b|\bavoid\b|\bdo not use\b|\bdon't use\b|\bnever use\b|\bdiverges?\b|\bblows? up\b|\bcollapses?\b/i;
+const WARNING =
+	/\btoo (?:high|low|large|small|aggressive)\b|\bavoid\b|\bdo not use\b|\bdon't use\b|\bnever use\b|\bdiverges?\b|\bblows? up\b|\bcollapses?\b/i;
 
 /** Does the clause of a value warn against it? */
 function isWarning(text: string, value: FoundValue, parts: readonly { start: number; end: number }[]): boolean {
 	const part = parts.find((p) => p.start <= value.start && value.start < p.end);
-	return part !== undefined && WARNING.test(text.slice(Math.max(part.start, value.start - 80), Math.min(part.end, value.end + 80)));
+	return (
+		part !== undefined &&
+		WARNING.test(text.slice(Math.max(part.start, value.start - 80), Math.min(part.end, value.end + 80)))
+	);
 }
 
 /** Splits a text into clauses at `;`, `,`, ` / ` and ` and `/` while ` (not inside parentheses), with their offsets. */
@@ -106,7 +116,8 @@ function clauses(text: string): { start: number; end: number }[] {
 		else if (c === ')') depth = Math.max(0, depth - 1);
 		if (depth > 0) continue;
 		const rest = text.slice(i, i + 10);
-		const cut = c === ';' || (c === ',' && /^,\s/.test(rest)) ? 1 : /^\s(?:and|while|whereas|but|\/)\s/i.test(rest) ? 0 : -1;
+		const cut =
+			c === ';' || (c === ',' && /^,\s/.test(rest)) ? 1 : /^\s(?:and|while|whereas|but|\/)\s/i.test(rest) ? 0 : -1;
 		if (cut < 0) continue;
 		out.push({ start, end: i });
 		start = i + 1;
@@ -119,7 +130,8 @@ function clauses(text: string): { start: number; end: number }[] {
  * Is a value written the way LRs are, in exponent notation and small (`5e-6`, `2 × 10^-4`, `1e-4 to 2e-4`)?
  * Plain decimals (`0.01`, `0.05`, `0.1`) are as often weight decay, dropout, warmup ratios or betas.
  */
-export const isLrShaped = (value: FoundValue) => value.max <= 1e-2 && /\de[-−]|10\s*\^|10[⁻]|[×x*]\s*10/i.test(value.text);
+export const isLrShaped = (value: FoundValue) =>
+	value.max <= 1e-2 && /\de[-−]|10\s*\^|10[⁻]|[×x*]\s*10/i.test(value.text);
 
 /**
  * Reads what a text says about the LR. `lrContext` says whether the surrounding block (its label, section,
@@ -157,7 +169,12 @@ export function readText(text: string, lrContext: boolean, pageContext = false):
 function segments(text: string, values: readonly FoundValue[]): string[] {
 	if (values.length <= 1) return values.map(() => text.trim());
 	const parts = clauses(text);
-	const index = values.map((v) => Math.max(0, parts.findIndex((p) => p.start <= v.start && v.start < p.end)));
+	const index = values.map((v) =>
+		Math.max(
+			0,
+			parts.findIndex((p) => p.start <= v.start && v.start < p.end),
+		),
+	);
 	return values.map((_, i) => {
 		const from = i === 0 ? 0 : index[i - 1] === index[i] ? index[i]! : index[i - 1]! + 1;
 		const to = i === values.length - 1 ? parts.length - 1 : index[i]!;

@@ -27,13 +27,25 @@ export const TASK_NAMES: Readonly<Record<LrTask, RegExp>> = {
 	/** `SFT`, `supervised fine-tuning`, `supervised finetuned`. */
 	sft: new RegExp(String.raw`\bSFT\b|\bsupervised[ -]?(?:${FINE_TUNE}|FT)\b`, 'i'),
 	/** `instruction tuning`, `instruct-tuned`, `instruction fine-tuning`, `instructions tuning`, `chat fine-tuning`. */
-	'instruction-tuning': new RegExp(String.raw`\binstruct(?:ion)?s?[ -]?(?:${FINE_TUNE}|tun(?:e|es|ed|ing))\b|\binstruction[ -]following (?:${FINE_TUNE}|tuning)\b|\bchat[ -](?:${FINE_TUNE}|tuning)\b`, 'i'),
+	'instruction-tuning': new RegExp(
+		String.raw`\binstruct(?:ion)?s?[ -]?(?:${FINE_TUNE}|tun(?:e|es|ed|ing))\b|\binstruction[ -]following (?:${FINE_TUNE}|tuning)\b|\bchat[ -](?:${FINE_TUNE}|tuning)\b`,
+		'i',
+	),
 	/** `domain adaptation`, `domain-adaptive pre-training`, `domain adapted`, `DAPT`, `domain-specific fine-tuning`. */
-	'domain-adaptation': new RegExp(String.raw`\bdomain[ -]adapt(?:ation|ations|ive|ing|ed)?\b|\bDAPT\b|\bdomain[ -]specific (?:${FINE_TUNE}|tuning|training|adaptation)\b`, 'i'),
+	'domain-adaptation': new RegExp(
+		String.raw`\bdomain[ -]adapt(?:ation|ations|ive|ing|ed)?\b|\bDAPT\b|\bdomain[ -]specific (?:${FINE_TUNE}|tuning|training|adaptation)\b`,
+		'i',
+	),
 	/** `continued pretraining`, `continual pre-training`, `continue pretraining`, `further pre-training`, `CPT`. */
-	'continued-pretraining': new RegExp(String.raw`\bcontinu(?:e|ed|al|ing|ous)[ -](?:the[ -])?${PRETRAIN}\b|\bCPT\b|\bfurther[ -]${PRETRAIN}\b`, 'i'),
+	'continued-pretraining': new RegExp(
+		String.raw`\bcontinu(?:e|ed|al|ing|ous)[ -](?:the[ -])?${PRETRAIN}\b|\bCPT\b|\bfurther[ -]${PRETRAIN}\b`,
+		'i',
+	),
 	/** `full fine-tuning`, `full-parameter finetuning`, `full model fine-tune`, `full FT`, `FFT`. */
-	'full-finetune': new RegExp(String.raw`\bfull[ -](?:parameters?[ -]|param[ -]|model[ -]|weights?[ -])?(?:${FINE_TUNE}|FT)\b|\bFFT\b`, 'i'),
+	'full-finetune': new RegExp(
+		String.raw`\bfull[ -](?:parameters?[ -]|param[ -]|model[ -]|weights?[ -])?(?:${FINE_TUNE}|FT)\b|\bFFT\b`,
+		'i',
+	),
 	/** `RLHF`, `reinforcement learning from human feedback`, `RL from human feedback`. */
 	rlhf: /\bRLHF\b|\b(?:reinforcement learning|RL) (?:from|with) human feedback\b/i,
 	/** `DPO`, `direct preference optimization` (or `optimisation`). */
@@ -48,7 +60,10 @@ export const TASK_NAMES: Readonly<Record<LrTask, RegExp>> = {
 	 * `embedding`, `embeddings`, `embedding model`, `text-embedding`, `sentence embeddings`,
 	 * `sentence-transformers`; not a model's parts (`embedding layers`, `the embeddings`, `embedding_learning_rate`).
 	 */
-	embedding: new RegExp(String.raw`${EMBEDDING_PART_BEFORE}\bembeddings?\b${EMBEDDING_PART_AFTER}|\bsentence[ -]transformers?\b`, 'i'),
+	embedding: new RegExp(
+		String.raw`${EMBEDDING_PART_BEFORE}\bembeddings?\b${EMBEDDING_PART_AFTER}|\bsentence[ -]transformers?\b`,
+		'i',
+	),
 };
 
 /**
@@ -61,5 +76,8 @@ export const TASK_SYNONYMS: Readonly<Partial<Record<LrTask, RegExp>>> = {
 	/** `domain-specific`, `domain specific data`. */
 	'domain-adaptation': /\bdomain[ -]specific\b/i,
 	/** `preference tuning`, `preference optimization`, `preference fine-tuning`, `preference alignment`, `preference learning`. */
-	dpo: new RegExp(String.raw`\bpreference[ -](?:${FINE_TUNE}|tun(?:e|ed|ing)|optimi[sz](?:ation|ed|ing)|alignment|aligned|learning|training)\b`, 'i'),
+	dpo: new RegExp(
+		String.raw`\bpreference[ -](?:${FINE_TUNE}|tun(?:e|ed|ing)|optimi[sz](?:ation|ed|ing)|alignment|aligned|learning|training)\b`,
+		'i',
+	),
 };

@@ -9,7 +9,11 @@ import type { LrMethod, LrTask } from './tasks.ts';
 export { LR_METHODS, LR_TASKS, type LrMethod, type LrTask } from './tasks.ts';
 
 /** A value whose objects and arrays are readonly all the way down, as every stage output is (STYLE.md 3). */
-type DeepReadonly<T> = T extends readonly (infer U)[] ? readonly DeepReadonly<U>[] : T extends object ? { readonly [K in keyof T]: DeepReadonly<T[K]> } : T;
+type DeepReadonly<T> = T extends readonly (infer U)[]
+	? readonly DeepReadonly<U>[]
+	: T extends object
+		? { readonly [K in keyof T]: DeepReadonly<T[K]> }
+		: T;
 
 /**
  * One stated LR recommendation (or documented parameter default), as `lr-rules.json` holds it: inferred from

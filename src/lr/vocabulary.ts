@@ -72,11 +72,18 @@ export interface Mention {
 export function findMentions(text: string): Mention[] {
 	const all: Mention[] = [
 		...[...text.matchAll(LR_RE)].map((m): Mention => ({ kind: 'lr', start: m.index, end: m.index + m[0].length })),
-		...[...text.matchAll(OTHER_RE)].map((m): Mention => ({ kind: 'other', start: m.index, end: m.index + m[0].length })),
+		...[...text.matchAll(OTHER_RE)].map((m): Mention => ({
+			kind: 'other',
+			start: m.index,
+			end: m.index + m[0].length,
+		})),
 	].filter((m) => m.end > m.start);
 	const overlaps = (a: Mention, b: Mention) => a.start < b.end && b.start < a.end;
-	const longer = (a: Mention, b: Mention) => a.end - a.start > b.end - b.start || (a.end - a.start === b.end - b.start && a.kind === 'lr' && b.kind === 'other');
-	return all.filter((m) => !all.some((o) => o !== m && overlaps(o, m) && longer(o, m))).sort((a, b) => a.start - b.start);
+	const longer = (a: Mention, b: Mention) =>
+		a.end - a.start > b.end - b.start || (a.end - a.start === b.end - b.start && a.kind === 'lr' && b.kind === 'other');
+	return all
+		.filter((m) => !all.some((o) => o !== m && overlaps(o, m) && longer(o, m)))
+		.sort((a, b) => a.start - b.start);
 }
 
 /**
@@ -98,7 +105,8 @@ export function namesOtherSetting(text: string): boolean {
 }
 
 /** Cue words of a "start here" value. */
-const DEFAULT_RE = /\bdefault\b|\bstart(?:ing)?[ -](?:with|at|from|point|value|here)\b|\bbegin with\b|\bgo-to\b|\bbaseline\b|\bsafe (?:choice|bet|starting)\b/i;
+const DEFAULT_RE =
+	/\bdefault\b|\bstart(?:ing)?[ -](?:with|at|from|point|value|here)\b|\bbegin with\b|\bgo-to\b|\bbaseline\b|\bsafe (?:choice|bet|starting)\b/i;
 
 /**
  * Does the text mark its value as the one to start with?
@@ -121,5 +129,7 @@ export function isParameterDefaultBefore(prefix: string): boolean {
 
 /** Is the text a parameter identifier for the LR (`learning_rate`, `lr`, `--learning-rate`)? */
 export function isLrParameterName(text: string): boolean {
-	return /^`?(?:--)?(?:[\w.]*\.)?(?:learning[_-]rate|lr|base_lr|learningrate|learning rate)`?(?:\s*\(.*\))?$/i.test(text.trim());
+	return /^`?(?:--)?(?:[\w.]*\.)?(?:learning[_-]rate|lr|base_lr|learningrate|learning rate)`?(?:\s*\(.*\))?$/i.test(
+		text.trim(),
+	);
 }

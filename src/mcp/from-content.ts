@@ -22,7 +22,8 @@ export async function knowledgeFromContent(contentDir: string, namespaces: Names
 		summaries: new Map(result.pages.map((p) => [p.id, pageSummary(p)])),
 		// The export's index, from the cache when these page files were indexed before.
 		// the promise is kept, so that two first searches arriving together load it once
-		searchIndex: () => (index ??= searchText(result).then((text) => SearchIndex.load((JSON.parse(text) as { index: never }).index))),
+		searchIndex: () =>
+			(index ??= searchText(result).then((text) => SearchIndex.load((JSON.parse(text) as { index: never }).index))),
 		page: async (id) => {
 			const page = pageById.get(id);
 			if (!page) return undefined;

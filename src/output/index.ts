@@ -64,14 +64,23 @@ export interface Published<T> {
  * A process killed at any step leaves the previous output whole (or moved aside, put back by the next run).
  * @param make writes the output into the folder it is given; `ready(value)` false leaves the previous output as it is
  */
-export async function publishFolder<T>(options: PublishOptions, make: (dir: string) => Promise<T>, ready: (value: T) => boolean = () => true): Promise<Published<T>> {
+export async function publishFolder<T>(
+	options: PublishOptions,
+	make: (dir: string) => Promise<T>,
+	ready: (value: T) => boolean = () => true,
+): Promise<Published<T>> {
 	const out = resolveOutDir(options.out);
 	const problem = locationProblem(out, currentLandmarks(options.contentDir, PACKAGE_ROOT));
-	if (problem) throw new OutputError(`\`${options.out}\` cannot be the output folder: ${problem}. A command replaces its whole output folder; pass another folder with --out.`);
+	if (problem)
+		throw new OutputError(
+			`\`${options.out}\` cannot be the output folder: ${problem}. A command replaces its whole output folder; pass another folder with --out.`,
+		);
 	try {
 		mkdirSync(dirname(out), { recursive: true });
 	} catch (error) {
-		throw new OutputError(`The folder \`${dirname(out)}\` cannot be created (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}). Pass another folder with --out.`);
+		throw new OutputError(
+			`The folder \`${dirname(out)}\` cannot be created (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}). Pass another folder with --out.`,
+		);
 	}
 	const unlock = lockOutput(out);
 	const tmp = sidePath(out, 'tmp');
@@ -89,32 +98,49 @@ export async function publishFolder<T>(options: PublishOptions, make: (dir: stri
 		const exists = existsSync(out);
 		const previous = exists ? readManifest(out) : undefined;
 		const scan = exists ? scanOutput(out, previous) : { foreign: [], carried: [] };
-		if (scan.foreign.length > 0 && !options.force) throw new OutputError(refusal(options.out, scan.foreign, previous !== undefined));
+		if (scan.foreign.length > 0 && !options.force)
+			throw new OutputError(refusal(options.out, scan.foreign, previous !== undefined));
 		try {
 			mkdirSync(tmp);
 		} catch (error) {
-			throw new OutputError(`The folder beside \`${out}\` cannot be written (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}): the new output is made beside the output folder and then swapped in. Choose an output folder inside a folder you can write.`);
+			throw new OutputError(
+				`The folder beside \`${out}\` cannot be written (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}): the new output is made beside the output folder and then swapped in. Choose an output folder inside a folder you can write.`,
+			);
 		}
 		const value = await make(tmp);
 		if (!ready(value)) return { value, out, published: false };
 		const files = listFiles(tmp).filter((f) => f !== MANIFEST_NAME);
 		const carried = [...scan.carried, ...scan.foreign.map((f) => f.replace(/\/$/u, ''))].sort();
 		const clash = carried.filter((rel) => existsSync(join(tmp, rel)));
-		if (clash.length > 0) throw new OutputError(`The new output has ${clash.length === 1 ? 'an entry' : 'entries'} where \`${options.out}\` holds ${clash.length === 1 ? 'one' : 'ones'} wikikb did not write: ${named(clash)}. Nothing was changed. Move ${clash.length === 1 ? 'it' : 'them'} away, or pass another folder with --out.`);
+		if (clash.length > 0)
+			throw new OutputError(
+				`The new output has ${clash.length === 1 ? 'an entry' : 'entries'} where \`${options.out}\` holds ${clash.length === 1 ? 'one' : 'ones'} wikikb did not write: ${named(clash)}. Nothing was changed. Move ${clash.length === 1 ? 'it' : 'them'} away, or pass another folder with --out.`,
+			);
 		const kept = carried.filter((rel) => rel !== '.git');
 		writeManifest(tmp, { generator: generator(), command: options.command, files, kept });
 		if (exists) carry(out, tmp, carried);
 		try {
 			const left = swapIn(tmp, out, exists ? (previous?.files ?? []) : undefined);
-			if (left.length > 0) options.note?.(`Left ${countOf(left.length, 'entry', 'entries')} of the previous output that no manifest lists, such as \`${left[0]}\`.`);
+			if (left.length > 0)
+				options.note?.(
+					`Left ${countOf(left.length, 'entry', 'entries')} of the previous output that no manifest lists, such as \`${left[0]}\`.`,
+				);
 		} catch (error) {
 			if (exists) carry(tmp, out, carried);
 			const code = (error as NodeJS.ErrnoException).code;
-			const hint = code === 'EBUSY' || code === 'EXDEV' ? 'A mount point (a container volume, say) cannot be swapped: mount the folder that holds it and build into a folder inside' : 'Check that no program holds the folder open';
-			throw new OutputError(`\`${out}\` could not be replaced (${code ?? (error as Error).message}); the previous output is unchanged. ${hint}, or pass another folder with --out.`);
+			const hint =
+				code === 'EBUSY' || code === 'EXDEV'
+					? 'A mount point (a container volume, say) cannot be swapped: mount the folder that holds it and build into a folder inside'
+					: 'Check that no program holds the folder open';
+			throw new OutputError(
+				`\`${out}\` could not be replaced (${code ?? (error as Error).message}); the previous output is unchanged. ${hint}, or pass another folder with --out.`,
+			);
 		}
 		const adopted = scan.foreign.map((f) => f.replace(/\/$/u, ''));
-		if (adopted.length > 0) options.note?.(`Kept ${adopted.length} ${adopted.length === 1 ? 'entry' : 'entries'} wikikb did not write: ${named(adopted)}. Later commands keep ${adopted.length === 1 ? 'it' : 'them'} too (listed in \`${MANIFEST_NAME}\`).`);
+		if (adopted.length > 0)
+			options.note?.(
+				`Kept ${adopted.length} ${adopted.length === 1 ? 'entry' : 'entries'} wikikb did not write: ${named(adopted)}. Later commands keep ${adopted.length === 1 ? 'it' : 'them'} too (listed in \`${MANIFEST_NAME}\`).`,
+			);
 		return { value, out, published: true };
 	} finally {
 		for (const name of SIGNALS) process.off(name, interrupted);
@@ -135,18 +161,26 @@ function discard(tmp: string, note: PublishOptions['note']): void {
 		return;
 	}
 	const left = removeListed(tmp, manifest.files);
-	if (left.length > 0) note?.(`Left \`${tmp}\`: it holds ${countOf(left.length, 'entry', 'entries')} that could not be moved back, such as \`${left[0]}\`. Move them where they belong, then delete the folder.`);
+	if (left.length > 0)
+		note?.(
+			`Left \`${tmp}\`: it holds ${countOf(left.length, 'entry', 'entries')} that could not be moved back, such as \`${left[0]}\`. Move them where they belong, then delete the folder.`,
+		);
 }
 
 /** Up to five entries in backticks, then how many more. */
 function named(entries: readonly string[]): string {
-	const shown = entries.slice(0, NAMED).map((e) => `\`${e}\``).join(', ');
+	const shown = entries
+		.slice(0, NAMED)
+		.map((e) => `\`${e}\``)
+		.join(', ');
 	return entries.length > NAMED ? `${shown} and ${entries.length - NAMED} more` : shown;
 }
 
 /** The message of a refused output folder. */
 function refusal(out: string, foreign: readonly string[], hasManifest: boolean): string {
-	const why = hasManifest ? 'that an earlier wikikb command did not write' : 'and no wikikb manifest (`.wikikb-build.json`), so none of them is known to be wikikb\'s';
+	const why = hasManifest
+		? 'that an earlier wikikb command did not write'
+		: "and no wikikb manifest (`.wikikb-build.json`), so none of them is known to be wikikb's";
 	return [
 		`The output folder \`${out}\` holds ${foreign.length} ${foreign.length === 1 ? 'entry' : 'entries'} ${why}: ${named(foreign)}.`,
 		'A command replaces its output folder, so it stopped before changing anything.',

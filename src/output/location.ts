@@ -36,9 +36,15 @@ export function resolveOutDir(out: string): string {
 		// does not exist yet: fine
 	}
 	const real = realPathOf(absolute);
-	if (link && real === absolute) throw new OutputError(`\`${out}\` is a symbolic link to a folder that does not exist. Create the folder it points to, or pass another folder with --out.`);
+	if (link && real === absolute)
+		throw new OutputError(
+			`\`${out}\` is a symbolic link to a folder that does not exist. Create the folder it points to, or pass another folder with --out.`,
+		);
 	try {
-		if (!statSync(real).isDirectory()) throw new OutputError(`\`${out}\` is a file, not a folder. Pass a folder with --out (it is created when it does not exist).`);
+		if (!statSync(real).isDirectory())
+			throw new OutputError(
+				`\`${out}\` is a file, not a folder. Pass a folder with --out (it is created when it does not exist).`,
+			);
 	} catch (error) {
 		if (error instanceof OutputError) throw error;
 	}
@@ -59,7 +65,12 @@ export interface Landmarks {
 
 /** The landmarks of this process. */
 export function currentLandmarks(contentDir: string | undefined, packageDir: string): Landmarks {
-	return { ...(contentDir === undefined ? {} : { contentDir: realPathOf(contentDir) }), packageDir: realPathOf(packageDir), cwd: realPathOf(process.cwd()), home: realPathOf(homedir()) };
+	return {
+		...(contentDir === undefined ? {} : { contentDir: realPathOf(contentDir) }),
+		packageDir: realPathOf(packageDir),
+		cwd: realPathOf(process.cwd()),
+		home: realPathOf(homedir()),
+	};
 }
 
 /**
@@ -72,8 +83,10 @@ export function locationProblem(out: string, landmarks: Landmarks): string | und
 	const { contentDir, packageDir, cwd, home } = landmarks;
 	if (out === parse(out).root) return 'it is the root of the file system';
 	if (isInside(out, home)) return `it is or holds the home folder \`${home}\``;
-	if (contentDir !== undefined && isInside(out, contentDir)) return `it is or holds the content folder \`${contentDir}\``;
-	if (contentDir !== undefined && isInside(contentDir, out)) return `it is inside the content folder \`${contentDir}\`, whose files are the pages`;
+	if (contentDir !== undefined && isInside(out, contentDir))
+		return `it is or holds the content folder \`${contentDir}\``;
+	if (contentDir !== undefined && isInside(contentDir, out))
+		return `it is inside the content folder \`${contentDir}\`, whose files are the pages`;
 	if (isInside(out, packageDir)) return `it holds wikikb itself (\`${packageDir}\`)`;
 	if (isInside(out, cwd)) return `it is or holds the current folder \`${cwd}\``;
 	return undefined;
@@ -94,7 +107,10 @@ function stemOf(out: string): string {
  * during the swap), `.<name>.wikikb-lock` (held while a build writes the folder).
  */
 export function sidePath(out: string, kind: SideKind, pid?: number): string {
-	return join(dirname(out), kind === 'lock' ? `.${stemOf(out)}.wikikb-lock` : `.${stemOf(out)}.wikikb-${kind}-${pid ?? process.pid}`);
+	return join(
+		dirname(out),
+		kind === 'lock' ? `.${stemOf(out)}.wikikb-lock` : `.${stemOf(out)}.wikikb-${kind}-${pid ?? process.pid}`,
+	);
 }
 
 /** Reads a side folder's name back: its kind and process id, or undefined for any other name. */

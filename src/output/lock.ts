@@ -32,10 +32,15 @@ export function lockOutput(out: string): () => void {
 			};
 		} catch (error) {
 			const code = (error as NodeJS.ErrnoException).code;
-			if (code !== 'EEXIST') throw new OutputError(`The folder beside \`${out}\` cannot be written (${code ?? (error as Error).message}): the new output is made beside the output folder and then swapped in. Choose an output folder inside a folder you can write.`);
+			if (code !== 'EEXIST')
+				throw new OutputError(
+					`The folder beside \`${out}\` cannot be written (${code ?? (error as Error).message}): the new output is made beside the output folder and then swapped in. Choose an output folder inside a folder you can write.`,
+				);
 			const holder = Number.parseInt(readFileSafe(lock), 10);
 			if (Number.isInteger(holder) && holder > 0 && holder !== process.pid && isAlive(holder)) {
-				throw new OutputError(`Another wikikb command (process ${holder}) is writing \`${out}\`. Wait for it to finish, or pass another folder with --out; if no wikikb command is running, delete \`${lock}\`.`);
+				throw new OutputError(
+					`Another wikikb command (process ${holder}) is writing \`${out}\`. Wait for it to finish, or pass another folder with --out; if no wikikb command is running, delete \`${lock}\`.`,
+				);
 			}
 			try {
 				unlinkSync(lock);
@@ -44,7 +49,9 @@ export function lockOutput(out: string): () => void {
 			}
 		}
 	}
-	throw new OutputError(`The lock file \`${lock}\` could not be taken. Remove it if no wikikb command is running, then try again.`);
+	throw new OutputError(
+		`The lock file \`${lock}\` could not be taken. Remove it if no wikikb command is running, then try again.`,
+	);
 }
 
 function readFileSafe(path: string): string {

@@ -12,9 +12,18 @@ const MANIFEST_FORMAT = 1;
  * A path inside the folder: relative, `/`-separated, no empty, `.` or `..` segment. A manifest is a file anyone may
  * have written; a path leading out of the folder must never be taken for one of wikikb's files.
  */
-const insidePath = z.string().refine((path) => path !== '' && !path.includes('\\') && !path.includes('\0') && path.split('/').every((segment) => segment !== '' && segment !== '.' && segment !== '..'), {
-	message: 'a path inside the folder (relative, no `..`)',
-});
+const insidePath = z
+	.string()
+	.refine(
+		(path) =>
+			path !== '' &&
+			!path.includes('\\') &&
+			!path.includes('\0') &&
+			path.split('/').every((segment) => segment !== '' && segment !== '.' && segment !== '..'),
+		{
+			message: 'a path inside the folder (relative, no `..`)',
+		},
+	);
 
 /** The manifest of an output folder: what the last build or export wrote, and the user's files it kept. */
 const manifestSchema = z
@@ -50,6 +59,11 @@ export function readManifest(dir: string): Manifest | undefined {
 
 /** Writes a folder's manifest (lists sorted, so the same output gives the same bytes). */
 export function writeManifest(dir: string, manifest: Omit<Manifest, 'format'>): void {
-	const sorted: Manifest = { format: MANIFEST_FORMAT, ...manifest, files: [...manifest.files].sort(), kept: [...manifest.kept].sort() };
+	const sorted: Manifest = {
+		format: MANIFEST_FORMAT,
+		...manifest,
+		files: [...manifest.files].sort(),
+		kept: [...manifest.kept].sort(),
+	};
 	writeFileSync(join(dir, MANIFEST_NAME), `${JSON.stringify(sorted, null, '\t')}\n`);
 }

@@ -67,11 +67,16 @@ export function recoverStrays(out: string): string[] {
 	for (const stray of strays.filter((s) => s.kind === 'old')) {
 		if (!existsSync(out)) {
 			renameSync(stray.path, out);
-			notes.push(`Put back the previous output \`${out}\`, which a killed build (process ${stray.pid}) had moved aside.`);
+			notes.push(
+				`Put back the previous output \`${out}\`, which a killed build (process ${stray.pid}) had moved aside.`,
+			);
 			continue;
 		}
 		const left = removeListed(stray.path, readManifest(stray.path)?.files ?? []);
-		if (left.length > 0) notes.push(`Left \`${stray.path}\` (from a killed build, process ${stray.pid}): it holds ${countOf(left.length, 'file')} no manifest lists, such as \`${left[0]}\`. Look at ${agree(left.length, 'it', 'them')}, then delete the folder.`);
+		if (left.length > 0)
+			notes.push(
+				`Left \`${stray.path}\` (from a killed build, process ${stray.pid}): it holds ${countOf(left.length, 'file')} no manifest lists, such as \`${left[0]}\`. Look at ${agree(left.length, 'it', 'them')}, then delete the folder.`,
+			);
 	}
 	for (const stray of strays.filter((s) => s.kind === 'tmp')) {
 		const manifest = readManifest(stray.path);
@@ -80,13 +85,20 @@ export function recoverStrays(out: string): string[] {
 			rmSync(stray.path, { recursive: true, force: true });
 			continue;
 		}
-		const back = ['.git', ...manifest.kept].filter((rel) => existsSync(join(stray.path, rel)) && !existsSync(join(out, rel)));
+		const back = ['.git', ...manifest.kept].filter(
+			(rel) => existsSync(join(stray.path, rel)) && !existsSync(join(out, rel)),
+		);
 		if (back.length > 0 && existsSync(out)) {
 			carry(stray.path, out, back);
-			notes.push(`Moved ${back.length} kept entries (such as \`${back[0]}\`) back into \`${out}\` from a killed build (process ${stray.pid}).`);
+			notes.push(
+				`Moved ${back.length} kept entries (such as \`${back[0]}\`) back into \`${out}\` from a killed build (process ${stray.pid}).`,
+			);
 		}
 		const left = removeListed(stray.path, manifest.files);
-		if (left.length > 0) notes.push(`Left \`${stray.path}\` (from a killed build, process ${stray.pid}): it holds ${countOf(left.length, 'entry', 'entries')} that could not be put back, such as \`${left[0]}\`. Move ${agree(left.length, 'it', 'them')} where ${agree(left.length, 'it belongs', 'they belong')}, then delete the folder.`);
+		if (left.length > 0)
+			notes.push(
+				`Left \`${stray.path}\` (from a killed build, process ${stray.pid}): it holds ${countOf(left.length, 'entry', 'entries')} that could not be put back, such as \`${left[0]}\`. Move ${agree(left.length, 'it', 'them')} where ${agree(left.length, 'it belongs', 'they belong')}, then delete the folder.`,
+			);
 	}
 	return notes;
 }

@@ -46,7 +46,8 @@ export function scanOutput(dir: string, manifest: Manifest | undefined): Foreign
 	const owned = new Set(manifest?.files ?? []);
 	const kept = new Set(manifest?.kept ?? []);
 	const onTheWay = new Set<string>();
-	for (const path of [...owned, ...kept]) for (let i = path.indexOf('/'); i > 0; i = path.indexOf('/', i + 1)) onTheWay.add(path.slice(0, i));
+	for (const path of [...owned, ...kept])
+		for (let i = path.indexOf('/'); i > 0; i = path.indexOf('/', i + 1)) onTheWay.add(path.slice(0, i));
 	const foreign: string[] = [];
 	const carried: string[] = [];
 	const walk = (rel: string) => {

@@ -59,7 +59,8 @@ export function extractBlocks(ctx: WikiContext): BlockData {
 				const syntax = ctx.fenceStarts.has(offset) ? 'fence' : (name as CodeBlock['syntax']);
 				const lang = attr(token, 'lang');
 				// a fence's closing tags were escaped by the rewrite (markdown-to-wikitext.ts); give the code back as written
-				const text = syntax === 'fence' ? innerOf(token).replace(/&lt;\/syntaxhighlight/gi, '</syntaxhighlight') : innerOf(token);
+				const text =
+					syntax === 'fence' ? innerOf(token).replace(/&lt;\/syntaxhighlight/gi, '</syntaxhighlight') : innerOf(token);
 				code.push(lang ? { line, syntax, lang, code: text } : { line, syntax, code: text });
 			} else if (name === 'math' && !insideOtherLiteral(token)) {
 				const end = offset + token.toString().length;

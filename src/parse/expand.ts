@@ -7,7 +7,30 @@ import { expandCall, expansionBudget, offsetOf, transcludedId, type Token, type 
 export const EXPANSION_LIMITS = { templates: 200, size: 1_000_000 } as const;
 
 /** Parser functions and variables wikiparser-node expands the way MediaWiki does (the rest stay for us to read). */
-const EXPANDABLE = new Set(['if', 'ifeq', 'ifexist', 'iferror', 'switch', 'expr', 'pagename', 'pagenamee', 'fullpagename', 'fullpagenamee', 'basepagename', 'subpagename', 'rootpagename', 'namespace', 'lc', 'uc', 'lcfirst', 'ucfirst', 'padleft', 'padright', 'urlencode', 'anchorencode']);
+const EXPANDABLE = new Set([
+	'if',
+	'ifeq',
+	'ifexist',
+	'iferror',
+	'switch',
+	'expr',
+	'pagename',
+	'pagenamee',
+	'fullpagename',
+	'fullpagenamee',
+	'basepagename',
+	'subpagename',
+	'rootpagename',
+	'namespace',
+	'lc',
+	'uc',
+	'lcfirst',
+	'ucfirst',
+	'padleft',
+	'padright',
+	'urlencode',
+	'anchorencode',
+]);
 
 /** One call that was expanded: where its output stands in the expanded text and what it was. */
 export interface ExpandedCall {
@@ -38,7 +61,8 @@ const CONTAINERS = new Set(['set', 'subobject', 'ask', 'show', 'concept', 'displ
 
 /** Is a token inside another template call or parser function (one that is expanded as a whole)? */
 function nested(token: Token): boolean {
-	for (let p = token.parentNode; p; p = p.parentNode) if (p.type === 'template' || (p.type === 'magic-word' && !CONTAINERS.has(p.name ?? ''))) return true;
+	for (let p = token.parentNode; p; p = p.parentNode)
+		if (p.type === 'template' || (p.type === 'magic-word' && !CONTAINERS.has(p.name ?? ''))) return true;
 	return false;
 }
 
@@ -49,7 +73,16 @@ function nested(token: Token): boolean {
  * with `{|`, `:`, `;`, `#` or `*` begins a new line. Undefined when nothing was expanded and nothing was looked up.
  * @param diagnostics where loops and limits are reported, at the call
  */
-export function expandTemplates(text: string, root: Token, literal: Ranges, wiki: WikiSource, pageName: string, place: (offset: number) => { line: number; col: number }, file: string, diagnostics: Diagnostic[]): Expansion | undefined {
+export function expandTemplates(
+	text: string,
+	root: Token,
+	literal: Ranges,
+	wiki: WikiSource,
+	pageName: string,
+	place: (offset: number) => { line: number; col: number },
+	file: string,
+	diagnostics: Diagnostic[],
+): Expansion | undefined {
 	const budget = expansionBudget(EXPANSION_LIMITS);
 	const templates = new Set<string>();
 	const checked = new Set<string>();
@@ -77,7 +110,11 @@ export function expandTemplates(text: string, root: Token, literal: Ranges, wiki
 		if (result.problem) {
 			const { line, col } = place(at);
 			const { kind, detail } = result.problem;
-			diagnostics.push(kind === 'template-loop' ? diag(file, line, col, kind, 'loop', { call: name, template: detail }) : diag(file, line, col, kind, 'overLimit', { call: name, limit: detail }));
+			diagnostics.push(
+				kind === 'template-loop'
+					? diag(file, line, col, kind, 'loop', { call: name, template: detail })
+					: diag(file, line, col, kind, 'overLimit', { call: name, limit: detail }),
+			);
 			if (result.problem.kind === 'template-limit') continue;
 		}
 		if (result.text === undefined) continue;
@@ -99,5 +136,12 @@ export function expandTemplates(text: string, root: Token, literal: Ranges, wiki
 		for (const s of shifts) if (s.from <= offset) delta = s.delta;
 		return offset + delta;
 	};
-	return { text: mapped.text, toBefore: mapped.toSource, fromBefore, calls, templates: [...templates].sort(), checked: [...checked].sort() };
+	return {
+		text: mapped.text,
+		toBefore: mapped.toSource,
+		fromBefore,
+		calls,
+		templates: [...templates].sort(),
+		checked: [...checked].sort(),
+	};
 }

@@ -21,9 +21,37 @@ export function evaluateExpr(input: string): { ok: true; text: string } | { ok: 
 
 class ExprError extends Error {}
 
-type Token = { kind: 'number'; value: number } | { kind: 'word'; value: string } | { kind: 'op'; value: string } | { kind: 'open' } | { kind: 'close' };
+type Token =
+	| { kind: 'number'; value: number }
+	| { kind: 'word'; value: string }
+	| { kind: 'op'; value: string }
+	| { kind: 'open' }
+	| { kind: 'close' };
 
-const WORDS = new Set(['e', 'pi', 'not', 'mod', 'fmod', 'div', 'round', 'and', 'or', 'exp', 'ln', 'abs', 'floor', 'ceil', 'trunc', 'sqrt', 'sin', 'cos', 'tan', 'asin', 'acos', 'atan']);
+const WORDS = new Set([
+	'e',
+	'pi',
+	'not',
+	'mod',
+	'fmod',
+	'div',
+	'round',
+	'and',
+	'or',
+	'exp',
+	'ln',
+	'abs',
+	'floor',
+	'ceil',
+	'trunc',
+	'sqrt',
+	'sin',
+	'cos',
+	'tan',
+	'asin',
+	'acos',
+	'atan',
+]);
 
 function tokenize(text: string): Token[] {
 	const tokens: Token[] = [];
@@ -50,7 +78,27 @@ function tokenize(text: string): Token[] {
 }
 
 /** Binary operators and their precedence (ExprParser.php: higher binds tighter). */
-const BINARY: Record<string, number> = { e: 10, '^': 8, '*': 7, '/': 7, div: 7, mod: 7, fmod: 7, '+': 6, '-': 6, round: 5, '=': 4, '<': 4, '>': 4, '<=': 4, '>=': 4, '<>': 4, '!=': 4, and: 3, or: 2 };
+const BINARY: Record<string, number> = {
+	e: 10,
+	'^': 8,
+	'*': 7,
+	'/': 7,
+	div: 7,
+	mod: 7,
+	fmod: 7,
+	'+': 6,
+	'-': 6,
+	round: 5,
+	'=': 4,
+	'<': 4,
+	'>': 4,
+	'<=': 4,
+	'>=': 4,
+	'<>': 4,
+	'!=': 4,
+	and: 3,
+	or: 2,
+};
 const UNARY_FUNCTIONS: Record<string, (x: number) => number> = {
 	exp: Math.exp,
 	ln: (x) => {
@@ -102,7 +150,12 @@ class ExprParser {
 			const op = t?.kind === 'op' || t?.kind === 'word' ? t.value : undefined;
 			const prec = op === undefined ? undefined : BINARY[op];
 			if (prec === undefined || prec <= min) {
-				if (t && t.kind !== 'close' && prec === undefined) throw new ExprError(t.kind === 'number' ? 'Unexpected number.' : `Unexpected ${t.kind === 'open' ? 'opening bracket' : 'operator'}.`);
+				if (t && t.kind !== 'close' && prec === undefined)
+					throw new ExprError(
+						t.kind === 'number'
+							? 'Unexpected number.'
+							: `Unexpected ${t.kind === 'open' ? 'opening bracket' : 'operator'}.`,
+					);
 				return left;
 			}
 			this.at++;
@@ -159,7 +212,7 @@ function binary(op: string, a: number, b: number): number {
 			return a - b;
 		case 'round': {
 			const f = 10 ** Math.trunc(b);
-			return Math.round(Math.abs(a) * f) / f * Math.sign(a);
+			return (Math.round(Math.abs(a) * f) / f) * Math.sign(a);
 		}
 		case '=':
 			return a === b ? 1 : 0;

@@ -17,7 +17,14 @@ function factAt(ctx: WikiContext, inner: string, offset: number, facts: Fact[]):
 	}
 	const section = ctx.sections.pathAt(offset);
 	const template = ctx.callAt?.(offset);
-	const base = { property: read.property, value: read.value, line, col, section, ...(template === undefined ? {} : { template }) };
+	const base = {
+		property: read.property,
+		value: read.value,
+		line,
+		col,
+		section,
+		...(template === undefined ? {} : { template }),
+	};
 	facts.push(read.display === undefined ? base : { ...base, display: read.display });
 }
 

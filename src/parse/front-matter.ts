@@ -25,7 +25,8 @@ function findFrontMatter(text: string): { end: number; yaml: string; yamlStart: 
 	while (start <= text.length) {
 		const nl = text.indexOf('\n', start);
 		const lineEnd = nl < 0 ? text.length : nl;
-		if (CLOSE.test(text.slice(start, lineEnd))) return { end: lineEnd, yaml: text.slice(firstEnd + 1, start), yamlStart: firstEnd + 1 };
+		if (CLOSE.test(text.slice(start, lineEnd)))
+			return { end: lineEnd, yaml: text.slice(firstEnd + 1, start), yamlStart: firstEnd + 1 };
 		if (nl < 0) return undefined;
 		start = nl + 1;
 	}
@@ -63,7 +64,8 @@ export function readHead(text: string, file: string): PageHead {
 				diagnostics.push(diag(file, line, col, 'invalid-front-matter', 'unreadable', { reason: error.message }));
 			} else {
 				const value: unknown = JSON.parse(JSON.stringify(doc.toJS() ?? {}));
-				if (value !== null && typeof value === 'object' && !Array.isArray(value)) frontMatter = value as Record<string, unknown>;
+				if (value !== null && typeof value === 'object' && !Array.isArray(value))
+					frontMatter = value as Record<string, unknown>;
 				else diagnostics.push(diag(file, 2, 1, 'invalid-front-matter', 'notMapping'));
 			}
 		} catch (cause) {
@@ -85,6 +87,7 @@ export function readHead(text: string, file: string): PageHead {
 	}
 	// with no title line, a `title:` in the front matter is the display title (as static-site generators read it)
 	const fmTitle = frontMatter['title'];
-	if (title === undefined && typeof fmTitle === 'string' && fmTitle.trim() !== '') title = fmTitle.replace(/\s+/g, ' ').trim();
+	if (title === undefined && typeof fmTitle === 'string' && fmTitle.trim() !== '')
+		title = fmTitle.replace(/\s+/g, ' ').trim();
 	return title === undefined ? { frontMatter, hidden, diagnostics } : { frontMatter, title, hidden, diagnostics };
 }

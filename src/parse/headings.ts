@@ -8,7 +8,11 @@ import { offsetOf, type Token } from './wikitext.ts';
 const HEADING_LINE = /^(=+)(.*?)(=*)[ \t]*$/gm;
 
 /** The headings of a parsed wikitext page (outside literal ranges), with plain titles and original lines. */
-export function readHeadings(root: Token, literal: Parameters<typeof inRanges>[0], place: WikiContext['place']): HeadingInfo[] {
+export function readHeadings(
+	root: Token,
+	literal: Parameters<typeof inRanges>[0],
+	place: WikiContext['place'],
+): HeadingInfo[] {
 	const headings: HeadingInfo[] = [];
 	for (const token of root.querySelectorAll('heading')) {
 		const offset = offsetOf(token);
@@ -34,6 +38,8 @@ export function checkHeadingLines(ctx: WikiContext): void {
 		const whole = m[0].trim();
 		if (/^=+$/.test(whole)) continue;
 		const { line, col } = ctx.place(m.index);
-		ctx.diagnostics.push(diag(ctx.file, line, col, 'unbalanced-heading', 'unbalanced', { heading: whole, open, close: closeRun }));
+		ctx.diagnostics.push(
+			diag(ctx.file, line, col, 'unbalanced-heading', 'unbalanced', { heading: whole, open, close: closeRun }),
+		);
 	}
 }

@@ -19,7 +19,19 @@ export interface ParseOptions {
 	readonly wiki?: WikiSource;
 }
 
-const EMPTY: PageContent = { facts: [], links: [], categories: [], sections: [], tables: [], code: [], math: [], diagrams: [], templates: [], prose: [], plainText: '' };
+const EMPTY: PageContent = {
+	facts: [],
+	links: [],
+	categories: [],
+	sections: [],
+	tables: [],
+	code: [],
+	math: [],
+	diagrams: [],
+	templates: [],
+	prose: [],
+	plainText: '',
+};
 
 /**
  * What Semantic MediaWiki stores of a page: no facts in a namespace without semantic links (Template, MediaWiki,
@@ -35,7 +47,14 @@ function storedContent(file: SourceFile, content: PageContent, diagnostics: Diag
 	const first = dropped.sort((a, b) => a.line - b.line || a.col - b.col)[0];
 	if (first) {
 		const count = dropped.length;
-		diagnostics.push(redirect ? diag(file.path, first.line, first.col, 'annotation-not-stored', 'redirect', { count }) : diag(file.path, first.line, first.col, 'annotation-not-stored', 'namespace', { count, namespace: file.namespace }));
+		diagnostics.push(
+			redirect
+				? diag(file.path, first.line, first.col, 'annotation-not-stored', 'redirect', { count })
+				: diag(file.path, first.line, first.col, 'annotation-not-stored', 'namespace', {
+						count,
+						namespace: file.namespace,
+					}),
+		);
 	}
 	const { subobjects: _dropped, ...rest } = content;
 	return { ...rest, facts: [], categories: redirect ? [] : content.categories };
@@ -51,8 +70,18 @@ function blank(text: string, hidden: PageHead['hidden']): string {
 /** A page the parser gave up on: plain text, with the reason as a diagnostic. */
 function plainResult(file: SourceFile, head: PageHead | undefined, diagnostics: Diagnostic[]): ParseResult {
 	const page: ParsedPage = {
-		id: file.id, namespace: file.namespace, name: file.name, title: shownTitle(head?.title, file.name, file.namespace), file: file.relPath, path: file.path, hash: file.hash,
-		format: 'wikitext', frontMatter: head?.frontMatter ?? {}, ...EMPTY, plainText: file.text, diagnostics,
+		id: file.id,
+		namespace: file.namespace,
+		name: file.name,
+		title: shownTitle(head?.title, file.name, file.namespace),
+		file: file.relPath,
+		path: file.path,
+		hash: file.hash,
+		format: 'wikitext',
+		frontMatter: head?.frontMatter ?? {},
+		...EMPTY,
+		plainText: file.text,
+		diagnostics,
 	};
 	return { page, tree: { kind: 'plain', text: file.text } };
 }
@@ -69,7 +98,14 @@ export function parsePage(file: SourceFile, options: ParseOptions = {}): ParseRe
 		const text = file.text;
 		const lines = new LineIndex(text);
 		if (text.length > MAX_PAGE_CHARS || lines.lineCount > MAX_PAGE_LINES) {
-			diagnostics.push(diag(file.path, 0, 0, 'page-too-large', 'tooLarge', { chars: text.length, lines: lines.lineCount, maxChars: MAX_PAGE_CHARS, maxLines: MAX_PAGE_LINES }));
+			diagnostics.push(
+				diag(file.path, 0, 0, 'page-too-large', 'tooLarge', {
+					chars: text.length,
+					lines: lines.lineCount,
+					maxChars: MAX_PAGE_CHARS,
+					maxLines: MAX_PAGE_LINES,
+				}),
+			);
 			return plainResult(file, undefined, diagnostics);
 		}
 		const depth = maxNesting(text);
@@ -91,13 +127,27 @@ export function parsePage(file: SourceFile, options: ParseOptions = {}): ParseRe
 				diagnostics.push(placed(d, file.path, line, col));
 			}
 			const pageName = file.namespace ? `${file.namespace}:${file.name}` : file.name;
-			parsed = parseWikitextPage(text, rewritten, file.path, options.wiki ? { wiki: options.wiki, pageName } : undefined);
+			parsed = parseWikitextPage(
+				text,
+				rewritten,
+				file.path,
+				options.wiki ? { wiki: options.wiki, pageName } : undefined,
+			);
 		}
 		diagnostics.push(...parsed.diagnostics);
 		const content = storedContent(file, parsed.content, diagnostics);
 		const page: ParsedPage = {
-			id: file.id, namespace: file.namespace, name: file.name, title: shownTitle(head.title, file.name, file.namespace), file: file.relPath, path: file.path, hash: file.hash,
-			format, frontMatter: head.frontMatter, ...content, diagnostics: diagnostics.sort(compareDiagnostics),
+			id: file.id,
+			namespace: file.namespace,
+			name: file.name,
+			title: shownTitle(head.title, file.name, file.namespace),
+			file: file.relPath,
+			path: file.path,
+			hash: file.hash,
+			format,
+			frontMatter: head.frontMatter,
+			...content,
+			diagnostics: diagnostics.sort(compareDiagnostics),
 		};
 		return { page, tree: parsed.tree };
 	} catch (cause) {
@@ -117,14 +167,39 @@ export type FragmentPage = Pick<ParsedPage, 'id' | 'namespace' | 'name' | 'file'
  * @example renderPage(parseFragment('<table>...</table>', page, { wiki }), ctx)
  */
 export function parseFragment(text: string, page: FragmentPage, options: ParseOptions = {}): ParseResult {
-	const file: SourceFile = { path: page.path, relPath: page.file, id: page.id as SourceFile['id'], namespace: page.namespace, name: page.name, text, hash: '', diagnostics: [] };
+	const file: SourceFile = {
+		path: page.path,
+		relPath: page.file,
+		id: page.id as SourceFile['id'],
+		namespace: page.namespace,
+		name: page.name,
+		text,
+		hash: '',
+		diagnostics: [],
+	};
 	try {
 		const rewritten = rewriteMarkdown(text, [], page.file);
 		const pageName = page.namespace ? `${page.namespace}:${page.name}` : page.name;
-		const parsed = parseWikitextPage(text, rewritten, page.path, options.wiki ? { wiki: options.wiki, pageName } : undefined);
+		const parsed = parseWikitextPage(
+			text,
+			rewritten,
+			page.path,
+			options.wiki ? { wiki: options.wiki, pageName } : undefined,
+		);
 		// a query in a result (a template's `{{#ask:}}`) is not run again: it shows as written
 		const { queries: _nested, ...content } = { ...EMPTY, ...parsed.content };
-		return { page: { ...page, title: page.name, hash: '', format: 'wikitext', frontMatter: {}, ...content, diagnostics: [] } as ParsedPage, tree: parsed.tree };
+		return {
+			page: {
+				...page,
+				title: page.name,
+				hash: '',
+				format: 'wikitext',
+				frontMatter: {},
+				...content,
+				diagnostics: [],
+			} as ParsedPage,
+			tree: parsed.tree,
+		};
 	} catch {
 		return plainResult(file, undefined, []);
 	}

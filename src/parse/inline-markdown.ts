@@ -27,7 +27,8 @@ export interface PageFileLink {
 	readonly page?: string;
 }
 
-const MD_LINK = /\[([^[\]\n]*)\]\([ \t]*<?((?:https?|ftp):\/\/[^\s()<>]+|mailto:[^\s()<>]+)>?(?:[ \t]+"[^"\n]*")?[ \t]*\)/y;
+const MD_LINK =
+	/\[([^[\]\n]*)\]\([ \t]*<?((?:https?|ftp):\/\/[^\s()<>]+|mailto:[^\s()<>]+)>?(?:[ \t]+"[^"\n]*")?[ \t]*\)/y;
 const MD_REL_LINK = /\[([^[\]\n]*)\]\([ \t]*<?([^\s()<>]+?)>?(?:[ \t]+"[^"\n]*")?[ \t]*\)/y;
 const SPACE = /\s/;
 const WORD = /[\p{L}\p{N}]/u;
@@ -73,13 +74,17 @@ export function escapeClosing(text: string, tag: string): string {
  * A Markdown link at `i` whose relative target names a page file (`[t](../principles/Y.md)`): the title to
  * link to (with its `#fragment`), the label, and the length of the whole link. Other relative links stay text.
  */
-function relativePageLink(ctx: RewriteContext, i: number): { title?: string; target: string; label: string; length: number } | undefined {
+function relativePageLink(
+	ctx: RewriteContext,
+	i: number,
+): { title?: string; target: string; label: string; length: number } | undefined {
 	if (ctx.file === undefined) return undefined;
 	MD_REL_LINK.lastIndex = i;
 	const m = MD_REL_LINK.exec(ctx.src);
 	if (!m) return undefined;
 	const title = resolvePagePath(m[2]!, ctx.file);
-	if (!title) return candidateTitles(m[2]!).length > 0 ? { target: m[2]!, label: m[1]!, length: m[0].length } : undefined;
+	if (!title)
+		return candidateTitles(m[2]!).length > 0 ? { target: m[2]!, label: m[1]!, length: m[0].length } : undefined;
 	const text = `${title.namespace}:${title.name}${title.fragment ? `#${title.fragment}` : ''}`;
 	return { title: text, target: m[2]!, label: m[1]!, length: m[0].length };
 }
@@ -220,7 +225,10 @@ const link: InlineMarker = (scan) => {
 	const page = relativePageLink(scan.ctx, i);
 	if (!page || i + page.length > to) return false;
 	const label = page.label;
-	scan.ctx.pageLinks?.set(scan.outputOffset(i), page.title ? { target: page.target, label, page: page.title } : { target: page.target, label });
+	scan.ctx.pageLinks?.set(
+		scan.outputOffset(i),
+		page.title ? { target: page.target, label, page: page.title } : { target: page.target, label },
+	);
 	if (!page.title) {
 		// no type folder in the path: left as text for the renderer, which knows the pages that exist
 		scan.i++;

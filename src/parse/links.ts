@@ -40,7 +40,10 @@ export function extractLinks(ctx: WikiContext): LinkData {
 			if (written) {
 				const textNode = token.childNodes.find((c) => c.type === 'link-text');
 				const text = textNode ? tidy(plainText(textNode)) : undefined;
-				links.push({ ...link(ctx, token, 'wiki', written.target, text), ...(written.page ? { page: written.page } : {}) });
+				links.push({
+					...link(ctx, token, 'wiki', written.target, text),
+					...(written.page ? { page: written.page } : {}),
+				});
 				continue;
 			}
 			const target = (token.childNodes[0]?.toString() ?? '').trim().replace(/^:/, '');

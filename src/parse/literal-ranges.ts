@@ -35,7 +35,8 @@ export function literalRanges(root: Token, options: { readonly queries?: boolean
 	// `<includeonly>` text is for the pages that call a template, not for the template page itself
 	for (const t of root.querySelectorAll('include')) span(t);
 	// #ask/#show hold query conditions written like annotations (`[[domain::LLMs]]`): not facts, not links
-	for (const t of root.querySelectorAll('magic-word')) if (t.name === 'mermaid' || (queries && (t.name === 'ask' || t.name === 'show' || t.name === 'concept'))) span(t);
+	for (const t of root.querySelectorAll('magic-word'))
+		if (t.name === 'mermaid' || (queries && (t.name === 'ask' || t.name === 'show' || t.name === 'concept'))) span(t);
 	let open = -1;
 	let depth = 0;
 	for (const t of root.querySelectorAll('html')) {

@@ -1,5 +1,11 @@
 import { finding } from '../diagnostics/index.ts';
-import { escapeClosing, rewriteInline, type OffsetDiagnostic, type PageFileLink, type RewriteContext } from './inline-markdown.ts';
+import {
+	escapeClosing,
+	rewriteInline,
+	type OffsetDiagnostic,
+	type PageFileLink,
+	type RewriteContext,
+} from './inline-markdown.ts';
 import { OffsetMapBuilder, type MappedText } from './offset-map.ts';
 import { rewritePipeTable, startsPipeTable } from './pipe-table.ts';
 
@@ -51,7 +57,12 @@ function indentOf(line: string): number {
 }
 
 /** Rewrites a fenced code block opening at line k; returns the index of the line after its closing fence. */
-function rewriteFence(ctx: RewriteContext, lines: readonly [number, number][], k: number, fenceStarts: Set<number>): number {
+function rewriteFence(
+	ctx: RewriteContext,
+	lines: readonly [number, number][],
+	k: number,
+	fenceStarts: Set<number>,
+): number {
 	const { src, out } = ctx;
 	const [ls, le] = lines[k]!;
 	const m = FENCE_OPEN.exec(src.slice(ls, le))!;
@@ -113,11 +124,15 @@ export interface LineHandler {
 const lineStart = (pass: LinePass, k: number) => pass.lines[k]![0];
 const lineEnd = (pass: LinePass, k: number) => pass.lines[k]![1];
 /** The text of line `k`; `''` outside the page. */
-const lineText = (pass: LinePass, k: number): string => (k >= 0 && k < pass.lines.length ? pass.ctx.src.slice(lineStart(pass, k), lineEnd(pass, k)) : '');
+const lineText = (pass: LinePass, k: number): string =>
+	k >= 0 && k < pass.lines.length ? pass.ctx.src.slice(lineStart(pass, k), lineEnd(pass, k)) : '';
 /** Is line `k` in a hidden range (front matter, title line)? */
-const isHidden = (pass: LinePass, k: number): boolean => pass.hidden.some(([a, b]) => lineStart(pass, k) >= a && lineEnd(pass, k) <= b && lineEnd(pass, k) > a);
+const isHidden = (pass: LinePass, k: number): boolean =>
+	pass.hidden.some(([a, b]) => lineStart(pass, k) >= a && lineEnd(pass, k) <= b && lineEnd(pass, k) > a);
 /** Rewrites the inline Markdown of line `k` from `from` to its end. */
-const inline = (pass: LinePass, k: number, from: number): LineStep => ({ resume: rewriteInline(pass.ctx, from, lineEnd(pass, k)) });
+const inline = (pass: LinePass, k: number, from: number): LineStep => ({
+	resume: rewriteInline(pass.ctx, from, lineEnd(pass, k)),
+});
 
 /**
  * The kinds of lines in the order they are tried; the first that matches rewrites the line. Wikitext and
@@ -163,7 +178,10 @@ export const LINE_HANDLERS: readonly LineHandler[] = [
 	{
 		// `# Title` between lines that are not `#` lines (a run of `#` lines is a wikitext numbered list)
 		name: 'heading',
-		matches: (pass, k, line) => HEADING.test(line) && !/^#/.test(isHidden(pass, k - 1) ? '' : lineText(pass, k - 1)) && !/^#/.test(lineText(pass, k + 1)),
+		matches: (pass, k, line) =>
+			HEADING.test(line) &&
+			!/^#/.test(isHidden(pass, k - 1) ? '' : lineText(pass, k - 1)) &&
+			!/^#/.test(lineText(pass, k + 1)),
 		rewrite: (pass, k, line) => {
 			const [ls, le] = pass.lines[k]!;
 			const m = HEADING.exec(line)!;
@@ -236,7 +254,8 @@ export const LINE_HANDLERS: readonly LineHandler[] = [
 	{
 		// an indented line under a Markdown item continues it (a `:` line under the item's marks)
 		name: 'list-continuation',
-		matches: (pass, _, line) => pass.markdownList && pass.stack.length > 0 && indentOf(line) > 0 && line.trim() !== '' && pass.tableDepth === 0,
+		matches: (pass, _, line) =>
+			pass.markdownList && pass.stack.length > 0 && indentOf(line) > 0 && line.trim() !== '' && pass.tableDepth === 0,
 		rewrite: (pass, k, line) => {
 			const indent = indentOf(line);
 			const owner = [...pass.stack].reverse().find((l) => l.indent < indent) ?? pass.stack[0]!;
@@ -258,8 +277,20 @@ export const LINE_HANDLERS: readonly LineHandler[] = [
 /** Starts a pass over the lines of `src`. */
 export function startPass(src: string, hidden: readonly (readonly [number, number])[], file?: string): LinePass {
 	const out = new OffsetMapBuilder(src);
-	const ctx: RewriteContext = file === undefined ? { src, out, diagnostics: [] } : { src, out, diagnostics: [], file, pageLinks: new Map<number, PageFileLink>() };
-	return { ctx, lines: splitLines(src), hidden, fenceStarts: new Set(), pipeTableStarts: new Set(), stack: [], markdownList: false, tableDepth: 0 };
+	const ctx: RewriteContext =
+		file === undefined
+			? { src, out, diagnostics: [] }
+			: { src, out, diagnostics: [], file, pageLinks: new Map<number, PageFileLink>() };
+	return {
+		ctx,
+		lines: splitLines(src),
+		hidden,
+		fenceStarts: new Set(),
+		pipeTableStarts: new Set(),
+		stack: [],
+		markdownList: false,
+		tableDepth: 0,
+	};
 }
 
 /** The handler that takes line `k` of a pass. */
@@ -304,5 +335,11 @@ export function rewriteMarkdown(src: string, hidden: readonly (readonly [number,
 		if (lastEnd < src.length) ctx.out.copy(lastEnd, lastEnd + 1);
 		k = next;
 	}
-	return { ...ctx.out.build(), diagnostics: ctx.diagnostics, fenceStarts: pass.fenceStarts, pipeTableStarts: pass.pipeTableStarts, pageLinks: ctx.pageLinks ?? new Map() };
+	return {
+		...ctx.out.build(),
+		diagnostics: ctx.diagnostics,
+		fenceStarts: pass.fenceStarts,
+		pipeTableStarts: pass.pipeTableStarts,
+		pageLinks: ctx.pageLinks ?? new Map(),
+	};
 }

@@ -13,7 +13,9 @@ function argument(token: Token): string {
 
 /** HTML tags removed and entities decoded, as Semantic MediaWiki stores a display title. */
 function plain(text: string): string {
-	return decodeEntities(text.replace(/<[^>]*>/gu, '').replace(/'''?/gu, '')).replace(/\s+/gu, ' ').trim();
+	return decodeEntities(text.replace(/<[^>]*>/gu, '').replace(/'''?/gu, ''))
+		.replace(/\s+/gu, ' ')
+		.trim();
 }
 
 /**
@@ -37,7 +39,8 @@ export function readPageModel(ctx: WikiContext): PageModel {
 			const textNode = token.childNodes.find((c) => c.type === 'link-text');
 			const written = token.childNodes[0]?.toString() ?? '';
 			const name = normalizeName(written.slice(written.indexOf(':') + 1));
-			if (textNode && name && !Object.hasOwn(sortKeys, name)) Object.defineProperty(sortKeys, name, { value: decodeEntities(textNode.toString()).trim(), enumerable: true });
+			if (textNode && name && !Object.hasOwn(sortKeys, name))
+				Object.defineProperty(sortKeys, name, { value: decodeEntities(textNode.toString()).trim(), enumerable: true });
 		} else if (token.name === 'displaytitle') {
 			const title = plain(argument(token));
 			if (title) out.displayTitle = title;

@@ -12,7 +12,10 @@ export type Annotation =
  * @example normalizeProperty(' Last updated ') // 'last_updated'
  */
 export function normalizeProperty(name: string): string {
-	return name.trim().replace(/[\s_]+/g, '_').toLowerCase();
+	return name
+		.trim()
+		.replace(/[\s_]+/g, '_')
+		.toLowerCase();
 }
 
 /** True when the inside of `[[...]]` is written as an annotation (`prop::value`, no `|` before the `::`). */
@@ -31,14 +34,18 @@ export function readAnnotation(inner: string): Annotation {
 	const property = inner.slice(0, sep).trim();
 	const rest = inner.slice(sep + 2);
 	if (property === '') return { ok: false, problem: finding('malformed-annotation', 'noProperty', { inner }) };
-	if (/[#<>[\]{}\n]/.test(property)) return { ok: false, problem: finding('malformed-annotation', 'badPropertyName', { property, inner }) };
+	if (/[#<>[\]{}\n]/.test(property))
+		return { ok: false, problem: finding('malformed-annotation', 'badPropertyName', { property, inner }) };
 	if (normalizeProperty(property) === 'source') {
 		const value = rest.trim();
-		if (value.replace(/\|/g, '').trim() === '') return { ok: false, problem: finding('malformed-annotation', 'noSourceValue', { inner }) };
+		if (value.replace(/\|/g, '').trim() === '')
+			return { ok: false, problem: finding('malformed-annotation', 'noSourceValue', { inner }) };
 		return { ok: true, property, value };
 	}
 	const parts = rest.split('|');
 	const value = parts[0]!.trim();
 	if (value === '') return { ok: false, problem: finding('malformed-annotation', 'noValue', { inner, property }) };
-	return parts.length > 1 ? { ok: true, property, value, display: parts.at(-1)!.trim() } : { ok: true, property, value };
+	return parts.length > 1
+		? { ok: true, property, value, display: parts.at(-1)!.trim() }
+		: { ok: true, property, value };
 }

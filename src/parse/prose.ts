@@ -43,7 +43,13 @@ export function extractProse(ctx: WikiContext): ProseBlock[] {
 	const close = (): void => {
 		if (!open) return;
 		const text = tidy(open.parts.join(''));
-		if (text !== '') blocks.push({ line: ctx.place(open.offset).line, kind: open.kind, text, section: ctx.sections.pathAt(open.offset) });
+		if (text !== '')
+			blocks.push({
+				line: ctx.place(open.offset).line,
+				kind: open.kind,
+				text,
+				section: ctx.sections.pathAt(open.offset),
+			});
 		open = undefined;
 	};
 	const add = (text: string, offset: number): void => {

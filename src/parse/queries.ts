@@ -11,7 +11,8 @@ const DATA_FUNCTIONS = new Set([...QUERY_FUNCTIONS, 'set', 'subobject', 'mermaid
 
 /** Is the token inside another query, `#set`, `#subobject` or diagram (whose text holds it as data)? */
 function insideData(token: Token): boolean {
-	for (let p = token.parentNode as Token | undefined; p; p = p.parentNode as Token | undefined) if (p.type === 'magic-word' && DATA_FUNCTIONS.has(p.name ?? '')) return true;
+	for (let p = token.parentNode as Token | undefined; p; p = p.parentNode as Token | undefined)
+		if (p.type === 'magic-word' && DATA_FUNCTIONS.has(p.name ?? '')) return true;
 	return false;
 }
 
@@ -33,7 +34,9 @@ function argsOf(ctx: WikiContext, token: Token): QueryArg[] {
  * @example `{{#ask: [[Category:City]] |?Population}}` // [{ kind: 'ask', args: [{ text: '[[Category:City]]' }, { text: '?Population' }], ... }]
  */
 export function extractQueries(ctx: WikiContext): PageQuery[] {
-	const calls = ctx.root.querySelectorAll('magic-word').filter((t) => QUERY_FUNCTIONS.has(t.name ?? '') && !insideData(t));
+	const calls = ctx.root
+		.querySelectorAll('magic-word')
+		.filter((t) => QUERY_FUNCTIONS.has(t.name ?? '') && !insideData(t));
 	if (calls.length === 0) return [];
 	// the page's literal ranges count the queries themselves as literal (no facts in them): leave those out here
 	const literal = literalRanges(ctx.root, { queries: false });
@@ -42,7 +45,13 @@ export function extractQueries(ctx: WikiContext): PageQuery[] {
 		const offset = offsetOf(token);
 		if (inRanges(literal, offset)) continue;
 		const template = ctx.callAt?.(offset);
-		queries.push({ kind: token.name as PageQuery['kind'], offset, args: argsOf(ctx, token), ...ctx.place(offset), ...(template === undefined ? {} : { template }) });
+		queries.push({
+			kind: token.name as PageQuery['kind'],
+			offset,
+			args: argsOf(ctx, token),
+			...ctx.place(offset),
+			...(template === undefined ? {} : { template }),
+		});
 	}
 	return queries;
 }

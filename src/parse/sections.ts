@@ -42,7 +42,7 @@ export function buildSections(headings: readonly HeadingInfo[]): SectionIndex {
 	for (const h of sorted) {
 		const base = anchorOf(h.title) || 'section';
 		let anchor = base;
-		for (let n = 1; used.has(anchor); ) anchor = `${base}_${++n}`;
+		for (let n = 1; used.has(anchor);) anchor = `${base}_${++n}`;
 		used.add(anchor);
 		const section: MutableSection = { level: h.level, title: h.title, anchor, line: h.line, children: [] };
 		while (stack.length > 0 && stack.at(-1)!.level >= h.level) stack.pop();

@@ -21,7 +21,8 @@ function argsOf(token: Token): Arg[] {
 		.map((c) => {
 			// a `{{#set:}}` nested in an argument stores its own facts and shows nothing (SMW), so it is no part of the value
 			let raw = c.toString();
-			for (const inner of (c as Token).querySelectorAll('magic-word')) if (inner.name === 'set' || inner.name === 'subobject') raw = raw.replace(inner.toString(), '');
+			for (const inner of (c as Token).querySelectorAll('magic-word'))
+				if (inner.name === 'set' || inner.name === 'subobject') raw = raw.replace(inner.toString(), '');
 			const lead = raw.length - raw.trimStart().length;
 			return { text: raw.trim(), offset: offsetOf(c as Token) + lead };
 		});
@@ -39,7 +40,14 @@ type Option = { name: string; value: string };
  * it into several values, and arguments starting with `@` (`@category`, `@sortkey`) or `+`, and `#set`'s
  * `template=`, are options, not facts. An argument that is no fact otherwise is reported, never dropped silently.
  */
-function readArgs(ctx: WikiContext, call: Call, args: readonly Arg[], facts: Fact[], at: number, subobjects: Subobject[]): void {
+function readArgs(
+	ctx: WikiContext,
+	call: Call,
+	args: readonly Arg[],
+	facts: Fact[],
+	at: number,
+	subobjects: Subobject[],
+): void {
 	const pending: Pending[] = [];
 	const options: Option[] = [];
 	let last: { property: string; option: boolean } | undefined;
@@ -65,7 +73,13 @@ function readArgs(ctx: WikiContext, call: Call, args: readonly Arg[], facts: Fac
 		}
 		const { line, col } = ctx.place(arg.offset);
 		if (property === '' || BAD_NAME.test(property)) {
-			ctx.diagnostics.push(diag(ctx.file, line, col, 'malformed-annotation', 'badArgument', { arg: arg.text, call: call.kind, property: eq < 0 ? undefined : property }));
+			ctx.diagnostics.push(
+				diag(ctx.file, line, col, 'malformed-annotation', 'badArgument', {
+					arg: arg.text,
+					call: call.kind,
+					property: eq < 0 ? undefined : property,
+				}),
+			);
 			continue;
 		}
 		last = { property, option: false };
@@ -76,12 +90,24 @@ function readArgs(ctx: WikiContext, call: Call, args: readonly Arg[], facts: Fac
 	if (id !== undefined && !subobjects.some((s) => s.id === id)) {
 		const categories = options.filter((o) => o.name === '@category').map((o) => o.value);
 		const sortKey = options.find((o) => o.name === '@sortkey')?.value;
-		subobjects.push({ id, ...ctx.place(at), ...(categories.length > 0 ? { categories } : {}), ...(sortKey ? { sortKey } : {}) });
+		subobjects.push({
+			id,
+			...ctx.place(at),
+			...(categories.length > 0 ? { categories } : {}),
+			...(sortKey ? { sortKey } : {}),
+		});
 	}
 	for (const p of pending) {
 		const { line, col } = ctx.place(p.offset);
 		const template = ctx.callAt?.(p.offset);
-		const base = { property: p.property, value: p.value, line, col, section: ctx.sections.pathAt(p.offset), ...(template === undefined ? {} : { template }) };
+		const base = {
+			property: p.property,
+			value: p.value,
+			line,
+			col,
+			section: ctx.sections.pathAt(p.offset),
+			...(template === undefined ? {} : { template }),
+		};
 		facts.push(id === undefined ? base : { ...base, subobject: id });
 	}
 }
@@ -115,7 +141,10 @@ function phpJsonString(text: string): string {
  */
 function anonymousSubobjectId(pending: readonly Pending[], options: readonly Option[]): string {
 	const map = new Map<string, string[]>();
-	const entries = [...pending.map((p) => [p.property, p.value] as const), ...options.map((o) => [o.name, o.value] as const)];
+	const entries = [
+		...pending.map((p) => [p.property, p.value] as const),
+		...options.map((o) => [o.name, o.value] as const),
+	];
 	for (const [property, value] of entries) {
 		const key = property.startsWith('@') ? property : property.charAt(0).toUpperCase() + property.slice(1);
 		map.set(key, [...(map.get(key) ?? []), value]);

@@ -20,7 +20,28 @@ interface TableLike {
 const ATTRIBUTES = /^(?:\s*[\w:-]+\s*(?:=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?)*\s*$/;
 const ATTRIBUTE_NAME = /([\w:-]+)\s*(?:=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?/g;
 /** Attributes a table cell may carry (HTML global ones included); anything else is likely swallowed text. */
-const CELL_ATTRIBUTES = new Set(['style', 'class', 'id', 'rowspan', 'colspan', 'align', 'valign', 'width', 'height', 'bgcolor', 'scope', 'headers', 'abbr', 'nowrap', 'lang', 'dir', 'title', 'axis', 'char', 'charoff']);
+const CELL_ATTRIBUTES = new Set([
+	'style',
+	'class',
+	'id',
+	'rowspan',
+	'colspan',
+	'align',
+	'valign',
+	'width',
+	'height',
+	'bgcolor',
+	'scope',
+	'headers',
+	'abbr',
+	'nowrap',
+	'lang',
+	'dir',
+	'title',
+	'axis',
+	'char',
+	'charoff',
+]);
 
 /** True when text reads as a list of table cell attributes. */
 function isAttributeList(text: string): boolean {
@@ -94,8 +115,21 @@ function readTable(ctx: WikiContext, token: Token): Table {
 	caption ??= captionOf(token);
 	const first = grid[0];
 	const hasHeader = first !== undefined && first.header.every(Boolean);
-	const rows: TableRow[] = grid.slice(hasHeader ? 1 : 0).map((r) => (r.header.some(Boolean) ? { line: r.line, cells: r.cells, headerCells: r.header } : { line: r.line, cells: r.cells }));
-	const result = { line, syntax: ctx.pipeTableStarts.has(offset) ? ('markdown' as const) : ('wikitext' as const), header: hasHeader ? first.cells : [], rows, section: ctx.sections.pathAt(offset), depth: depthOf(token) };
+	const rows: TableRow[] = grid
+		.slice(hasHeader ? 1 : 0)
+		.map((r) =>
+			r.header.some(Boolean)
+				? { line: r.line, cells: r.cells, headerCells: r.header }
+				: { line: r.line, cells: r.cells },
+		);
+	const result = {
+		line,
+		syntax: ctx.pipeTableStarts.has(offset) ? ('markdown' as const) : ('wikitext' as const),
+		header: hasHeader ? first.cells : [],
+		rows,
+		section: ctx.sections.pathAt(offset),
+		depth: depthOf(token),
+	};
 	return caption ? { ...result, caption } : result;
 }
 

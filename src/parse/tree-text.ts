@@ -3,7 +3,23 @@ import type { Token } from './wikitext.ts';
 /** A wikiparser-node child: a token or a text node (which has `data`). */
 type Node = Token['childNodes'][number];
 
-const SKIP = new Set(['comment', 'category', 'hr', 'double-underscore', 'list', 'quote', 'table-syntax', 'table-attrs', 'html-attrs', 'ext-attrs', 'noinclude', 'include', 'heading-trail', 'template', 'arg']);
+const SKIP = new Set([
+	'comment',
+	'category',
+	'hr',
+	'double-underscore',
+	'list',
+	'quote',
+	'table-syntax',
+	'table-attrs',
+	'html-attrs',
+	'ext-attrs',
+	'noinclude',
+	'include',
+	'heading-trail',
+	'template',
+	'arg',
+]);
 const CODE_EXT = new Set(['syntaxhighlight', 'source', 'pre']);
 const ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'", nbsp: ' ' };
 

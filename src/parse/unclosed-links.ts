@@ -18,6 +18,8 @@ export function checkUnclosedLinks(ctx: WikiContext): void {
 		if (line.includes(']]') || inRanges(ctx.literal, at)) continue;
 		const { line: l, col } = ctx.place(at);
 		const shown = `[[${line}`.trim().slice(0, 60);
-		ctx.diagnostics.push(diag(ctx.file, l, col, 'unclosed-link', 'noClose', { shown, annotation: line.includes('::') }));
+		ctx.diagnostics.push(
+			diag(ctx.file, l, col, 'unclosed-link', 'noClose', { shown, annotation: line.includes('::') }),
+		);
 	}
 }

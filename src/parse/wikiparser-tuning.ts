@@ -61,7 +61,9 @@ let last: NodeJS.MemoryUsage | undefined;
  */
 export function withSampledMemoryUsage<T>(parse: () => T): T {
 	const real = process.memoryUsage;
-	const sampled = Object.assign(() => (last === undefined || ++calls % READ_EVERY === 0 ? (last = real()) : last), { rss: real.rss });
+	const sampled = Object.assign(() => (last === undefined || ++calls % READ_EVERY === 0 ? (last = real()) : last), {
+		rss: real.rss,
+	});
 	process.memoryUsage = sampled;
 	try {
 		return parse();

@@ -21,7 +21,24 @@ import { readPageModel } from './page-model.ts';
 import { extractQueries } from './queries.ts';
 
 /** The content fields of a ParsedPage that a parse produces. */
-export type PageContent = Pick<ParsedPage, 'facts' | 'links' | 'categories' | 'sections' | 'tables' | 'code' | 'math' | 'diagrams' | 'templates' | 'prose' | 'plainText' | 'model' | 'expansion' | 'subobjects' | 'queries'>;
+export type PageContent = Pick<
+	ParsedPage,
+	| 'facts'
+	| 'links'
+	| 'categories'
+	| 'sections'
+	| 'tables'
+	| 'code'
+	| 'math'
+	| 'diagrams'
+	| 'templates'
+	| 'prose'
+	| 'plainText'
+	| 'model'
+	| 'expansion'
+	| 'subobjects'
+	| 'queries'
+>;
 
 /** What parsing the rewritten wikitext of a page gives. */
 export interface WikitextResult {
@@ -47,14 +64,37 @@ interface Expanded {
 }
 
 /** Expands the page's template calls (see `expand.ts`), parsing again only when something was expanded. */
-function expand(rewritten: Rewritten, root: Token, env: ExpansionContext | undefined, place: (offset: number) => { line: number; col: number }, file: string, diagnostics: Diagnostic[]): Expanded {
+function expand(
+	rewritten: Rewritten,
+	root: Token,
+	env: ExpansionContext | undefined,
+	place: (offset: number) => { line: number; col: number },
+	file: string,
+	diagnostics: Diagnostic[],
+): Expanded {
 	const same: Expanded = { text: rewritten.text, root, toRewritten: (o) => o, fromRewritten: (o) => o, calls: [] };
 	if (!env) return same;
-	const expansion = expandTemplates(rewritten.text, root, literalRanges(root), env.wiki, env.pageName, place, file, diagnostics);
+	const expansion = expandTemplates(
+		rewritten.text,
+		root,
+		literalRanges(root),
+		env.wiki,
+		env.pageName,
+		place,
+		file,
+		diagnostics,
+	);
 	if (!expansion) return same;
 	const use = { templates: expansion.templates, checked: expansion.checked };
 	if (expansion.calls.length === 0) return { ...same, use };
-	return { text: expansion.text, root: parseWikitext(expansion.text), toRewritten: expansion.toBefore, fromRewritten: expansion.fromBefore, calls: expansion.calls, use };
+	return {
+		text: expansion.text,
+		root: parseWikitext(expansion.text),
+		toRewritten: expansion.toBefore,
+		fromRewritten: expansion.fromBefore,
+		calls: expansion.calls,
+		use,
+	};
 }
 
 /**
@@ -64,7 +104,12 @@ function expand(rewritten: Rewritten, root: Token, env: ExpansionContext | undef
  * Positions are reported in the original file; what a template call produced is reported at the call.
  * May throw on hostile input (caller guards).
  */
-export function parseWikitextPage(source: string, rewritten: Rewritten, file: string, env?: ExpansionContext): WikitextResult {
+export function parseWikitextPage(
+	source: string,
+	rewritten: Rewritten,
+	file: string,
+	env?: ExpansionContext,
+): WikitextResult {
 	const lines = new LineIndex(source);
 	const diagnostics: Diagnostic[] = [];
 	const first = parseWikitext(rewritten.text);
@@ -78,7 +123,19 @@ export function parseWikitextPage(source: string, rewritten: Rewritten, file: st
 	const fenceStarts = remap(rewritten.fenceStarts);
 	const pageLinks = new Map([...rewritten.pageLinks].map(([offset, link]) => [expanded.fromRewritten(offset), link]));
 	const callAt = (offset: number): string | undefined => calls.find((c) => offset >= c.start && offset < c.end)?.name;
-	const ctx: WikiContext = { root, text, literal, fenceStarts, pipeTableStarts: remap(rewritten.pipeTableStarts), pageLinks, sections, file, place, diagnostics, callAt };
+	const ctx: WikiContext = {
+		root,
+		text,
+		literal,
+		fenceStarts,
+		pipeTableStarts: remap(rewritten.pipeTableStarts),
+		pageLinks,
+		sections,
+		file,
+		place,
+		diagnostics,
+		callAt,
+	};
 	const functions = extractFunctionFacts(ctx);
 	const facts = [...extractFacts(ctx), ...functions.facts].sort((a, b) => a.line - b.line || a.col - b.col);
 	const { links, categories } = extractLinks(ctx);

@@ -68,10 +68,18 @@ let lintRules: string | undefined;
 export function lintWikitext(root: Token, rules: ReadonlySet<string>): WikiLint[] {
 	const key = [...rules].sort().join(',');
 	if (lintRules !== key) {
-		Parser.lintConfig = { rules: Object.fromEntries(Parser.rules.map((r) => [r, rules.has(r) ? 1 : 0])) } as typeof Parser.lintConfig;
+		Parser.lintConfig = {
+			rules: Object.fromEntries(Parser.rules.map((r) => [r, rules.has(r) ? 1 : 0])),
+		} as typeof Parser.lintConfig;
 		lintRules = key;
 	}
-	return root.lint().map((e: LintError) => ({ rule: e.rule, message: e.message, severity: e.severity, start: e.startIndex, end: e.endIndex }));
+	return root.lint().map((e: LintError) => ({
+		rule: e.rule,
+		message: e.message,
+		severity: e.severity,
+		start: e.startIndex,
+		end: e.endIndex,
+	}));
 }
 
 /** The shape of `Token#json()` we read: each node's absolute range and children, in tree order. */
@@ -143,7 +151,8 @@ class Budget {
 	spend(templates: number, size: number): void {
 		this.templates += templates;
 		this.size += size;
-		if (this.templates > this.limits.templates) throw new LimitReached(`more than ${this.limits.templates} template expansions`);
+		if (this.templates > this.limits.templates)
+			throw new LimitReached(`more than ${this.limits.templates} template expansions`);
 		if (this.size > this.limits.size) throw new LimitReached(`more than ${this.limits.size} characters expanded`);
 	}
 }
@@ -203,7 +212,9 @@ function hookFunctions(): void {
 	});
 	// Arguments are substituted by `getValue`: counting what it returns bounds the output of templates that repeat a
 	// parameter (`{{{1}}}{{{1}}}` nested 30 deep would be a gigabyte) before the string is built.
-	let proto = Object.getPrototypeOf(Parser.parse('{{a}}').firstChild) as { getValue?: (...args: unknown[]) => unknown } | null;
+	let proto = Object.getPrototypeOf(Parser.parse('{{a}}').firstChild) as {
+		getValue?: (...args: unknown[]) => unknown;
+	} | null;
 	while (proto && !Object.hasOwn(proto, 'getValue')) proto = Object.getPrototypeOf(proto) as typeof proto;
 	const original = proto?.getValue;
 	if (proto && original) {
@@ -236,7 +247,10 @@ export function expandCall(call: string, pageName: string, wiki: WikiSource, bud
 	} catch (error) {
 		const found = { templates: [...seen.templates], checked: [...seen.checked] };
 		if (error instanceof LimitReached) return { ...found, problem: { kind: 'template-limit', detail: error.message } };
-		return { ...found, problem: { kind: 'template-limit', detail: `the expansion failed (${(error as Error).message.slice(0, 80)})` } };
+		return {
+			...found,
+			problem: { kind: 'template-limit', detail: `the expansion failed (${(error as Error).message.slice(0, 80)})` },
+		};
 	} finally {
 		running = undefined;
 	}

@@ -20,7 +20,10 @@ export interface BodyRef extends StoredRef<RenderedHtml> {
 
 /** Digest and flags of a freshly rendered body. */
 export function bodyInfoOf(body: RenderedHtml): BodyInfo {
-	return { digest: hashContent(`${body.html}\0${JSON.stringify(body.headings)}`), hasDiagrams: body.html.includes('class="mermaid"') };
+	return {
+		digest: hashContent(`${body.html}\0${JSON.stringify(body.headings)}`),
+		hasDiagrams: body.html.includes('class="mermaid"'),
+	};
 }
 
 /**
@@ -31,7 +34,11 @@ export function bodyInfoOf(body: RenderedHtml): BodyInfo {
 export class RenderedBodies extends StoredOutputs<RenderedHtml, BodyRef> {
 	/** @param rerender renders a page again, for a stored body that has gone bad or missing since the run began */
 	constructor(cache: PageCache, rerender: (id: PageId) => Promise<RenderedHtml | undefined> = async () => undefined) {
-		super(cache, { isValue: isRenderedHtml, remake: rerender, withResults: (body, results) => ({ ...body, html: fillQueries(body.html, results) }) });
+		super(cache, {
+			isValue: isRenderedHtml,
+			remake: rerender,
+			withResults: (body, results) => ({ ...body, html: fillQueries(body.html, results) }),
+		});
 	}
 
 	get size(): number {
@@ -56,7 +63,10 @@ export class RenderedBodies extends StoredOutputs<RenderedHtml, BodyRef> {
 	 */
 	override async get(id: PageId): Promise<RenderedHtml | undefined> {
 		const body = await super.get(id);
-		if (body === undefined && this.has(id)) throw new Error(`The rendered body of ${id} is missing from the cache folder and could not be made again; build again.`);
+		if (body === undefined && this.has(id))
+			throw new Error(
+				`The rendered body of ${id} is missing from the cache folder and could not be made again; build again.`,
+			);
 		return body;
 	}
 }

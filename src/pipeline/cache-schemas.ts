@@ -2,7 +2,22 @@ import { Ajv } from 'ajv';
 import { z, type ZodTypeAny } from 'zod';
 import { zodToJsonSchema } from 'zod-to-json-schema';
 import { SEVERITIES, type Diagnostic } from '../diagnostics/index.ts';
-import type { CodeBlock, Diagram, ExpansionUse, Fact, Link, MathBlock, PageModel, PageQuery, ParsedPage, ProseBlock, Section, Subobject, Table, Template } from '../parse/index.ts';
+import type {
+	CodeBlock,
+	Diagram,
+	ExpansionUse,
+	Fact,
+	Link,
+	MathBlock,
+	PageModel,
+	PageQuery,
+	ParsedPage,
+	ProseBlock,
+	Section,
+	Subobject,
+	Table,
+	Template,
+} from '../parse/index.ts';
 import type { RenderedHtml } from './page-job.ts';
 
 // The shapes of cache entries, checked when an entry is read: a cache folder is a plain folder that anything may
@@ -26,11 +41,27 @@ const diagnostic: Checks<Diagnostic> = z.object({
 	hint: z.string().optional(),
 });
 
-const fact: Checks<Fact> = z.object({ ...place, property: z.string(), value: z.string(), display: z.string().optional(), section: strings, subobject: z.string().optional(), template: z.string().optional() });
+const fact: Checks<Fact> = z.object({
+	...place,
+	property: z.string(),
+	value: z.string(),
+	display: z.string().optional(),
+	section: strings,
+	subobject: z.string().optional(),
+	template: z.string().optional(),
+});
 
-const link: Checks<Link> = z.object({ ...place, kind: z.enum(['wiki', 'external']), target: z.string(), text: z.string().optional(), page: z.string().optional() });
+const link: Checks<Link> = z.object({
+	...place,
+	kind: z.enum(['wiki', 'external']),
+	target: z.string(),
+	text: z.string().optional(),
+	page: z.string().optional(),
+});
 
-const section: Checks<Section> = z.lazy(() => z.object({ level: z.number(), title: z.string(), anchor: z.string(), line: z.number(), children: z.array(section) }));
+const section: Checks<Section> = z.lazy(() =>
+	z.object({ level: z.number(), title: z.string(), anchor: z.string(), line: z.number(), children: z.array(section) }),
+);
 
 const table: Checks<Table> = z.object({
 	line: z.number(),
@@ -42,11 +73,25 @@ const table: Checks<Table> = z.object({
 	depth: z.number(),
 });
 
-const code: Checks<CodeBlock> = z.object({ line: z.number(), syntax: z.enum(['syntaxhighlight', 'source', 'pre', 'fence']), lang: z.string().optional(), code: z.string() });
+const code: Checks<CodeBlock> = z.object({
+	line: z.number(),
+	syntax: z.enum(['syntaxhighlight', 'source', 'pre', 'fence']),
+	lang: z.string().optional(),
+	code: z.string(),
+});
 const math: Checks<MathBlock> = z.object({ line: z.number(), tex: z.string(), display: z.boolean() });
 const diagram: Checks<Diagram> = z.object({ line: z.number(), kind: z.literal('mermaid'), source: z.string() });
-const template: Checks<Template> = z.object({ ...place, name: z.string(), params: z.array(z.object({ name: z.string(), value: z.string() })) });
-const prose: Checks<ProseBlock> = z.object({ line: z.number(), kind: z.enum(['paragraph', 'bullet', 'numbered', 'definition']), text: z.string(), section: strings });
+const template: Checks<Template> = z.object({
+	...place,
+	name: z.string(),
+	params: z.array(z.object({ name: z.string(), value: z.string() })),
+});
+const prose: Checks<ProseBlock> = z.object({
+	line: z.number(),
+	kind: z.enum(['paragraph', 'bullet', 'numbered', 'definition']),
+	text: z.string(),
+	section: strings,
+});
 
 const pageModel: Checks<PageModel> = z.object({
 	redirect: z.object({ target: z.string(), ...place }).optional(),
@@ -55,7 +100,12 @@ const pageModel: Checks<PageModel> = z.object({
 	categorySortKeys: z.record(z.string()).optional(),
 });
 const expansion: Checks<ExpansionUse> = z.object({ templates: strings, checked: strings });
-const subobject: Checks<Subobject> = z.object({ ...place, id: z.string(), categories: strings.optional(), sortKey: z.string().optional() });
+const subobject: Checks<Subobject> = z.object({
+	...place,
+	id: z.string(),
+	categories: strings.optional(),
+	sortKey: z.string().optional(),
+});
 
 const query: Checks<PageQuery> = z.object({
 	...place,

@@ -6,7 +6,17 @@ import { hashContent } from '../load/index.ts';
 import { FROM_SOURCES } from '../package-paths.ts';
 
 /** Stages whose code decides what a cached page holds, and what the cache keeps of a run (the search index). */
-const STAGES = ['load', 'parse', 'render', 'diagnostics', 'datatypes/title.ts', 'graph/url.ts', 'text', 'search', 'export/search-json.ts'];
+const STAGES = [
+	'load',
+	'parse',
+	'render',
+	'diagnostics',
+	'datatypes/title.ts',
+	'graph/url.ts',
+	'text',
+	'search',
+	'export/search-json.ts',
+];
 
 /** The file the compile step writes beside the compiled code: the digest of the sources it was compiled from. */
 export const CODE_DIGEST_FILE = 'code-digest.json';
@@ -16,7 +26,13 @@ let memo: Promise<string> | undefined;
 async function listTs(path: string): Promise<string[]> {
 	if (path.endsWith('.ts')) return [path];
 	const entries = await readdir(path, { withFileTypes: true }).catch(() => []);
-	const nested = await Promise.all(entries.map((e) => (e.isDirectory() ? listTs(join(path, e.name)) : Promise.resolve(e.name.endsWith('.ts') ? [join(path, e.name)] : []))));
+	const nested = await Promise.all(
+		entries.map((e) =>
+			e.isDirectory()
+				? listTs(join(path, e.name))
+				: Promise.resolve(e.name.endsWith('.ts') ? [join(path, e.name)] : []),
+		),
+	);
 	return nested.flat();
 }
 
@@ -36,7 +52,10 @@ function compiledDigest(): string {
 	try {
 		return (JSON.parse(readFileSync(file, 'utf8')) as { digest: string }).digest;
 	} catch (cause) {
-		throw new Error(`The compiled wikikb has no \`${file}\`, which the compile step writes. Compile it again with \`npm run compile\`.`, { cause });
+		throw new Error(
+			`The compiled wikikb has no \`${file}\`, which the compile step writes. Compile it again with \`npm run compile\`.`,
+			{ cause },
+		);
 	}
 }
 
@@ -46,6 +65,8 @@ function compiledDigest(): string {
  * the one recorded when the package was compiled.
  */
 export function codeVersion(): Promise<string> {
-	memo ??= FROM_SOURCES ? sourceDigest(dirname(dirname(fileURLToPath(import.meta.url)))) : Promise.resolve().then(compiledDigest);
+	memo ??= FROM_SOURCES
+		? sourceDigest(dirname(dirname(fileURLToPath(import.meta.url))))
+		: Promise.resolve().then(compiledDigest);
 	return memo;
 }

@@ -43,11 +43,17 @@ export function transcludedPages(files: readonly SourceFile[]): SourceFile[] {
  * that has changed since is parsed again. `''` for a page that expands nothing.
  * @param templates the text of every page that template calls may transclude, by id
  */
-export function expansionSignature(templates: ReadonlyMap<string, string>, existing: ReadonlySet<string>): (page: ParsedPage) => string {
+export function expansionSignature(
+	templates: ReadonlyMap<string, string>,
+	existing: ReadonlySet<string>,
+): (page: ParsedPage) => string {
 	const digests = new Map([...templates].map(([id, text]) => [id, hashContent(text).slice(0, 16)]));
 	return (page) => {
 		const use = page.expansion;
 		if (!use) return '';
-		return [...use.templates.map((id) => `${id}=${digests.get(id) ?? '-'}`), ...use.checked.map((id) => `?${id}=${existing.has(id) ? 1 : 0}`)].join('\n');
+		return [
+			...use.templates.map((id) => `${id}=${digests.get(id) ?? '-'}`),
+			...use.checked.map((id) => `?${id}=${existing.has(id) ? 1 : 0}`),
+		].join('\n');
 	};
 }

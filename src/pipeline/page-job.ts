@@ -39,7 +39,10 @@ export function renderContext(existing: ReadonlySet<string>): RenderContext {
 
 /** How a job renders a page: its links, and the outputs it asks for (HTML, Markdown with links to pages' `.md`). */
 function jobRenderContext(job: PageJob, existing: ReadonlySet<string>): RenderContext {
-	return { ...renderContext(existing), output: { html: job.render, markdown: job.markdown ? markdownLinks(job.existing) : undefined } };
+	return {
+		...renderContext(existing),
+		output: { html: job.render, markdown: job.markdown ? markdownLinks(job.existing) : undefined },
+	};
 }
 
 /**
@@ -65,7 +68,10 @@ export async function runJob(job: PageJob): Promise<PageOutput[]> {
 			outputs.push({ page: result.page, markdown });
 			continue;
 		}
-		const page = diagnostics.length > 0 ? { ...result.page, diagnostics: [...result.page.diagnostics, ...diagnostics] } : result.page;
+		const page =
+			diagnostics.length > 0
+				? { ...result.page, diagnostics: [...result.page.diagnostics, ...diagnostics] }
+				: result.page;
 		outputs.push({ page, rendered, ...(markdown !== undefined ? { markdown } : {}) });
 	}
 	return outputs;

@@ -78,8 +78,14 @@ export class PageStore {
 		this.expandedWith = expansionSignature(new Map(this.templates), this.existing);
 		this.keys = files.map((f) => cacheKey(CACHE_FORMAT, version, f.path, f.hash));
 		this.fileById = new Map(files.map((f) => [f.id, f]));
-		this.bodies = new RenderedBodies(cache, async (id) => (await this.redo(id, { render: true, markdown: false }))?.rendered);
-		this.markdown = new PageMarkdown(cache, async (id) => (await this.redo(id, { render: false, markdown: true }))?.markdown);
+		this.bodies = new RenderedBodies(
+			cache,
+			async (id) => (await this.redo(id, { render: true, markdown: false }))?.rendered,
+		);
+		this.markdown = new PageMarkdown(
+			cache,
+			async (id) => (await this.redo(id, { render: false, markdown: true }))?.markdown,
+		);
 	}
 
 	/** The store of a run over `files` (sorted by path), its cache folder opened. */
@@ -108,10 +114,15 @@ export class PageStore {
 		const missIndexes = kept.flatMap((k, i) => (k ? [] : [i]));
 		let done = total - missIndexes.length;
 		parse.onPage?.(done, total);
-		const fresh = await processPages(missIndexes.map((i) => this.files[i]!), this.job(this.options), (out, j) => this.keepFresh(out, this.keys[missIndexes[j]!]!), {
-			threads: parse.threads,
-			onDone: (n) => parse.onPage?.((done += n), total),
-		});
+		const fresh = await processPages(
+			missIndexes.map((i) => this.files[i]!),
+			this.job(this.options),
+			(out, j) => this.keepFresh(out, this.keys[missIndexes[j]!]!),
+			{
+				threads: parse.threads,
+				onDone: (n) => parse.onPage?.((done += n), total),
+			},
+		);
 		for (const [j, out] of fresh.entries()) kept[missIndexes[j]!] = out;
 		this.stats.cached = total - missIndexes.length;
 		this.stats.processed = missIndexes.length;
@@ -162,7 +173,10 @@ export class PageStore {
 		const used = expanded ? { expandedWith: expanded } : {};
 		const renderedWith = this.linkSignature(out.page);
 		let markdown: MarkdownRef | undefined;
-		if (out.markdown !== undefined) markdown = (await this.cache.set(markdownKey(key), out.markdown)) ? { stored: markdownKey(key) } : { held: out.markdown };
+		if (out.markdown !== undefined)
+			markdown = (await this.cache.set(markdownKey(key), out.markdown))
+				? { stored: markdownKey(key) }
+				: { held: out.markdown };
 		const mdEntry = markdown?.stored ? { markdown: { renderedWith } } : {};
 		const withMarkdown = markdown ? { markdown } : {};
 		if (!out.rendered) {
@@ -171,8 +185,17 @@ export class PageStore {
 		}
 		const info = bodyInfoOf(out.rendered);
 		const stored = await this.cache.set(bodyKey(key), out.rendered);
-		await this.cache.set(key, { page: out.page, ...used, body: { ...info, renderedWith }, ...mdEntry } satisfies CacheEntry);
-		return { page: out.page, body: stored ? { info, stored: bodyKey(key) } : { info, held: out.rendered }, ...withMarkdown };
+		await this.cache.set(key, {
+			page: out.page,
+			...used,
+			body: { ...info, renderedWith },
+			...mdEntry,
+		} satisfies CacheEntry);
+		return {
+			page: out.page,
+			body: stored ? { info, stored: bodyKey(key) } : { info, held: out.rendered },
+			...withMarkdown,
+		};
 	}
 
 	/** Which of the pages a page links to exist: its HTML and Markdown are made again when this changes (red links). */

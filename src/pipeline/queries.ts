@@ -2,8 +2,24 @@ import { diag, type Diagnostic } from '../diagnostics/index.ts';
 import type { Graph } from '../graph/index.ts';
 import type { PageId } from '../load/index.ts';
 import { parseFragment, type ParsedPage, type PageQuery, type WikiSource } from '../parse/index.ts';
-import { askPageUrl, askStore, escapeWikitext, EXPORT_FORMATS, queryStore, resultWikitext, type AskResult, type QueryIssue, type QueryStore } from '../query/index.ts';
-import { renderQueryResult, type MarkdownLinks, type QueryLink, type QueryResultOutput, type RenderContext } from '../render/index.ts';
+import {
+	askPageUrl,
+	askStore,
+	escapeWikitext,
+	EXPORT_FORMATS,
+	queryStore,
+	resultWikitext,
+	type AskResult,
+	type QueryIssue,
+	type QueryStore,
+} from '../query/index.ts';
+import {
+	renderQueryResult,
+	type MarkdownLinks,
+	type QueryLink,
+	type QueryResultOutput,
+	type RenderContext,
+} from '../render/index.ts';
 import { renderContext } from './page-job.ts';
 
 /** What a run's queries give: each query's result as HTML and as Markdown (as the run asks), and their problems. */
@@ -33,7 +49,9 @@ const CONCEPT_LIMIT = 500;
 function positionIn(arg: { text: string; line: number; col: number }, offset: number): { line: number; col: number } {
 	const before = arg.text.slice(0, Math.max(0, offset));
 	const lines = before.split('\n');
-	return lines.length === 1 ? { line: arg.line, col: arg.col + before.length } : { line: arg.line + lines.length - 1, col: lines.at(-1)!.length + 1 };
+	return lines.length === 1
+		? { line: arg.line, col: arg.col + before.length }
+		: { line: arg.line + lines.length - 1, col: lines.at(-1)!.length + 1 };
 }
 
 /** A query's problems as diagnostics at the place in the page file each one is. */
@@ -42,7 +60,9 @@ function issueDiagnostics(page: ParsedPage, query: PageQuery, issues: readonly Q
 		const arg = query.template ? undefined : query.args[issue.at.arg];
 		const { line, col } = arg ? positionIn(arg, issue.at.offset) : query;
 		const args = { message: issue.message, template: query.template, code: issue.code };
-		return issue.severity === 'error' ? diag(page.path, line, col, 'query-error', 'issue', args) : diag(page.path, line, col, 'query-ignored', 'issue', args);
+		return issue.severity === 'error'
+			? diag(page.path, line, col, 'query-error', 'issue', args)
+			: diag(page.path, line, col, 'query-ignored', 'issue', args);
 	});
 }
 
@@ -58,10 +78,22 @@ function linksOf(result: AskResult): QueryLink[] {
 	const label = query.params.searchlabel;
 	if (EXPORT_FORMATS.has(format)) {
 		if (label === '' || (rows.length === 0 && !result.further)) return [];
-		return [{ href: askPageUrl(query, { format }), label: label ?? format.toUpperCase(), className: `smw-${format}-furtherresults` }];
+		return [
+			{
+				href: askPageUrl(query, { format }),
+				label: label ?? format.toUpperCase(),
+				className: `smw-${format}-furtherresults`,
+			},
+		];
 	}
 	if (!result.further || label === '') return [];
-	return [{ href: askPageUrl(query, { offset: String(query.params.offset + rows.length) }), label: label ?? '… further results', className: `smw-${format}-furtherresults` }];
+	return [
+		{
+			href: askPageUrl(query, { offset: String(query.params.offset + rows.length) }),
+			label: label ?? '… further results',
+			className: `smw-${format}-furtherresults`,
+		},
+	];
 }
 
 /** The wikitext a concept page shows above its members: the description and the query. */
@@ -76,7 +108,13 @@ function outputContext(input: QueryInput): RenderContext {
 }
 
 /** One query's result: its wikitext rendered as if it stood on the page, its links and its problems. */
-async function resultOutput(store: QueryStore, page: ParsedPage, query: PageQuery, result: AskResult, input: QueryInput): Promise<QueryResultOutput> {
+async function resultOutput(
+	store: QueryStore,
+	page: ParsedPage,
+	query: PageQuery,
+	result: AskResult,
+	input: QueryInput,
+): Promise<QueryResultOutput> {
 	const body = resultWikitext(store, result, page.id);
 	const text = query.kind === 'concept' ? conceptHead(query) + body : body;
 	const fragment = text.trim() === '' ? undefined : parseFragment(text, page, { wiki: input.wiki });
@@ -104,17 +142,33 @@ export async function answerQueries(input: QueryInput): Promise<QueryAnswers> {
 			try {
 				const result = askStore(store, argsOf(query), { mode: query.kind === 'show' ? 'show' : 'ask', inline: true });
 				// a concept's own query is read (and reported) where `{{#concept:}}` stands; its listing's parameters are ours
-				diagnostics.push(...issueDiagnostics(page, query, query.kind === 'concept' ? result.issues.filter((i) => i.at.arg === 0) : result.issues));
+				diagnostics.push(
+					...issueDiagnostics(
+						page,
+						query,
+						query.kind === 'concept' ? result.issues.filter((i) => i.at.arg === 0) : result.issues,
+					),
+				);
 				if (wanted) outputs.push(await resultOutput(store, page, query, result, input));
 			} catch (error) {
 				// a bug of the engine on one query must not stop the build: the page shows the problem in its place
-				const failed = diag(page.path, query.line, query.col, 'query-error', 'engineFailed', { reason: (error as Error).message });
+				const failed = diag(page.path, query.line, query.col, 'query-error', 'engineFailed', {
+					reason: (error as Error).message,
+				});
 				diagnostics.push(failed);
 				if (wanted) outputs.push(await renderQueryResult(undefined, outputContext(input), [], [failed.message]));
 			}
 		}
-		if (input.render) html.set(page.id, outputs.map((o) => o.html));
-		if (input.markdown) markdown.set(page.id, outputs.map((o) => o.markdown ?? ''));
+		if (input.render)
+			html.set(
+				page.id,
+				outputs.map((o) => o.html),
+			);
+		if (input.markdown)
+			markdown.set(
+				page.id,
+				outputs.map((o) => o.markdown ?? ''),
+			);
 	}
 	return { html, markdown, diagnostics };
 }

@@ -62,13 +62,23 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
 	const outputs = { render: options.render ?? false, markdown: options.markdown ?? false };
 	const namespaces = options.namespaces ?? [];
 	const loaded = await loadContent(options.contentDir, namespaces);
-	const store = await PageStore.open(loaded.files, { ...outputs, cacheDir: options.cacheDir ?? pageCacheDir(), namespaces });
+	const store = await PageStore.open(loaded.files, {
+		...outputs,
+		cacheDir: options.cacheDir ?? pageCacheDir(),
+		namespaces,
+	});
 	const pages = await store.pages({ threads: options.threads, onPage: options.onPage });
 	const graph = buildGraph(pages);
 	const lr = extractLrRules(pages, graph.graph);
 	const answers = await answerQueries(store, pages, graph.graph, outputs);
 	store.fill(answers);
-	const diagnostics = [...loaded.diagnostics, ...pages.flatMap((p) => p.diagnostics), ...graph.diagnostics, ...lr.diagnostics, ...answers.diagnostics].sort(compareDiagnostics);
+	const diagnostics = [
+		...loaded.diagnostics,
+		...pages.flatMap((p) => p.diagnostics),
+		...graph.diagnostics,
+		...lr.diagnostics,
+		...answers.diagnostics,
+	].sort(compareDiagnostics);
 	return {
 		files: loaded.files,
 		pages,
@@ -84,10 +94,23 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
 }
 
 /** The results of the pages' queries (`#ask`, `#show`, concepts), which need the whole graph. */
-async function answerQueries(store: PageStore, pages: readonly ParsedPage[], graph: Graph, outputs: PageOutputs): Promise<QueryAnswers> {
+async function answerQueries(
+	store: PageStore,
+	pages: readonly ParsedPage[],
+	graph: Graph,
+	outputs: PageOutputs,
+): Promise<QueryAnswers> {
 	// Loaded only for pages with queries, like the parser: answering renders wikitext.
-	if (!pages.some((p) => p.queries && p.queries.length > 0)) return { html: new Map(), markdown: new Map(), diagnostics: [] };
+	if (!pages.some((p) => p.queries && p.queries.length > 0))
+		return { html: new Map(), markdown: new Map(), diagnostics: [] };
 	const wiki: WikiSource = { pageText: (id) => store.pageText(id), exists: (id) => store.ids.has(id) };
 	const { answerQueries: answer } = await import('./queries.ts');
-	return answer({ pages, graph, wiki, existing: store.ids, render: outputs.render, ...(outputs.markdown ? { markdown: markdownLinks(store.ids) } : {}) });
+	return answer({
+		pages,
+		graph,
+		wiki,
+		existing: store.ids,
+		render: outputs.render,
+		...(outputs.markdown ? { markdown: markdownLinks(store.ids) } : {}),
+	});
 }

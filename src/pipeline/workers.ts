@@ -51,7 +51,13 @@ export async function processPages<T>(
 		return kept;
 	}
 	const { Piscina } = await import('piscina');
-	const pool = new Piscina({ ...WORKER, minThreads: threads, maxThreads: threads, idleTimeout: 1000, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+	const pool = new Piscina({
+		...WORKER,
+		minThreads: threads,
+		maxThreads: threads,
+		idleTimeout: 1000,
+		resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+	});
 	try {
 		// Largest pages first: the last tasks are then short ones, and neither core waits long for the other at the end.
 		const order = files.map((_, i) => i).sort((a, b) => files[b]!.text.length - files[a]!.text.length || a - b);
@@ -60,7 +66,10 @@ export async function processPages<T>(
 		const kept: T[] = new Array<T>(files.length);
 		await Promise.all(
 			chunks.map(async (chunk) => {
-				const outputs = (await pool.run({ ...job, files: chunk.map((i) => files[i]!) } satisfies PageJob)) as PageOutput[];
+				const outputs = (await pool.run({
+					...job,
+					files: chunk.map((i) => files[i]!),
+				} satisfies PageJob)) as PageOutput[];
 				await Promise.all(outputs.map(async (output, k) => (kept[chunk[k]!] = await keep(output, chunk[k]!))));
 				options.onDone?.(outputs.length);
 			}),

@@ -26,7 +26,8 @@ function subjectColumn(label: string): Printout {
  * `mainlabel=-`, in `#show`, or where `?#` puts it), then the printouts in the order written.
  */
 function columnsOf(query: ParsedQuery): Printout[] {
-	if (query.mode === 'show' || query.printouts.some((p) => p.mode === 'this') || query.params.mainlabel?.trim() === '-') return [...query.printouts];
+	if (query.mode === 'show' || query.printouts.some((p) => p.mode === 'this') || query.params.mainlabel?.trim() === '-')
+		return [...query.printouts];
 	return [subjectColumn(query.params.mainlabel ?? ''), ...query.printouts];
 }
 
@@ -47,10 +48,16 @@ export function askStore(store: QueryStore, args: readonly string[], options: As
 	const format = resolvedFormat(query.params.format, columns.length);
 	const { params } = query;
 	const unreadable = query.condition.kind === 'thing' && query.issues.some((i) => i.severity === 'error');
-	const found = unreadable ? [] : orderResults(store, new Evaluator(store).matches(query.condition), params, query.conditions);
+	const found = unreadable
+		? []
+		: orderResults(store, new Evaluator(store).matches(query.condition), params, query.conditions);
 	const page = params.limit > 0 && format !== 'count' ? found.slice(params.offset, params.offset + params.limit) : [];
-	const rows = page.map((entity) => ({ subject: resultEntity(store, entity), cells: columns.map((c) => cellValues(store, entity, c)) }));
-	const further = format === 'count' ? false : params.limit <= 0 ? found.length > 0 : found.length > params.offset + params.limit;
+	const rows = page.map((entity) => ({
+		subject: resultEntity(store, entity),
+		cells: columns.map((c) => cellValues(store, entity, c)),
+	}));
+	const further =
+		format === 'count' ? false : params.limit <= 0 ? found.length > 0 : found.length > params.offset + params.limit;
 	return { query, columns, format, rows, count: found.length, further, issues: query.issues };
 }
 
@@ -70,9 +77,17 @@ export function ask(query: string | readonly string[], graph: Graph, options: As
  * Asks a query written as one string (`[[A]]|?P|limit=5`) of a store, as the CLI, the `/ask/` page and the MCP tool
  * take it: the result, and each of its issues for a reader, with a caret under its place in the string.
  */
-export function askString(store: QueryStore, query: string, options: AskOptions = {}): { result: AskResult; carets: string[] } {
+export function askString(
+	store: QueryStore,
+	query: string,
+	options: AskOptions = {},
+): { result: AskResult; carets: string[] } {
 	const parts = splitQuery(query);
-	const result = askStore(store, parts.map((p) => p.text), options);
+	const result = askStore(
+		store,
+		parts.map((p) => p.text),
+		options,
+	);
 	const starts = parts.map((p) => p.start);
 	return { result, carets: result.issues.map((issue) => issueWithCaret(query, starts, issue)) };
 }

@@ -20,7 +20,12 @@ export function resultValue(store: QueryStore, value: StoredValue, property?: st
 /** An entity as a page value (the subject column, categories, inverse printouts). */
 function entityValue(store: QueryStore, index: number): ResultValue {
 	const e = resultEntity(store, index);
-	return { type: '_wpg', typed: e.subobject ? { page: e.page, fragment: e.subobject } : { page: e.page }, written: e.fulltext, entity: e };
+	return {
+		type: '_wpg',
+		typed: e.subobject ? { page: e.page, fragment: e.subobject } : { page: e.page },
+		written: e.fulltext,
+		entity: e,
+	};
 }
 
 /** The values one step of a property chain reaches from an entity: its values of `P`, or for `-P` the entities whose `P` names it. */
@@ -28,7 +33,12 @@ function step(store: QueryStore, entity: number, ref: PropertyRef): StoredValue[
 	if (!ref.inverse) return [...(store.valuesOf(ref.name).get(entity) ?? [])];
 	return store.subjectsWith(ref.name, entity).map((subject) => {
 		const e = store.entities[subject]!;
-		return { type: '_wpg', typed: e.subobject ? { page: e.page, fragment: e.subobject } : { page: e.page }, written: e.key, target: subject };
+		return {
+			type: '_wpg',
+			typed: e.subobject ? { page: e.page, fragment: e.subobject } : { page: e.page },
+			written: e.key,
+			target: subject,
+		};
 	});
 }
 
@@ -36,7 +46,8 @@ function step(store: QueryStore, entity: number, ref: PropertyRef): StoredValue[
 function unique(values: readonly StoredValue[]): StoredValue[] {
 	const seen = new Set<string>();
 	return values.filter((v) => {
-		const key = v.target !== undefined ? `entity:${v.target}` : `${v.node ?? ''}|${v.caption ?? ''}|${valueKey(v.typed)}`;
+		const key =
+			v.target !== undefined ? `entity:${v.target}` : `${v.node ?? ''}|${v.caption ?? ''}|${valueKey(v.typed)}`;
 		if (seen.has(key)) return false;
 		seen.add(key);
 		return true;
@@ -57,7 +68,9 @@ function orderValues(store: QueryStore, values: ResultValue[], order: string): R
 	const natural = o.startsWith('n-');
 	const direction = o === 'desc' || o === 'n-desc' || o === 'descending' || o === 'reverse' ? -1 : 1;
 	const collator = natural ? new Intl.Collator('en', { numeric: true }) : undefined;
-	return [...values].sort((a, b) => direction * (collator ? collator.compare(a.written, b.written) : compareValues(store, a, b)));
+	return [...values].sort(
+		(a, b) => direction * (collator ? collator.compare(a.written, b.written) : compareValues(store, a, b)),
+	);
 }
 
 /** Two values of one property in Semantic MediaWiki's order: numbers and dates by value, pages by sort key, else by code point. */
@@ -95,10 +108,14 @@ export function cellValues(store: QueryStore, entity: number, printout: Printout
 		case 'this':
 			return [entityValue(store, entity)];
 		case 'categories':
-			values = store.categories(entity).map((c) => entityValue(store, store.entityFor(`Category:${c.replace(/ /gu, '_')}`)));
+			values = store
+				.categories(entity)
+				.map((c) => entityValue(store, store.entityFor(`Category:${c.replace(/ /gu, '_')}`)));
 			break;
 		case 'category-check':
-			return [{ type: '_boo', typed: { boolean: store.categories(entity).includes(printout.category ?? '') }, written: '' }];
+			return [
+				{ type: '_boo', typed: { boolean: store.categories(entity).includes(printout.category ?? '') }, written: '' },
+			];
 		default: {
 			const chain = printout.chain ?? [];
 			const last = chain.at(-1);
@@ -107,7 +124,8 @@ export function cellValues(store: QueryStore, entity: number, printout: Printout
 		}
 	}
 	const { order, offset, limit, lang, index } = printout.params;
-	if (lang) values = values.filter((v) => 'lang' in v.typed && v.typed.lang.toLowerCase() === lang.trim().toLowerCase());
+	if (lang)
+		values = values.filter((v) => 'lang' in v.typed && v.typed.lang.toLowerCase() === lang.trim().toLowerCase());
 	if (index) values = values.flatMap((v) => recordField(store, v, index));
 	if (order) values = orderValues(store, values, order);
 	const from = Number.parseInt(offset ?? '', 10);
@@ -121,11 +139,20 @@ export function cellValues(store: QueryStore, entity: number, printout: Printout
 function recordField(store: QueryStore, value: ResultValue, index: string): ResultValue[] {
 	if (!('fields' in value.typed) || !value.property) return [];
 	const fields = store.property(value.property).declaration.fields ?? [];
-	const n = /^\d+$/u.test(index.trim()) ? Number(index) - 1 : fields.findIndex((f) => store.property(f).name === store.property(index).name);
+	const n = /^\d+$/u.test(index.trim())
+		? Number(index) - 1
+		: fields.findIndex((f) => store.property(f).name === store.property(index).name);
 	const field = value.typed.fields[n];
 	const property = fields[n];
 	if (!field || property === undefined) return [];
 	const type = store.property(property).type;
-	if ('page' in field) return [resultValue(store, { type, typed: field, written: field.page, target: store.entityFor(field.page, field.fragment) }, property)];
+	if ('page' in field)
+		return [
+			resultValue(
+				store,
+				{ type, typed: field, written: field.page, target: store.entityFor(field.page, field.fragment) },
+				property,
+			),
+		];
 	return [{ type, typed: field, written: '', property }];
 }

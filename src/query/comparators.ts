@@ -42,7 +42,8 @@ export interface ComparedValue {
  */
 export function extractComparator(text: string): ComparedValue {
 	for (const [prefix, comparator, contains] of PREFIXES) {
-		if (text.startsWith(prefix)) return { comparator, value: text.slice(prefix.length), contains: contains === 'contains', length: prefix.length };
+		if (text.startsWith(prefix))
+			return { comparator, value: text.slice(prefix.length), contains: contains === 'contains', length: prefix.length };
 	}
 	return { comparator: 'eq', value: text, contains: false, length: 0 };
 }

@@ -54,7 +54,11 @@ export class ConditionParser {
 	/** The whole condition: what could be read (`thing` when nothing could). */
 	parse(): Condition {
 		if (this.text.trim() === '') {
-			this.issue('smw-query-condition-empty', 'The query has no condition. Write one such as `[[Category:Example]]` or `[[Has property::+]]`.', { text: '', start: 0, end: 0 });
+			this.issue(
+				'smw-query-condition-empty',
+				'The query has no condition. Write one such as `[[Category:Example]]` or `[[Has property::+]]`.',
+				{ text: '', start: 0, end: 0 },
+			);
 			return THING;
 		}
 		return this.subquery() ?? THING;
@@ -65,7 +69,11 @@ export class ConditionParser {
 	}
 
 	private unexpected(chunk: Chunk): void {
-		this.issue('smw_unexpectedpart', `The part \`${chunk.text}\` of the query was not understood, so it is ignored. Write conditions as \`[[...]]\`, joined by \`OR\`, \`||\` or \`<q>...</q>\`.`, chunk);
+		this.issue(
+			'smw_unexpectedpart',
+			`The part \`${chunk.text}\` of the query was not understood, so it is ignored. Write conditions as \`[[...]]\`, joined by \`OR\`, \`||\` or \`<q>...</q>\`.`,
+			chunk,
+		);
 	}
 
 	/** A query or `<q>` subquery: conjunctions of atoms, joined by `OR`/`||`, up to `</q>` or the end. */
@@ -86,7 +94,11 @@ export class ConditionParser {
 				conjunction = undefined;
 				if (word === '</q>') {
 					if (this.closers.pop() !== '</q>') {
-						this.issue('smw_toomanyclosing', 'There are more `</q>` than `<q>` in the query. Remove the extra `</q>`.', chunk);
+						this.issue(
+							'smw_toomanyclosing',
+							'There are more `</q>` than `<q>` in the query. Remove the extra `</q>`.',
+							chunk,
+						);
 						return undefined;
 					}
 					going = false;
@@ -95,7 +107,11 @@ export class ConditionParser {
 			if (going) chunk = this.reader.read();
 		}
 		if (disjuncts.length === 0 || disjuncts.some((d) => d === undefined)) {
-			this.issue('smw_emptysubquery', 'A part of the query between `OR`s or inside `<q>...</q>` has no condition that could be read. Write a condition there or remove the empty part.', { text: '', start: opened, end: this.reader.offset });
+			this.issue(
+				'smw_emptysubquery',
+				'A part of the query between `OR`s or inside `<q>...</q>` has no condition that could be read. Write a condition there or remove the empty part.',
+				{ text: '', start: opened, end: this.reader.offset },
+			);
 			return undefined;
 		}
 		return disjuncts.reduce<Condition | undefined>((all, d) => combine('or', all, d), undefined);
@@ -124,11 +140,16 @@ export class ConditionParser {
 		let chunk: Chunk;
 		do {
 			chunk = this.reader.read();
-			if (chunk.text === '+') condition = combine('or', condition, { kind: 'namespace', namespace: category ? 'Category' : 'Concept' });
+			if (chunk.text === '+')
+				condition = combine('or', condition, { kind: 'namespace', namespace: category ? 'Category' : 'Concept' });
 			else {
 				let name = chunk.text;
 				if (name.startsWith('!')) {
-					this.issue('wikikb-unsupported', `\`[[Category:!${name.slice(1)}]]\` (not in a category) works only with Semantic MediaWiki's Elasticsearch store; it is read as \`[[Category:${name.slice(1)}]]\`, as SMW's SQL store reads it. Use a condition on something the pages have instead.`, chunk);
+					this.issue(
+						'wikikb-unsupported',
+						`\`[[Category:!${name.slice(1)}]]\` (not in a category) works only with Semantic MediaWiki's Elasticsearch store; it is read as \`[[Category:${name.slice(1)}]]\`, as SMW's SQL store reads it. Use a condition on something the pages have instead.`,
+						chunk,
+					);
 					name = name.slice(1);
 				}
 				const written = `${category ? 'Category' : 'Concept'}:${name}`;
@@ -136,14 +157,25 @@ export class ConditionParser {
 				else if (invalid) invalid += `||${name}`;
 				const title = this.store.readTitle(written.includes('::') ? '' : written);
 				if (title) {
-					const named = title.namespace === (category ? 'Category' : 'Concept') ? title.name : `${title.namespace}:${title.name}`;
-					condition = combine('or', condition, category ? { kind: 'class', categories: [named] } : { kind: 'concept', concept: this.store.resolve(title.id), start: chunk.start, end: chunk.end });
+					const named =
+						title.namespace === (category ? 'Category' : 'Concept') ? title.name : `${title.namespace}:${title.name}`;
+					condition = combine(
+						'or',
+						condition,
+						category
+							? { kind: 'class', categories: [named] }
+							: { kind: 'concept', concept: this.store.resolve(title.id), start: chunk.start, end: chunk.end },
+					);
 				}
 			}
 			chunk = this.reader.read();
 		} while (chunk.text === '||' && category);
 		if (invalid) {
-			this.issue('smw-category-invalid-value-assignment', `\`[[${invalid}]]\` is neither a category nor a property condition: \`Category\` cannot be a property. Write \`[[Category:${invalid.split('::')[1] ?? ''}]]\` for pages in the category.`, { text: invalid, start: prefix.start, end: chunk.start });
+			this.issue(
+				'smw-category-invalid-value-assignment',
+				`\`[[${invalid}]]\` is neither a category nor a property condition: \`Category\` cannot be a property. Write \`[[Category:${invalid.split('::')[1] ?? ''}]]\` for pages in the category.`,
+				{ text: invalid, start: prefix.start, end: chunk.start },
+			);
 			return this.finish(chunk, undefined);
 		}
 		return this.finish(chunk, mergeClasses(condition));
@@ -161,13 +193,21 @@ export class ConditionParser {
 			const span = { text: raw, start: at, end: at + raw.length };
 			at += raw.length + 1;
 			if (!pageValued) {
-				this.issue('smw_valuesubquery', `\`${chain.at(-1)?.name}\` has no page values, so \`${raw.trim()}\` cannot follow it in a property chain. Only properties of type Page can be followed by \`.\`.`, span);
+				this.issue(
+					'smw_valuesubquery',
+					`\`${chain.at(-1)?.name}\` has no page values, so \`${raw.trim()}\` cannot follow it in a property chain. Only properties of type Page can be followed by \`.\`.`,
+					span,
+				);
 				return undefined;
 			}
 			const inverse = raw.trim().startsWith('-');
 			const bare = inverse ? raw.trim().slice(1) : raw.trim();
 			if (bare === '' || BAD_PROPERTY.test(bare)) {
-				this.issue('smw-datavalue-property-invalid-character', `\`${raw.trim()}\` is not a property name: a name cannot be empty or hold \`[]{}|<>#\`.`, span);
+				this.issue(
+					'smw-datavalue-property-invalid-character',
+					`\`${raw.trim()}\` is not a property name: a name cannot be empty or hold \`[]{}|<>#\`.`,
+					span,
+				);
 				return undefined;
 			}
 			const name = this.store.property(bare).name;
@@ -191,7 +231,11 @@ export class ConditionParser {
 					this.closers.push('</q>');
 					value = combine('or', value, this.subquery());
 				} else {
-					this.issue('smw_valuesubquery', `Subqueries are not supported for values of \`${last.name}\`, which are no pages; it is read as "any value".`, chunk);
+					this.issue(
+						'smw_valuesubquery',
+						`Subqueries are not supported for values of \`${last.name}\`, which are no pages; it is read as "any value".`,
+						chunk,
+					);
 					value = combine('or', value, THING);
 				}
 				chunk = this.reader.read();
@@ -204,9 +248,15 @@ export class ConditionParser {
 		if (absent && value === undefined) value = { kind: 'thing' };
 		if (value === undefined) {
 			value = THING;
-			this.issue('smw_propvalueproblem', `The value of \`${last.name}\` was not understood, so the condition is read as "any value". Write a value after \`::\`, or \`+\` for any value.`, { text: '', start: nameChunk.start, end: chunk.end });
+			this.issue(
+				'smw_propvalueproblem',
+				`The value of \`${last.name}\` was not understood, so the condition is read as "any value". Write a value after \`::\`, or \`+\` for any value.`,
+				{ text: '', start: nameChunk.start, end: chunk.end },
+			);
 		}
-		let condition: Condition = absent ? { kind: 'property', property: last, value, absent: true } : { kind: 'property', property: last, value };
+		let condition: Condition = absent
+			? { kind: 'property', property: last, value, absent: true }
+			: { kind: 'property', property: last, value };
 		for (const property of chain.slice(0, -1).reverse()) condition = { kind: 'property', property, value: condition };
 		return this.finish(chunk, condition);
 	}
@@ -233,10 +283,16 @@ export class ConditionParser {
 
 	/** A value of the last property of a chain, read by its type (an inverse's values are pages). */
 	private valueCondition(property: PropertyRef, value: Chunk): Condition {
-		const info = property.inverse ? { name: property.name, type: '_wpg' as const, source: 'default' as const, declaration: {} } : this.store.property(property.name);
+		const info = property.inverse
+			? { name: property.name, type: '_wpg' as const, source: 'default' as const, declaration: {} }
+			: this.store.property(property.name);
 		const outcome = valueTest(this.store, info, value.text);
 		if ('test' in outcome) return { kind: 'value', ...outcome.test };
-		this.issue(outcome.problem.code, `The value \`${value.text}\` of \`${property.name}\` cannot be read: ${outcome.problem.message} The condition is read as "any value".`, value);
+		this.issue(
+			outcome.problem.code,
+			`The value \`${value.text}\` of \`${property.name}\` cannot be read: ${outcome.problem.message} The condition is read as "any value".`,
+			value,
+		);
 		return THING;
 	}
 
@@ -246,7 +302,11 @@ export class ConditionParser {
 		let chunk = first;
 		for (;;) {
 			if (chunk.text.toLowerCase() === '<q>') {
-				this.issue('smw_misplacedsubquery', 'A subquery `<q>...</q>` cannot stand alone inside `[[...]]`. Write it as the value of a property: `[[Property::<q>...</q>]]`.', chunk);
+				this.issue(
+					'smw_misplacedsubquery',
+					'A subquery `<q>...</q>` cannot stand alone inside `[[...]]`. Write it as the value of a property: `[[Property::<q>...</q>]]`.',
+					chunk,
+				);
 				return undefined;
 			}
 			const parts = chunk.text.split(':');
@@ -279,13 +339,20 @@ export class ConditionParser {
 		if (comparator === 'eq' || comparator === 'neq') {
 			const title = this.store.readTitle(value);
 			if (!title) {
-				this.issue('smw-datavalue-wikipage-invalid-title', `\`${value}\` is not a page name (it is empty or holds \`[]{}|<>\`), so the condition is ignored.`, chunk);
+				this.issue(
+					'smw-datavalue-wikipage-invalid-title',
+					`\`${value}\` is not a page name (it is empty or holds \`[]{}|<>\`), so the condition is ignored.`,
+					chunk,
+				);
 				return undefined;
 			}
 			const page = this.store.resolve(title.id);
 			return { kind: 'page', comparator, id: title.fragment ? `${page}#${title.fragment.replace(/ /gu, '_')}` : page };
 		}
-		const compared: Condition = comparator === 'like' || comparator === 'nlike' ? { kind: 'page', comparator, pattern: value.replace(/_/gu, ' ') } : { kind: 'page', comparator: comparator as Comparator, key: value.replace(/_/gu, ' ') };
+		const compared: Condition =
+			comparator === 'like' || comparator === 'nlike'
+				? { kind: 'page', comparator, pattern: value.replace(/_/gu, ' ') }
+				: { kind: 'page', comparator: comparator as Comparator, key: value.replace(/_/gu, ' ') };
 		return namespace === undefined ? compared : { kind: 'and', parts: [{ kind: 'namespace', namespace }, compared] };
 	}
 
@@ -308,15 +375,29 @@ export class ConditionParser {
 				label += chunk.text;
 				chunk = this.reader.read(CLOSE_STOP);
 			}
-			if (wrong) this.issue('smw_unexpectedpart', `The part \`${label}\` of the query was not understood, so it is ignored: a single \`|\` ends a condition's value (only \`|+depth=N\` may follow). Use \`||\` for "or".`, { text: label, start: bar.start, end: chunk.start });
+			if (wrong)
+				this.issue(
+					'smw_unexpectedpart',
+					`The part \`${label}\` of the query was not understood, so it is ignored: a single \`|\` ends a condition's value (only \`|+depth=N\` may follow). Use \`||\` for "or".`,
+					{ text: label, start: bar.start, end: chunk.start },
+				);
 		}
 		if (chunk.text !== ']]') {
 			if (chunk.text !== '') {
-				this.issue('smw_misplacedsymbol', `The symbol \`${chunk.text}\` was used where it has no use, so the rest up to \`]]\` is skipped.`, chunk);
+				this.issue(
+					'smw_misplacedsymbol',
+					`The symbol \`${chunk.text}\` was used where it has no use, so the rest up to \`]]\` is skipped.`,
+					chunk,
+				);
 				chunk = this.reader.read(CLOSE_STOP);
 				if (chunk.text !== ']]') chunk = this.reader.read(CLOSE_STOP);
 			}
-			if (chunk.text === '') this.issue('smw_noclosingbrackets', 'A `[[` in the query is not closed by a matching `]]`. Add the `]]`.', { text: '', start: Math.max(0, this.text.length - 1), end: this.text.length });
+			if (chunk.text === '')
+				this.issue('smw_noclosingbrackets', 'A `[[` in the query is not closed by a matching `]]`. Add the `]]`.', {
+					text: '',
+					start: Math.max(0, this.text.length - 1),
+					end: this.text.length,
+				});
 		}
 		return result;
 	}

@@ -38,7 +38,9 @@ export class Evaluator {
 				return new Set(this.store.ofNamespace(condition.namespace));
 			case 'class': {
 				const out = new Set<number>();
-				for (const category of condition.categories) for (const c of this.store.categoryTree(category, condition.depth)) for (const m of this.store.membersOf(c)) out.add(m);
+				for (const category of condition.categories)
+					for (const c of this.store.categoryTree(category, condition.depth))
+						for (const m of this.store.membersOf(c)) out.add(m);
 				return out;
 			}
 			case 'concept':
@@ -78,7 +80,10 @@ export class Evaluator {
 		const { comparator } = condition;
 		if (condition.id !== undefined) {
 			const hash = condition.id.indexOf('#');
-			const found = hash < 0 ? this.store.find(condition.id) : this.store.find(condition.id.slice(0, hash), condition.id.slice(hash + 1));
+			const found =
+				hash < 0
+					? this.store.find(condition.id)
+					: this.store.find(condition.id.slice(0, hash), condition.id.slice(hash + 1));
 			if (comparator === 'eq') return new Set(found === undefined ? [] : [found]);
 			return new Set(this.store.entities.flatMap((e) => (e.index === found ? [] : [e.index])));
 		}
@@ -88,7 +93,9 @@ export class Evaluator {
 			return new Set(this.store.entities.flatMap((e) => (pattern.test(e.sortKey) === like ? [e.index] : [])));
 		}
 		const key = condition.key ?? '';
-		return new Set(this.store.entities.flatMap((e) => (ordered(comparator, compareCodePoints(e.sortKey, key)) ? [e.index] : [])));
+		return new Set(
+			this.store.entities.flatMap((e) => (ordered(comparator, compareCodePoints(e.sortKey, key)) ? [e.index] : [])),
+		);
 	}
 
 	/** Entities with a value of the property (or a subproperty) that the value condition accepts; for `-P`, the values. */
@@ -141,7 +148,12 @@ export class Evaluator {
 		let value = this.subjects.get(entity);
 		if (!value) {
 			const e = this.store.entities[entity]!;
-			value = { type: '_wpg', typed: e.subobject ? { page: e.page, fragment: e.subobject } : { page: e.page }, written: e.key, target: entity };
+			value = {
+				type: '_wpg',
+				typed: e.subobject ? { page: e.page, fragment: e.subobject } : { page: e.page },
+				written: e.key,
+				target: entity,
+			};
 			this.subjects.set(entity, value);
 		}
 		return value;
@@ -150,7 +162,12 @@ export class Evaluator {
 	/** `[[Concept:C]]`: the concept's stored query; a missing concept, or one that uses itself, matches nothing. */
 	private concept(condition: Extract<Condition, { kind: 'concept' }>): Matches {
 		const read = readConcept(this.store, condition.concept);
-		if (!read || this.concepts.includes(condition.concept) || (read.condition.kind === 'thing' && read.issues.length > 0)) return new Set();
+		if (
+			!read ||
+			this.concepts.includes(condition.concept) ||
+			(read.condition.kind === 'thing' && read.issues.length > 0)
+		)
+			return new Set();
 		this.concepts.push(condition.concept);
 		try {
 			return this.evaluate(read.condition);

@@ -6,7 +6,14 @@
 export { ask, askStore, askString, type AskOptions } from './ask.ts';
 export { queryStore, QueryStore, type Entity, type StoredValue, type StoreProperty } from './store.ts';
 export { readQuery, splitQuery, type ReadOptions } from './read-query.ts';
-export { askApiJson, type AskApiJson, type ApiOptions, type ApiPrintRequest, type ApiPage, type ApiResult } from './output/api-json.ts';
+export {
+	askApiJson,
+	type AskApiJson,
+	type ApiOptions,
+	type ApiPrintRequest,
+	type ApiPage,
+	type ApiResult,
+} from './output/api-json.ts';
 export { toCsv, csvField } from './output/csv.ts';
 export { columnLabels, plainCells, toTextTable } from './output/text-table.ts';
 export { resultWikitext, EXPORT_FORMATS } from './formats/index.ts';

@@ -21,7 +21,11 @@ function partsOf(text: string): { what: string; format: string | undefined; labe
 	const head = eq < 0 ? text : text.slice(0, eq);
 	const label = eq < 0 ? undefined : text.slice(eq + 1);
 	const hash = head.indexOf('#');
-	return { what: (hash < 0 ? head : head.slice(0, hash)).trim().replace(/_/gu, ' '), format: hash < 0 ? undefined : head.slice(hash + 1).trim(), label };
+	return {
+		what: (hash < 0 ? head : head.slice(0, hash)).trim().replace(/_/gu, ' '),
+		format: hash < 0 ? undefined : head.slice(hash + 1).trim(),
+		label,
+	};
 }
 
 /** One property of a printout: `-P` is the inverse. */
@@ -29,7 +33,11 @@ function propertyRef(store: QueryStore, written: string): PropertyRef | Printout
 	const trimmed = written.trim();
 	const inverse = trimmed.startsWith('-');
 	const bare = inverse ? trimmed.slice(1).trim() : trimmed;
-	if (bare === '' || BAD_PROPERTY.test(bare)) return { code: 'smw-datavalue-property-invalid-character', message: `\`${trimmed}\` is not a property name: a name cannot be empty or hold \`[]{}|<>#\`. The printout is left out.` };
+	if (bare === '' || BAD_PROPERTY.test(bare))
+		return {
+			code: 'smw-datavalue-property-invalid-character',
+			message: `\`${trimmed}\` is not a property name: a name cannot be empty or hold \`[]{}|<>#\`. The printout is left out.`,
+		};
 	return { name: store.property(bare).name, inverse };
 }
 
@@ -37,7 +45,10 @@ function propertyRef(store: QueryStore, written: string): PropertyRef | Printout
 function defaultLabel(written: string): string {
 	const trimmed = written.trim();
 	const inverse = trimmed.startsWith('-');
-	const bare = (inverse ? trimmed.slice(1) : trimmed).replace(/^property\s*:/iu, '').replace(/[_\s]+/gu, ' ').trim();
+	const bare = (inverse ? trimmed.slice(1) : trimmed)
+		.replace(/^property\s*:/iu, '')
+		.replace(/[_\s]+/gu, ' ')
+		.trim();
 	const name = bare.charAt(0).toUpperCase() + bare.slice(1);
 	return inverse ? `-${name}` : name;
 }
@@ -62,14 +73,28 @@ export function readPrintout(store: QueryStore, text: string, show: boolean): Pr
 			label = own;
 			subjectFormat = after || '-';
 		}
-		return { written: text, params: {}, mode: 'this', label, type: '_wpg', ...(subjectFormat !== undefined ? { format: subjectFormat } : {}) };
+		return {
+			written: text,
+			params: {},
+			mode: 'this',
+			label,
+			type: '_wpg',
+			...(subjectFormat !== undefined ? { format: subjectFormat } : {}),
+		};
 	}
 	const titled = what.charAt(0).toUpperCase() + what.slice(1).toLowerCase();
-	if (titled === 'Category' || titled === 'Categories') return { ...base, mode: 'categories', label: labelled('Category'), type: '_wpg' };
+	if (titled === 'Category' || titled === 'Categories')
+		return { ...base, mode: 'categories', label: labelled('Category'), type: '_wpg' };
 	const category = /^category\s*:(.+)$/iu.exec(what);
 	if (category) {
 		const name = category[1]!.trim();
-		return { ...base, mode: 'category-check', category: store.categoryName(name), label: labelled(name.charAt(0).toUpperCase() + name.slice(1)), type: '_boo' };
+		return {
+			...base,
+			mode: 'category-check',
+			category: store.categoryName(name),
+			label: labelled(name.charAt(0).toUpperCase() + name.slice(1)),
+			type: '_boo',
+		};
 	}
 	const names = what.includes('.') ? what.split('.') : [what];
 	const chain: PropertyRef[] = [];
@@ -80,5 +105,11 @@ export function readPrintout(store: QueryStore, text: string, show: boolean): Pr
 	}
 	const last = chain.at(-1)!;
 	const type: TypeId = last.inverse ? '_wpg' : store.property(last.name).type;
-	return { ...base, mode: chain.length > 1 ? 'chain' : 'property', chain, label: labelled(defaultLabel(names.at(-1)!)), type };
+	return {
+		...base,
+		mode: chain.length > 1 ? 'chain' : 'property',
+		chain,
+		label: labelled(defaultLabel(names.at(-1)!)),
+		type,
+	};
 }

@@ -82,7 +82,12 @@ export function readQuery(store: QueryStore, args: readonly string[], options: R
 		}
 		if (text.startsWith('+')) {
 			if (!previous) {
-				issues.push({ severity: 'warning', code: 'wikikb-orphan-printout-parameter', message: `\`${text}\` is a printout parameter, but no printout (\`?...\`) comes before it, so it is ignored. Put it right after the printout it is for.`, at: at() });
+				issues.push({
+					severity: 'warning',
+					code: 'wikikb-orphan-printout-parameter',
+					message: `\`${text}\` is a printout parameter, but no printout (\`?...\`) comes before it, so it is ignored. Put it right after the printout it is for.`,
+					at: at(),
+				});
 				continue;
 			}
 			const eq = text.indexOf('=');
@@ -103,15 +108,25 @@ export function readQuery(store: QueryStore, args: readonly string[], options: R
 		const first = conditions.origin[Math.min(issue.start, conditions.origin.length - 1)];
 		const last = conditions.origin[Math.min(Math.max(issue.end - 1, issue.start), conditions.origin.length - 1)];
 		if (!first) return { arg: 0, offset: 0, length: 1 };
-		return { arg: first.arg, offset: first.offset, length: last && last.arg === first.arg ? Math.max(1, last.offset - first.offset + 1) : 1 };
+		return {
+			arg: first.arg,
+			offset: first.offset,
+			length: last && last.arg === first.arg ? Math.max(1, last.offset - first.offset + 1) : 1,
+		};
 	};
 	const parser = new ConditionParser(store, conditions.text);
 	const condition = parser.parse();
-	for (const issue of [...parser.issues, ...conceptIssues(store, condition, [])]) issues.push({ severity: 'error', code: issue.code, message: issue.message, at: spanOf(issue) });
+	for (const issue of [...parser.issues, ...conceptIssues(store, condition, [])])
+		issues.push({ severity: 'error', code: issue.code, message: issue.message, at: spanOf(issue) });
 	const { params, problems } = readParams(written, options.inline ?? false);
 	for (const p of problems) {
 		const arg = paramArgs.get(p.name) ?? 0;
-		issues.push({ severity: p.severity, code: p.severity === 'error' ? 'wikikb-invalid-parameter' : 'wikikb-ignored-parameter', message: p.message, at: { arg, offset: 0, length: Math.max(1, args[arg]?.length ?? 1) } });
+		issues.push({
+			severity: p.severity,
+			code: p.severity === 'error' ? 'wikikb-invalid-parameter' : 'wikikb-ignored-parameter',
+			message: p.message,
+			at: { arg, offset: 0, length: Math.max(1, args[arg]?.length ?? 1) },
+		});
 	}
 	return {
 		mode,
@@ -136,11 +151,31 @@ function conceptIssues(store: QueryStore, condition: Condition, using: readonly 
 			const at = { start: c.start, end: c.end };
 			const name = (id: string) => `\`${id.replace(/_/gu, ' ')}\``;
 			const read = readConcept(store, c.concept);
-			if (!read) out.push({ code: 'wikikb-unknown-concept', message: `${name(c.concept)} has no \`{{#concept:...}}\` query, so it matches nothing. Write the concept's page with \`{{#concept:[[...]]}}\`, or fix the name.`, ...at });
-			else if (using.includes(c.concept)) out.push({ code: 'smw-query-condition-circular', message: `The concept ${name(c.concept)} uses itself (${[...using, c.concept].map(name).join(' -> ')}), so it matches nothing. Break the loop in the concepts' queries.`, ...at });
+			if (!read)
+				out.push({
+					code: 'wikikb-unknown-concept',
+					message: `${name(c.concept)} has no \`{{#concept:...}}\` query, so it matches nothing. Write the concept's page with \`{{#concept:[[...]]}}\`, or fix the name.`,
+					...at,
+				});
+			else if (using.includes(c.concept))
+				out.push({
+					code: 'smw-query-condition-circular',
+					message: `The concept ${name(c.concept)} uses itself (${[...using, c.concept].map(name).join(' -> ')}), so it matches nothing. Break the loop in the concepts' queries.`,
+					...at,
+				});
 			else {
-				if (read.issues.length > 0) out.push({ code: 'wikikb-concept-error', message: `The query of ${name(c.concept)} has problems: ${read.issues.map((i) => i.message).join(' ')} Fix it on its page.`, ...at });
-				if (conceptIssues(store, read.condition, [...using, c.concept]).length > 0) out.push({ code: 'smw-query-condition-circular', message: `The concept ${name(c.concept)} uses a concept that cannot be read (missing, or using itself), so that part matches nothing. Fix the concepts' queries.`, ...at });
+				if (read.issues.length > 0)
+					out.push({
+						code: 'wikikb-concept-error',
+						message: `The query of ${name(c.concept)} has problems: ${read.issues.map((i) => i.message).join(' ')} Fix it on its page.`,
+						...at,
+					});
+				if (conceptIssues(store, read.condition, [...using, c.concept]).length > 0)
+					out.push({
+						code: 'smw-query-condition-circular',
+						message: `The concept ${name(c.concept)} uses a concept that cannot be read (missing, or using itself), so that part matches nothing. Fix the concepts' queries.`,
+						...at,
+					});
 			}
 		}
 	};

@@ -60,21 +60,35 @@ export function orderResults(store: QueryStore, found: Iterable<number>, params:
 		if (key.by === 'subject') continue;
 		const best = new Map<number, ResultValue>();
 		for (const entity of results) {
-			const candidates: ResultValue[] = key.by === 'categories'
-				? store.categories(entity).map((c) => resultValue(store, { type: '_wpg', typed: { page: `Category:${c}` }, written: c, target: store.entityFor(`Category:${c.replace(/ /gu, '_')}`) }))
-				: chainValues(store, entity, key.chain ?? []).map((v) => resultValue(store, v));
+			const candidates: ResultValue[] =
+				key.by === 'categories'
+					? store.categories(entity).map((c) =>
+							resultValue(store, {
+								type: '_wpg',
+								typed: { page: `Category:${c}` },
+								written: c,
+								target: store.entityFor(`Category:${c.replace(/ /gu, '_')}`),
+							}),
+						)
+					: chainValues(store, entity, key.chain ?? []).map((v) => resultValue(store, v));
 			if (candidates.length === 0) continue;
 			const direction = key.order === 'desc' ? -1 : 1;
-			best.set(entity, candidates.reduce((a, b) => (direction * compareValues(store, b, a) < 0 ? b : a)));
+			best.set(
+				entity,
+				candidates.reduce((a, b) => (direction * compareValues(store, b, a) < 0 ? b : a)),
+			);
 		}
 		values.set(key, best);
 		if (key.by === 'property') results = results.filter((e) => best.has(e));
 	}
-	const subjectOrder = (a: number, b: number) => compareCodePoints(store.entities[a]!.sortKey, store.entities[b]!.sortKey) || compareCodePoints(store.entities[a]!.key, store.entities[b]!.key);
+	const subjectOrder = (a: number, b: number) =>
+		compareCodePoints(store.entities[a]!.sortKey, store.entities[b]!.sortKey) ||
+		compareCodePoints(store.entities[a]!.key, store.entities[b]!.key);
 	return results.sort((a, b) => {
 		for (const key of keys) {
 			let c: number;
-			if (key.order === 'random') c = hash(`${seed}\0${store.entities[a]!.key}`) - hash(`${seed}\0${store.entities[b]!.key}`);
+			if (key.order === 'random')
+				c = hash(`${seed}\0${store.entities[a]!.key}`) - hash(`${seed}\0${store.entities[b]!.key}`);
 			else if (key.by === 'subject') c = subjectOrder(a, b);
 			else {
 				const va = values.get(key)?.get(a);

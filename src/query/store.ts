@@ -1,4 +1,12 @@
-import { normalizeName, readTitle, toDbKey, type Declaration, type TitleParts, type TypedValue, type TypeId } from '../datatypes/index.ts';
+import {
+	normalizeName,
+	readTitle,
+	toDbKey,
+	type Declaration,
+	type TitleParts,
+	type TypedValue,
+	type TypeId,
+} from '../datatypes/index.ts';
 import type { Graph, GraphConcept, GraphFact, GraphNamespace, GraphNode, GraphProperty } from '../graph/index.ts';
 import { foldName } from '../text/index.ts';
 
@@ -82,7 +90,8 @@ export class QueryStore {
 	readonly concepts = new Map<string, GraphConcept>();
 
 	constructor(readonly graph: Graph) {
-		for (const ns of namespaceTable(graph)) for (const name of [ns.name, ...ns.aliases]) if (name) this.namespaceByKey.set(foldName(name), ns);
+		for (const ns of namespaceTable(graph))
+			for (const name of [ns.name, ...ns.aliases]) if (name) this.namespaceByKey.set(foldName(name), ns);
 		for (const node of graph.nodes) {
 			this.nodes.set(node.id, node);
 			if (node.kind === 'redirect' && node.redirectTo) this.redirects.set(node.id, node.redirectTo);
@@ -90,7 +99,8 @@ export class QueryStore {
 		for (const p of graph.properties) {
 			this.properties.set(p.name, { name: p.name, type: p.type, source: p.source, declaration: p.declaration });
 			if (p.redirectTo) this.propertyRedirects.set(p.name, p.redirectTo);
-			for (const parent of p.declaration.subpropertyOf ?? []) this.children.set(parent, [...(this.children.get(parent) ?? []), p.name]);
+			for (const parent of p.declaration.subpropertyOf ?? [])
+				this.children.set(parent, [...(this.children.get(parent) ?? []), p.name]);
 		}
 		for (const c of graph.concepts ?? []) this.concepts.set(c.id, c);
 		for (const node of graph.nodes) if (node.kind === 'page') this.addPage(node);
@@ -98,8 +108,23 @@ export class QueryStore {
 		for (const s of graph.subobjects ?? []) {
 			const parent = this.byKey.get(s.page);
 			if (parent === undefined) continue;
-			const sub = this.addEntity({ key: `${s.page}#${s.name}`, page: s.page, subobject: s.name, namespace: this.entities[parent]!.namespace, name: this.entities[parent]!.name, kind: 'subobject', sortKey: `${this.entities[parent]!.sortKey}#${(s.sortKey ?? s.name).replace(/_/gu, ' ')}`, exists: true, url: `${this.entities[parent]!.url ?? ''}#${s.name}` });
-			this.addValue(HAS_SUBOBJECT, parent, { type: '_wpg', typed: { page: s.page, fragment: s.name }, written: `${s.page}#${s.name}`, target: sub });
+			const sub = this.addEntity({
+				key: `${s.page}#${s.name}`,
+				page: s.page,
+				subobject: s.name,
+				namespace: this.entities[parent]!.namespace,
+				name: this.entities[parent]!.name,
+				kind: 'subobject',
+				sortKey: `${this.entities[parent]!.sortKey}#${(s.sortKey ?? s.name).replace(/_/gu, ' ')}`,
+				exists: true,
+				url: `${this.entities[parent]!.url ?? ''}#${s.name}`,
+			});
+			this.addValue(HAS_SUBOBJECT, parent, {
+				type: '_wpg',
+				typed: { page: s.page, fragment: s.name },
+				written: `${s.page}#${s.name}`,
+				target: sub,
+			});
 			for (const category of s.categories) this.addMember(category, sub);
 		}
 		this.addCategories();
@@ -197,15 +222,39 @@ export class QueryStore {
 		if (known !== undefined) return known;
 		const node = this.nodes.get(page);
 		const colon = page.indexOf(':');
-		const namespace = node?.namespace ?? (colon > 0 && this.namespace(page.slice(0, colon).replace(/_/gu, ' ')) ? this.namespace(page.slice(0, colon).replace(/_/gu, ' '))!.name : '');
+		const namespace =
+			node?.namespace ??
+			(colon > 0 && this.namespace(page.slice(0, colon).replace(/_/gu, ' '))
+				? this.namespace(page.slice(0, colon).replace(/_/gu, ' '))!.name
+				: '');
 		const name = node?.name ?? (namespace ? page.slice(page.indexOf(':') + 1) : page).replace(/_/gu, ' ');
 		const url = node?.url ? (fragment ? `${node.url}#${toDbKey(fragment)}` : node.url) : undefined;
-		return this.addEntity({ key, page, ...(fragment ? { subobject: toDbKey(fragment) } : {}), namespace, name, kind: 'value', sortKey: fragment ? `${name}#${fragment}` : name, exists: node !== undefined && !node.missing, ...(url ? { url } : {}) });
+		return this.addEntity({
+			key,
+			page,
+			...(fragment ? { subobject: toDbKey(fragment) } : {}),
+			namespace,
+			name,
+			kind: 'value',
+			sortKey: fragment ? `${name}#${fragment}` : name,
+			exists: node !== undefined && !node.missing,
+			...(url ? { url } : {}),
+		});
 	}
 
 	private addPage(node: GraphNode): void {
 		const sortKey = (node.defaultSort ?? node.displayTitle ?? node.name).replace(/_/gu, ' ');
-		this.addEntity({ key: node.id, page: node.id, namespace: node.namespace, name: node.name, kind: 'page', sortKey, ...(node.displayTitle ? { displayTitle: node.displayTitle } : {}), exists: true, url: node.url });
+		this.addEntity({
+			key: node.id,
+			page: node.id,
+			namespace: node.namespace,
+			name: node.name,
+			kind: 'page',
+			sortKey,
+			...(node.displayTitle ? { displayTitle: node.displayTitle } : {}),
+			exists: true,
+			url: node.url,
+		});
 	}
 
 	private addEntity(entity: Omit<Entity, 'index'>): number {
@@ -227,9 +276,15 @@ export class QueryStore {
 				const category = this.categoryName(written);
 				if (node.namespace === 'Category') {
 					const own = node.name;
-					if (!this.subcategories.get(category)?.includes(own)) this.subcategories.set(category, [...(this.subcategories.get(category) ?? []), own]);
+					if (!this.subcategories.get(category)?.includes(own))
+						this.subcategories.set(category, [...(this.subcategories.get(category) ?? []), own]);
 					const parent = this.entityFor(`Category:${toDbKey(category)}`);
-					this.addValue(SUBCATEGORY_OF, entity, { type: '_wpg', typed: { page: this.entities[parent]!.key }, written: category, target: parent });
+					this.addValue(SUBCATEGORY_OF, entity, {
+						type: '_wpg',
+						typed: { page: this.entities[parent]!.key },
+						written: category,
+						target: parent,
+					});
 				} else this.addMember(category, entity);
 			}
 		}
@@ -265,7 +320,8 @@ export class QueryStore {
 		const node = this.property(fact.property).source === 'registry' ? this.nodes.get(typed.page) : undefined;
 		if (node) {
 			const title = this.readTitle(fact.value.trim());
-			if (!title) return { type: '_txt', typed: { text: fact.value }, written: fact.value, node: node.id, caption: node.title };
+			if (!title)
+				return { type: '_txt', typed: { text: fact.value }, written: fact.value, node: node.id, caption: node.title };
 			const page = this.resolve(title.id);
 			if (page !== typed.page) return { ...base, typed: { page }, target: this.entityFor(page), node: node.id };
 		}

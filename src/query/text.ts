@@ -10,7 +10,9 @@ const REGEX_SPECIAL = /[\\^$.*+?()[\]{}|/]/gu;
  * @example likePattern('Annotation te?t*').test('Annotation test with spaces') // true
  */
 export function likePattern(pattern: string): RegExp {
-	const source = [...pattern].map((c) => (c === '*' ? '[^]*' : c === '?' ? '[^]' : c.replace(REGEX_SPECIAL, '\\$&'))).join('');
+	const source = [...pattern]
+		.map((c) => (c === '*' ? '[^]*' : c === '?' ? '[^]' : c.replace(REGEX_SPECIAL, '\\$&')))
+		.join('');
 	return new RegExp(`^${source}$`, 'u');
 }
 

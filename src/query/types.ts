@@ -65,8 +65,20 @@ export type Condition =
 	| { readonly kind: 'namespace'; readonly namespace: string }
 	| { readonly kind: 'class'; readonly categories: readonly string[]; readonly depth?: number }
 	| { readonly kind: 'concept'; readonly concept: string; readonly start: number; readonly end: number }
-	| { readonly kind: 'page'; readonly comparator: Comparator; readonly id?: string; readonly key?: string; readonly pattern?: string }
-	| { readonly kind: 'property'; readonly property: PropertyRef; readonly depth?: number; readonly value: Condition; readonly absent?: boolean }
+	| {
+			readonly kind: 'page';
+			readonly comparator: Comparator;
+			readonly id?: string;
+			readonly key?: string;
+			readonly pattern?: string;
+	  }
+	| {
+			readonly kind: 'property';
+			readonly property: PropertyRef;
+			readonly depth?: number;
+			readonly value: Condition;
+			readonly absent?: boolean;
+	  }
 	| ({ readonly kind: 'value' } & ValueTest)
 	| { readonly kind: 'and'; readonly parts: readonly Condition[] }
 	| { readonly kind: 'or'; readonly parts: readonly Condition[] };
@@ -96,7 +108,19 @@ export interface Printout {
 }
 
 /** Result formats: Semantic MediaWiki's (`auto` picks table or plainlist as SMW does). */
-export type ResultFormat = 'table' | 'broadtable' | 'list' | 'ul' | 'ol' | 'plainlist' | 'template' | 'count' | 'json' | 'csv' | 'embedded' | 'category';
+export type ResultFormat =
+	| 'table'
+	| 'broadtable'
+	| 'list'
+	| 'ul'
+	| 'ol'
+	| 'plainlist'
+	| 'template'
+	| 'count'
+	| 'json'
+	| 'csv'
+	| 'embedded'
+	| 'category';
 
 /** The query parameters as read (defaults filled in). */
 export interface QueryParams {

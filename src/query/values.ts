@@ -1,4 +1,18 @@
-import { cleanValue, dateToJd, parseBoolean, parseDate, parseMonolingual, parseNumber, parseQuantity, parseTelephone, parseTemperature, parseUrl, type DateValue, type Outcome, type TypedValue } from '../datatypes/index.ts';
+import {
+	cleanValue,
+	dateToJd,
+	parseBoolean,
+	parseDate,
+	parseMonolingual,
+	parseNumber,
+	parseQuantity,
+	parseTelephone,
+	parseTemperature,
+	parseUrl,
+	type DateValue,
+	type Outcome,
+	type TypedValue,
+} from '../datatypes/index.ts';
 import { predefinedProperty } from '../graph/browser.ts';
 import { extractComparator, ordered } from './comparators.ts';
 import type { StoredValue, StoreProperty, QueryStore } from './store.ts';
@@ -18,10 +32,17 @@ export type ValueOutcome = { readonly test: ValueTest } | { readonly problem: Va
 type Test = (value: StoredValue) => boolean;
 
 const problem = (code: string, message: string): ValueOutcome => ({ problem: { code, message } });
-const made = (comparator: Comparator, written: string, test: Test): ValueOutcome => ({ test: { comparator, written, test } });
+const made = (comparator: Comparator, written: string, test: Test): ValueOutcome => ({
+	test: { comparator, written, test },
+});
 
 /** A test of strings: equality and order by code point, `~` patterns (`in:` matches anywhere). */
-function stringTest(comparator: Comparator, given: string, contains: boolean, read: (value: StoredValue) => string | undefined): Test {
+function stringTest(
+	comparator: Comparator,
+	given: string,
+	contains: boolean,
+	read: (value: StoredValue) => string | undefined,
+): Test {
 	if (comparator === 'like' || comparator === 'nlike') {
 		const pattern = likePattern(contains ? `*${given}*` : given);
 		const like = comparator === 'like';
@@ -54,7 +75,8 @@ function numberTest(comparator: Comparator, given: number, read: (value: StoredV
 
 const textOf = (v: StoredValue): string | undefined => ('text' in v.typed ? v.typed.text : undefined);
 const uriOf = (v: StoredValue): string | undefined => ('uri' in v.typed ? v.typed.uri : undefined);
-const numberOf = (v: StoredValue): number | undefined => ('number' in v.typed && typeof v.typed.number === 'number' ? v.typed.number : 'jd' in v.typed ? v.typed.jd : undefined);
+const numberOf = (v: StoredValue): number | undefined =>
+	'number' in v.typed && typeof v.typed.number === 'number' ? v.typed.number : 'jd' in v.typed ? v.typed.jd : undefined;
 
 /** The end of the period a date names at its precision: the next year, month, day, or second, minute, hour. */
 function upperLimit(date: DateValue): number {
@@ -91,14 +113,30 @@ function dateTest(comparator: Comparator, date: DateValue): Test {
  * capitalised like a title; a namespace written before the name must match too (`~Help:A*`). A property whose
  * values are in one namespace (`Subcategory of`) reads a name written without it in that namespace.
  */
-function pageTest(store: QueryStore, comparator: Comparator, given: string, contains: boolean, valueNamespace: string | undefined): ValueOutcome {
-	const written = given.trim().replace(/^\[\[(.*)\]\]$/su, '$1').trim();
+function pageTest(
+	store: QueryStore,
+	comparator: Comparator,
+	given: string,
+	contains: boolean,
+	valueNamespace: string | undefined,
+): ValueOutcome {
+	const written = given
+		.trim()
+		.replace(/^\[\[(.*)\]\]$/su, '$1')
+		.trim();
 	const colonAt = written.indexOf(':');
-	const bare = valueNamespace && written !== '' && !(colonAt > 0 && store.namespace(written.slice(0, colonAt))) ? `${valueNamespace}:${written}` : written;
+	const bare =
+		valueNamespace && written !== '' && !(colonAt > 0 && store.namespace(written.slice(0, colonAt)))
+			? `${valueNamespace}:${written}`
+			: written;
 	if (comparator === 'eq' || comparator === 'neq') {
 		if (bare === '') return problem('smw-datavalue-wikipage-empty', 'The value is empty, so it names no page.');
 		const title = store.readTitle(bare);
-		if (!title) return problem('smw-datavalue-wikipage-property-invalid-title', `The value \`${bare}\` contains characters a page name cannot have (\`[]{}|<>\`), so it names no page.`);
+		if (!title)
+			return problem(
+				'smw-datavalue-wikipage-property-invalid-title',
+				`The value \`${bare}\` contains characters a page name cannot have (\`[]{}|<>\`), so it names no page.`,
+			);
 		const page = store.resolve(title.id);
 		const key = title.fragment ? `${page}#${title.fragment.replace(/ /gu, '_')}` : page;
 		const equal = comparator === 'eq';
@@ -108,14 +146,22 @@ function pageTest(store: QueryStore, comparator: Comparator, given: string, cont
 	const namespace = colon > 0 ? store.namespace(bare.slice(0, colon)) : undefined;
 	const rest = (namespace ? bare.slice(colon + 1) : bare).replace(/_/gu, ' ');
 	const pattern = rest.charAt(0).toUpperCase() + rest.slice(1);
-	const sortKeyTest = stringTest(comparator, pattern, contains, (v) => (v.target === undefined ? undefined : store.entities[v.target]!.sortKey));
+	const sortKeyTest = stringTest(comparator, pattern, contains, (v) =>
+		v.target === undefined ? undefined : store.entities[v.target]!.sortKey,
+	);
 	if (!namespace) return made(comparator, given, sortKeyTest);
-	return made(comparator, given, (v) => v.target !== undefined && store.entities[v.target]!.namespace === namespace.name && sortKeyTest(v));
+	return made(
+		comparator,
+		given,
+		(v) => v.target !== undefined && store.entities[v.target]!.namespace === namespace.name && sortKeyTest(v),
+	);
 }
 
 /** A typed value for equality tests, or the problem reading it. */
 function read<T>(outcome: Outcome<T>): { value: T } | { problem: ValueProblem } {
-	return outcome.ok ? { value: outcome.value } : { problem: { code: outcome.error.key, message: outcome.error.message } };
+	return outcome.ok
+		? { value: outcome.value }
+		: { problem: { code: outcome.error.key, message: outcome.error.message } };
 }
 
 /**
@@ -135,7 +181,13 @@ export function valueTest(store: QueryStore, property: StoreProperty, written: s
 		case '_qty':
 		case '_tem': {
 			const plain = comparator === 'like' || comparator === 'nlike' ? text.replace(/[~*!]/gu, '') : text;
-			const parsed = read(property.type === '_num' ? parseNumber(plain) : property.type === '_qty' ? parseQuantity(plain, property.declaration.units) : parseTemperature(plain));
+			const parsed = read(
+				property.type === '_num'
+					? parseNumber(plain)
+					: property.type === '_qty'
+						? parseQuantity(plain, property.declaration.units)
+						: parseTemperature(plain),
+			);
 			if ('problem' in parsed) return parsed;
 			return made(comparator, written, numberTest(comparator, parsed.value.number, numberOf));
 		}
@@ -148,35 +200,51 @@ export function valueTest(store: QueryStore, property: StoreProperty, written: s
 			const parsed = read(parseBoolean(text.toLowerCase()));
 			if ('problem' in parsed) return parsed;
 			const wanted = parsed.value.boolean;
-			return made(comparator, written, (v) => 'boolean' in v.typed && (v.typed.boolean === wanted) === (comparator !== 'neq'));
+			return made(
+				comparator,
+				written,
+				(v) => 'boolean' in v.typed && (v.typed.boolean === wanted) === (comparator !== 'neq'),
+			);
 		}
 		case '_uri':
 		case '_anu': {
-			if (comparator === 'like' || comparator === 'nlike') return made(comparator, written, stringTest(comparator, text.replace(/https?:\/\//gu, '*'), contains, uriOf));
+			if (comparator === 'like' || comparator === 'nlike')
+				return made(comparator, written, stringTest(comparator, text.replace(/https?:\/\//gu, '*'), contains, uriOf));
 			const parsed = parseUrl(text);
 			return made(comparator, written, stringTest(comparator, parsed.ok ? parsed.value.uri : text, false, uriOf));
 		}
 		case '_ema': {
-			const given = comparator === 'like' || comparator === 'nlike' || /^mailto:/iu.test(text) ? text : `mailto:${text}`;
+			const given =
+				comparator === 'like' || comparator === 'nlike' || /^mailto:/iu.test(text) ? text : `mailto:${text}`;
 			return made(comparator, written, stringTest(comparator, given, contains, uriOf));
 		}
 		case '_tel': {
-			if (comparator === 'like' || comparator === 'nlike') return made(comparator, written, stringTest(comparator, text, contains, uriOf));
+			if (comparator === 'like' || comparator === 'nlike')
+				return made(comparator, written, stringTest(comparator, text, contains, uriOf));
 			const parsed = parseTelephone(text);
-			return made(comparator, written, stringTest(comparator, parsed.ok ? parsed.value.uri : `tel:${text}`, false, uriOf));
+			return made(
+				comparator,
+				written,
+				stringTest(comparator, parsed.ok ? parsed.value.uri : `tel:${text}`, false, uriOf),
+			);
 		}
 		case '_keyw':
-			return made(comparator, written, stringTest(comparator, keywordForm(text), contains, (v) => {
-				const t = textOf(v);
-				return t === undefined ? undefined : keywordForm(t);
-			}));
+			return made(
+				comparator,
+				written,
+				stringTest(comparator, keywordForm(text), contains, (v) => {
+					const t = textOf(v);
+					return t === undefined ? undefined : keywordForm(t);
+				}),
+			);
 		case '_mlt_rec':
 			return monolingualTest(comparator, written, text, contains);
 		case '_rec':
 		case '_ref_rec':
 			return recordTest(store, property, written, value);
 		default:
-			if (text === '' && comparator === 'eq') return problem('smw_emptystring', 'The value is empty: write a value, or `+` for any value.');
+			if (text === '' && comparator === 'eq')
+				return problem('smw_emptystring', 'The value is empty: write a value, or `+` for any value.');
 			return made(comparator, written, stringTest(comparator, text, contains, textOf));
 	}
 }
@@ -190,7 +258,12 @@ function monolingualTest(comparator: Comparator, written: string, text: string, 
 	if (textPart !== '' && textPart !== '?') parts.push(stringTest(comparator, textPart, contains, textOf));
 	if (langPart !== '' && langPart !== '?') {
 		const lang = extractComparator(langPart);
-		const code = lang.comparator === 'eq' ? (parseMonolingual(`x@${lang.value}`).ok ? (parseMonolingual(`x@${lang.value}`) as { value: { lang: string } }).value.lang : lang.value) : lang.value;
+		const code =
+			lang.comparator === 'eq'
+				? parseMonolingual(`x@${lang.value}`).ok
+					? (parseMonolingual(`x@${lang.value}`) as { value: { lang: string } }).value.lang
+					: lang.value
+				: lang.value;
 		parts.push(stringTest(lang.comparator, code, lang.contains, (v) => ('lang' in v.typed ? v.typed.lang : undefined)));
 	}
 	return made(comparator, written, (v) => 'lang' in v.typed && parts.every((t) => t(v)));
@@ -199,7 +272,11 @@ function monolingualTest(comparator: Comparator, written: string, text: string, 
 /** A Record value: `a;b;c`, each field tested by its own property's type (`?` or nothing: no condition). */
 function recordTest(store: QueryStore, property: StoreProperty, written: string, value: string): ValueOutcome {
 	const fields = property.declaration.fields ?? [];
-	if (fields.length === 0) return problem('smw-datavalue-record-invalid-property-declaration', `The property \`${property.name}\` declares no fields: declare them with \`[[Has fields::A;B]]\`.`);
+	if (fields.length === 0)
+		return problem(
+			'smw-datavalue-record-invalid-property-declaration',
+			`The property \`${property.name}\` declares no fields: declare them with \`[[Has fields::A;B]]\`.`,
+		);
 	const parts = value.split(/(?<!\\);/u).map((p) => p.replace(/\\;/gu, ';').trim());
 	const tests: { index: number; test: Test }[] = [];
 	for (const [index, part] of parts.entries()) {

@@ -29,7 +29,32 @@ import githubDark from 'shiki/themes/github-dark.mjs';
 import githubLight from 'shiki/themes/github-light.mjs';
 import type { RenderState } from './state.ts';
 
-const LANGS = [bash, c, cpp, css, diff, docker, go, html, ini, java, javascript, json, jsonc, jsx, markdown, python, rust, shellsession, sql, toml, tsx, typescript, xml, yaml];
+const LANGS = [
+	bash,
+	c,
+	cpp,
+	css,
+	diff,
+	docker,
+	go,
+	html,
+	ini,
+	java,
+	javascript,
+	json,
+	jsonc,
+	jsx,
+	markdown,
+	python,
+	rust,
+	shellsession,
+	sql,
+	toml,
+	tsx,
+	typescript,
+	xml,
+	yaml,
+];
 
 let highlighter: HighlighterCore | undefined;
 
@@ -43,7 +68,11 @@ const TOKENIZE_TIME_LIMIT_MS = 5_000;
 
 /** The one highlighter, made on first use (sync, JavaScript regex engine: no WebAssembly). */
 function getHighlighter(): HighlighterCore {
-	highlighter ??= createHighlighterCoreSync({ themes: [githubLight, githubDark], langs: LANGS, engine: createJavaScriptRegexEngine() });
+	highlighter ??= createHighlighterCoreSync({
+		themes: [githubLight, githubDark],
+		langs: LANGS,
+		engine: createJavaScriptRegexEngine(),
+	});
 	return highlighter;
 }
 
@@ -62,7 +91,12 @@ export function highlightBlock(code: string, lang: string | undefined): Element 
 	const source = code.replace(/^\n+|\s+$/gu, '');
 	if (isKnownLanguage(lang)) {
 		try {
-			const root = getHighlighter().codeToHast(source, { lang: lang.trim().toLowerCase(), themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: false, tokenizeTimeLimit: TOKENIZE_TIME_LIMIT_MS });
+			const root = getHighlighter().codeToHast(source, {
+				lang: lang.trim().toLowerCase(),
+				themes: { light: 'github-light', dark: 'github-dark' },
+				defaultColor: false,
+				tokenizeTimeLimit: TOKENIZE_TIME_LIMIT_MS,
+			});
 			const pre = root.children[0];
 			if (pre?.type === 'element') {
 				pre.properties.dataLanguage = lang.trim().toLowerCase();
@@ -79,14 +113,22 @@ export function highlightBlock(code: string, lang: string | undefined): Element 
 export function highlightInline(code: string, lang: string | undefined): Element {
 	const block = highlightBlock(code.trim(), lang);
 	const inner = block.children[0];
-	const children: ElementContent[] = inner?.type === 'element' && inner.tagName === 'code' ? inner.children.flatMap((line) => (line.type === 'element' ? line.children : [line])) : block.children;
+	const children: ElementContent[] =
+		inner?.type === 'element' && inner.tagName === 'code'
+			? inner.children.flatMap((line) => (line.type === 'element' ? line.children : [line]))
+			: block.children;
 	return { type: 'element', tagName: 'code', properties: { className: ['wikikb-code-inline'] }, children };
 }
 
 /** A `<pre>` of escaped text with no highlighting. */
 export function plainPre(code: string, lang?: string): Element {
 	const properties = lang ? { dataLanguage: lang.trim().toLowerCase() } : {};
-	return { type: 'element', tagName: 'pre', properties, children: [{ type: 'element', tagName: 'code', properties: {}, children: [{ type: 'text', value: code }] }] };
+	return {
+		type: 'element',
+		tagName: 'pre',
+		properties,
+		children: [{ type: 'element', tagName: 'code', properties: {}, children: [{ type: 'text', value: code }] }],
+	};
 }
 
 /**

@@ -23,11 +23,14 @@ const CSS_ESCAPE = /\\(?:(\r\n|[\n\r\f])|([0-9A-Fa-f]{1,6})[ \t\r\n\f]?|([^]))|\
  * @example normalizeCss('\\65 xpression/* x *\/(1)') // 'expression (1)'
  */
 export function normalizeCss(value: string): string {
-	const decoded = decodeHTML(value).replace(CSS_ESCAPE, (_match, newline: string | undefined, hex: string | undefined, char: string | undefined) => {
-		if (newline !== undefined) return '';
-		const ch = hex !== undefined ? codePoint(Number.parseInt(hex, 16)) : (char ?? '\\');
-		return ch === '\n' || ch === '"' || ch === "'" || ch === '\\' ? `\\${ch.codePointAt(0)!.toString(16)} ` : ch;
-	});
+	const decoded = decodeHTML(value).replace(
+		CSS_ESCAPE,
+		(_match, newline: string | undefined, hex: string | undefined, char: string | undefined) => {
+			if (newline !== undefined) return '';
+			const ch = hex !== undefined ? codePoint(Number.parseInt(hex, 16)) : (char ?? '\\');
+			return ch === '\n' || ch === '"' || ch === "'" || ch === '\\' ? `\\${ch.codePointAt(0)!.toString(16)} ` : ch;
+		},
+	);
 	// Comments become a space (so `ex/**/pression` cannot hide a word), and an unclosed one ends the value.
 	const uncommented = decoded.replace(/\/\*[^]*?\*\//gu, ' ');
 	const open = uncommented.indexOf('/*');

@@ -23,11 +23,19 @@ interface PendingList {
 	readonly notes: readonly Note[];
 }
 
-const el = (tagName: string, children: ElementContent[] = []): Element => ({ type: 'element', tagName, properties: {}, children });
+const el = (tagName: string, children: ElementContent[] = []): Element => ({
+	type: 'element',
+	tagName,
+	properties: {},
+	children,
+});
 
 /** An anchor-safe form of a ref name (`name="Smith 2023"` -> `Smith_2023`). */
 function anchorPart(name: string): string {
-	return name.trim().replace(/\s+/gu, '_').replace(/[^\p{L}\p{N}_.-]/gu, '');
+	return name
+		.trim()
+		.replace(/\s+/gu, '_')
+		.replace(/[^\p{L}\p{N}_.-]/gu, '');
 }
 
 /**
@@ -92,10 +100,13 @@ export class Footnotes {
 			back.children.push(backlink(note, 0, '↑'));
 		} else {
 			back.children.push(text('↑ '));
-			for (let use = 0; use < note.uses; use++) back.children.push(...(use > 0 ? [text(' ')] : []), backlink(note, use, String.fromCharCode(97 + (use % 26))));
+			for (let use = 0; use < note.uses; use++)
+				back.children.push(...(use > 0 ? [text(' ')] : []), backlink(note, use, String.fromCharCode(97 + (use % 26))));
 		}
 		this.slots.trust(back, { className: ['mw-cite-backlink'] });
-		const body = this.slots.trust(el('span', note.content ?? [text('(no text was given for this note)')]), { className: ['reference-text'] });
+		const body = this.slots.trust(el('span', note.content ?? [text('(no text was given for this note)')]), {
+			className: ['reference-text'],
+		});
 		return this.slots.trust(el('li', [back, text(' '), body]), { id: `cite_note-${note.key}` });
 	}
 

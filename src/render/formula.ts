@@ -10,13 +10,20 @@ import type { RenderState } from './state.ts';
  */
 export function formula(state: RenderState, tex: string, display: boolean, offset: number): ElementContent {
 	// The page's Markdown keeps the TeX source (`$...$`, `$$...$$`).
-	const plain: ElementContent = { type: 'element', tagName: display ? 'div' : 'span', properties: { className: [display ? 'math-display' : 'math-inline'] }, children: [{ type: 'text', value: tex.trim() }] };
+	const plain: ElementContent = {
+		type: 'element',
+		tagName: display ? 'div' : 'span',
+		properties: { className: [display ? 'math-display' : 'math-inline'] },
+		children: [{ type: 'text', value: tex.trim() }],
+	};
 	if (!state.highlight) return state.slots.slot(plain);
 	const result = renderMath(tex, display);
 	if (result.error !== undefined) {
 		// The parser's own record of the formula knows its line in the file; the tree offset is the fallback.
 		const line = state.page.math.find((m) => m.tex.trim() === tex.trim())?.line ?? state.lineAt(offset);
-		state.diagnostics.push(diag(state.page.path, line, 1, 'math-error', 'cannotTypeset', { tex: clip(tex), reason: result.error }));
+		state.diagnostics.push(
+			diag(state.page.path, line, 1, 'math-error', 'cannotTypeset', { tex: clip(tex), reason: result.error }),
+		);
 	}
 	// `raw` is KaTeX's own escaped output; it only exists after sanitising (see Slots).
 	return state.slots.slot({ type: 'raw', value: result.html } as unknown as ElementContent, plain);

@@ -39,8 +39,17 @@ export async function renderPage(result: ParseResult, ctx: RenderContext): Promi
 		try {
 			return finish(preRoot(result.tree.text), plain);
 		} catch {
-			const markdown = ctx.output?.markdown ? { markdown: `\`\`\`\`\`\`\n${result.tree.text.replace(LINK_MARKS, '\uFFFD').replace(QUERY_MARKS, '\uFFFD')}\n\`\`\`\`\`\`\n` } : {};
-			return { html: `<pre>${escapeText(result.tree.text)}</pre>`, headings: [], diagnostics: plain.diagnostics, ...markdown };
+			const markdown = ctx.output?.markdown
+				? {
+						markdown: `\`\`\`\`\`\`\n${result.tree.text.replace(LINK_MARKS, '\uFFFD').replace(QUERY_MARKS, '\uFFFD')}\n\`\`\`\`\`\`\n`,
+					}
+				: {};
+			return {
+				html: `<pre>${escapeText(result.tree.text)}</pre>`,
+				headings: [],
+				diagnostics: plain.diagnostics,
+				...markdown,
+			};
 		}
 	}
 }
@@ -88,7 +97,18 @@ function createState(result: ParseResult, ctx: RenderContext): RenderState {
 	};
 	const slots = new Slots();
 	const highlight = ctx.output?.html !== false;
-	return { ctx, page, slots, anchors: new Anchors(page.sections), diagnostics: [], lineAt, autoNumber: 0, footnotes: new Footnotes(slots), highlight, fenceStarts: (tree.kind === 'wikitext' && tree.fenceStarts) || new Set<number>() };
+	return {
+		ctx,
+		page,
+		slots,
+		anchors: new Anchors(page.sections),
+		diagnostics: [],
+		lineAt,
+		autoNumber: 0,
+		footnotes: new Footnotes(slots),
+		highlight,
+		fenceStarts: (tree.kind === 'wikitext' && tree.fenceStarts) || new Set<number>(),
+	};
 }
 
 /** Every link out of the site gets class `external` and `rel="noopener nofollow"`, however it was written. */
@@ -98,13 +118,19 @@ function markExternalLinks(tree: Root, slots: Slots): void {
 		const href = node.properties.href;
 		if (typeof href === 'string' && isSafeUrl(href) && leavesSite(href)) {
 			const classes = Array.isArray(node.properties.className) ? node.properties.className.map(String) : [];
-			slots.trust(node as Element, { className: classes.includes('external') ? classes : [...classes, 'external'], rel: EXTERNAL_REL });
+			slots.trust(node as Element, {
+				className: classes.includes('external') ? classes : [...classes, 'external'],
+				rel: EXTERNAL_REL,
+			});
 		}
 	});
 }
 
 function preRoot(text: string): Root {
-	return { type: 'root', children: [{ type: 'element', tagName: 'pre', properties: {}, children: [{ type: 'text', value: text }] }] };
+	return {
+		type: 'root',
+		children: [{ type: 'element', tagName: 'pre', properties: {}, children: [{ type: 'text', value: text }] }],
+	};
 }
 
 function escapeText(text: string): string {

@@ -7,7 +7,12 @@ import { EXTERNAL_REL } from './urls.ts';
 export { EXTERNAL_REL, isExternalUrl, leavesSite } from './urls.ts';
 
 /** A link out of the site: class `external`, `rel="noopener nofollow"`. */
-export function externalLink(state: RenderState, url: string, children: ElementContent[], extraClass?: string): Element {
+export function externalLink(
+	state: RenderState,
+	url: string,
+	children: ElementContent[],
+	extraClass?: string,
+): Element {
 	const a: Element = { type: 'element', tagName: 'a', properties: { href: url.trim() }, children };
 	return state.slots.trust(a, { className: extraClass ? ['external', extraClass] : ['external'], rel: EXTERNAL_REL });
 }
@@ -28,7 +33,12 @@ export function wikiLink(state: RenderState, target: string, children: ElementCo
 }
 
 /** A link to the page with canonical id `id`, red (class `new`) when it has no page. */
-export function pageLink(state: RenderState, id: string, fragment: string | undefined, children: ElementContent[]): Element {
+export function pageLink(
+	state: RenderState,
+	id: string,
+	fragment: string | undefined,
+	children: ElementContent[],
+): Element {
 	const hash = fragment ? `#${fragment.replace(/\s+/gu, '_')}` : '';
 	const a: Element = { type: 'element', tagName: 'a', properties: { href: `${urlFor(id)}${hash}` }, children };
 	return state.ctx.pageExists(id) ? a : state.slots.trust(a, { className: ['new'] });

@@ -23,14 +23,18 @@ export async function renderMarkdown(root: MdastRoot, state: RenderState): Promi
 	const processor = unified().use(remarkRehype, {
 		handlers: {
 			code: (_: unknown, node: Code): ElementContent =>
-				node.lang?.toLowerCase() === 'mermaid' ? mermaidBlock(state, node.value) : codeSlot(state, node.value, node.lang ?? undefined, false),
+				node.lang?.toLowerCase() === 'mermaid'
+					? mermaidBlock(state, node.value)
+					: codeSlot(state, node.value, node.lang ?? undefined, false),
 			// Raw HTML is shown as text (comments dropped); standing as a block it is a paragraph of that text.
 			html: (_: unknown, node: Html, parent?: Parents): ElementContent | undefined => {
 				// Comments are not content (SPEC); the rest of the raw HTML is.
 				const value = node.value.replace(/<!--[\s\S]*?(?:-->|$)/gu, '');
 				if (value.trim() === '') return undefined;
 				const shown: ElementContent = { type: 'text', value };
-				return parent && BLOCK_PARENTS.has(parent.type) ? { type: 'element', tagName: 'p', properties: {}, children: [shown] } : shown;
+				return parent && BLOCK_PARENTS.has(parent.type)
+					? { type: 'element', tagName: 'p', properties: {}, children: [shown] }
+					: shown;
 			},
 		},
 	});

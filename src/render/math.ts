@@ -20,7 +20,10 @@ export function renderMath(tex: string, display: boolean): MathResult {
 	} catch (error) {
 		const message = error instanceof Error ? error.message : String(error);
 		try {
-			return { html: katex.renderToString(tex, { ...OPTIONS, displayMode: display, throwOnError: false }), error: message };
+			return {
+				html: katex.renderToString(tex, { ...OPTIONS, displayMode: display, throwOnError: false }),
+				error: message,
+			};
 		} catch {
 			return { html: `<span class="katex-error">${escapeHtml(tex)}</span>`, error: message };
 		}

@@ -15,12 +15,21 @@ const QUERY_END_TAG = 'wikikb-query-end';
  * @param box the call as a visible box (`templateBox`)
  */
 export function queryPlaceholder(state: RenderState, index: number, block: boolean, box: ElementContent): Element {
-	const start = state.slots.slot({ type: 'element', tagName: QUERY_TAG, properties: { n: String(index) }, children: [] });
+	const start = state.slots.slot({
+		type: 'element',
+		tagName: QUERY_TAG,
+		properties: { n: String(index) },
+		children: [],
+	});
 	const end = state.slots.slot({ type: 'element', tagName: QUERY_END_TAG, properties: {}, children: [] });
-	return state.slots.trust({ type: 'element', tagName: block ? 'div' : 'span', properties: {}, children: [start, box, end] }, { className: ['smw-query'] });
+	return state.slots.trust(
+		{ type: 'element', tagName: block ? 'div' : 'span', properties: {}, children: [start, box, end] },
+		{ className: ['smw-query'] },
+	);
 }
 
-const PLACEHOLDER = /<(div|span) class="smw-query"><wikikb-query n="(\d+)"><\/wikikb-query>[\s\S]*?<wikikb-query-end><\/wikikb-query-end><\/\1>/gu;
+const PLACEHOLDER =
+	/<(div|span) class="smw-query"><wikikb-query n="(\d+)"><\/wikikb-query>[\s\S]*?<wikikb-query-end><\/wikikb-query-end><\/\1>/gu;
 
 /** Block elements: a result holding one cannot stand inside a paragraph's `<span>` without its own wrapper. */
 const BLOCK = /<\/?(?:p|div|ul|ol|dl|table|h[1-6]|pre|blockquote)[\s>]/u;
@@ -69,17 +78,33 @@ const inlineable = (md: string) => !md.includes('\n') && !/^(?:[-*+>#|]|\d+[.)]\
  * @example fillQueryMarkdown('There are \uE004query 0\uE005 towns.\n', ['5\n']) // 'There are 5 towns.\n'
  */
 export function fillQueryMarkdown(markdown: string, results: readonly string[]): string {
-	return markdown.replace(MD_MARKER, (marker: string, space: string, n: string, block: string | undefined, trailing: string, at: number) => {
-		const result = (results[Number(n)] ?? '').trim();
-		if (!block && inlineable(result)) return space + result + trailing;
-		const lineStart = markdown.lastIndexOf('\n', at - 1) + 1;
-		const lineEnd = markdown.indexOf('\n', at);
-		const line = markdown.slice(lineStart, lineEnd < 0 ? undefined : lineEnd);
-		if (/^\s*\|/u.test(line)) return space + result.split('\n').filter((l) => l.trim() !== '').join('<br>') + trailing;
-		const indent = ' '.repeat(/^[\s>*+-]*(?:\d+[.)] )?/u.exec(line)![0].length);
-		// the line's list or quote prefix alone before the marker: the result starts the item
-		const before = /^[\s>]*(?:(?:[-*+]|\d+[.)])\s+)?$/u.test(markdown.slice(lineStart, at) + space) ? space : '\n\n' + indent;
-		const after = line.slice(at - lineStart + marker.length).trim() === '' ? '' : '\n\n' + indent;
-		return `${before}${result.split('\n').join('\n' + indent).replace(/\n\s+\n/gu, '\n\n')}${after}`;
-	});
+	return markdown.replace(
+		MD_MARKER,
+		(marker: string, space: string, n: string, block: string | undefined, trailing: string, at: number) => {
+			const result = (results[Number(n)] ?? '').trim();
+			if (!block && inlineable(result)) return space + result + trailing;
+			const lineStart = markdown.lastIndexOf('\n', at - 1) + 1;
+			const lineEnd = markdown.indexOf('\n', at);
+			const line = markdown.slice(lineStart, lineEnd < 0 ? undefined : lineEnd);
+			if (/^\s*\|/u.test(line))
+				return (
+					space +
+					result
+						.split('\n')
+						.filter((l) => l.trim() !== '')
+						.join('<br>') +
+					trailing
+				);
+			const indent = ' '.repeat(/^[\s>*+-]*(?:\d+[.)] )?/u.exec(line)![0].length);
+			// the line's list or quote prefix alone before the marker: the result starts the item
+			const before = /^[\s>]*(?:(?:[-*+]|\d+[.)])\s+)?$/u.test(markdown.slice(lineStart, at) + space)
+				? space
+				: '\n\n' + indent;
+			const after = line.slice(at - lineStart + marker.length).trim() === '' ? '' : '\n\n' + indent;
+			return `${before}${result
+				.split('\n')
+				.join('\n' + indent)
+				.replace(/\n\s+\n/gu, '\n\n')}${after}`;
+		},
+	);
 }

@@ -39,7 +39,8 @@ export function resolveRelativeAnchors(tree: Root | Element, state: RenderState)
 		if (child.type !== 'element') return child;
 		const href = child.properties.href;
 		if (child.tagName === 'a' && typeof href === 'string' && !href.startsWith('#')) {
-			const title = resolvePagePath(href, state.page.file) ?? candidateTitles(href).find((t) => state.ctx.pageExists(t.id));
+			const title =
+				resolvePagePath(href, state.page.file) ?? candidateTitles(href).find((t) => state.ctx.pageExists(t.id));
 			if (title) return relativeLink(state, href, child.children) ?? child;
 			return child;
 		}

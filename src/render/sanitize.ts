@@ -32,7 +32,6 @@ export function isAllowedTag(name: string): boolean {
 	return WIKITEXT_TAG_SET.has(name.toLowerCase());
 }
 
-
 /** `data-*` attributes the site's own scripts and Pagefind read: page text may not set them (MediaWiki reserves `data-mw` alike). */
 const RESERVED_DATA = /^data-(?:pagefind|wikikb|astro|mw|ooui|parsoid)/iu;
 
@@ -43,7 +42,18 @@ const EVIL_URI = /(?:^|\s|\*\/\s*)(?:javascript|vbscript)(?:\W|$)/iu;
 const URL_PROPS = ['href', 'cite'];
 
 /** Properties checked against `EVIL_URI`. */
-const URI_LIKE_PROPS = ['about', 'property', 'resource', 'typeof', 'itemId', 'itemProp', 'itemRef', 'itemType', 'rel', 'rev'];
+const URI_LIKE_PROPS = [
+	'about',
+	'property',
+	'resource',
+	'typeof',
+	'itemId',
+	'itemProp',
+	'itemRef',
+	'itemType',
+	'rel',
+	'rev',
+];
 
 /**
  * Removes everything not on the allowlist from a hast tree: the site's security boundary for everything
@@ -76,7 +86,6 @@ export function isSafeUrl(url: string): boolean {
 	return URL_PROTOCOLS.some((protocol) => protocol !== '//' && lower.startsWith(protocol));
 }
 
-
 const ALLOWED_TAGS = new Set(SANITIZE_SCHEMA.tagNames ?? []);
 
 /**
@@ -102,12 +111,15 @@ function canonical<T extends Nodes>(node: T, onDrop: ((drop: SanitizeDrop) => vo
 				continue;
 			}
 			properties[info.property] = value;
-			const listed = allowed.includes(info.property) || (info.attribute.startsWith('data-') && allowed.includes('data*'));
-			if (onDrop && ALLOWED_TAGS.has(tagName) && !listed) onDrop({ tagName, attribute: info.attribute, value: shown(value), reason: 'not allowed' });
+			const listed =
+				allowed.includes(info.property) || (info.attribute.startsWith('data-') && allowed.includes('data*'));
+			if (onDrop && ALLOWED_TAGS.has(tagName) && !listed)
+				onDrop({ tagName, attribute: info.attribute, value: shown(value), reason: 'not allowed' });
 		}
 		return { ...node, tagName, properties, children: node.children.map((child) => canonical(child, onDrop)) };
 	}
-	if (node.type === 'root') return { ...node, children: node.children.map((child: RootContent) => canonical(child, onDrop)) };
+	if (node.type === 'root')
+		return { ...node, children: node.children.map((child: RootContent) => canonical(child, onDrop)) };
 	return node;
 }
 
@@ -142,11 +154,16 @@ function postCheck(element: Element, onDrop: ((drop: SanitizeDrop) => void) | un
 		}
 	}
 	if (!props.itemScope) for (const key of ['itemType', 'itemId', 'itemRef']) delete props[key];
-	if (element.tagName === 'a' && typeof props.href === 'string' && leavesSite(props.href)) props.rel = union(props.rel, EXTERNAL_REL);
+	if (element.tagName === 'a' && typeof props.href === 'string' && leavesSite(props.href))
+		props.rel = union(props.rel, EXTERNAL_REL);
 }
 
 function union(current: unknown, extra: readonly string[]): string[] {
-	const list = Array.isArray(current) ? current.map(String) : typeof current === 'string' ? current.split(/\s+/u).filter(Boolean) : [];
+	const list = Array.isArray(current)
+		? current.map(String)
+		: typeof current === 'string'
+			? current.split(/\s+/u).filter(Boolean)
+			: [];
 	for (const item of extra) if (!list.includes(item)) list.push(item);
 	return list;
 }

@@ -9,7 +9,12 @@ import { externalLink, isExternalUrl, pageLink, propertyKey, text, titleText, wi
  * is an external link `Title (Type)`, `last_updated` a `<time>`, URLs external links, other values plain text.
  * `display` is the rendered text after the last `|` (not for `source`); an empty array hides the value (`[[p::v| ]]`).
  */
-export function renderAnnotation(state: RenderState, property: string, value: string, display?: ElementContent[]): ElementContent[] {
+export function renderAnnotation(
+	state: RenderState,
+	property: string,
+	value: string,
+	display?: ElementContent[],
+): ElementContent[] {
 	const key = propertyKey(property);
 	if (key === 'Source') return [renderSource(state, value)];
 	if (display && display.length === 0) return [];
@@ -42,7 +47,8 @@ function renderSource(state: RenderState, value: string): Element {
 		const label = title || where || type;
 		children.push(isExternalUrl(where) ? externalLink(state, where, [text(label)]) : text(label));
 		if (type) children.push(text(` (${type})`));
-		if (where && !isExternalUrl(where)) children.push(text(': '), { type: 'element', tagName: 'code', properties: {}, children: [text(where)] });
+		if (where && !isExternalUrl(where))
+			children.push(text(': '), { type: 'element', tagName: 'code', properties: {}, children: [text(where)] });
 	}
 	const span: Element = { type: 'element', tagName: 'span', properties: {}, children };
 	return state.slots.trust(span, { className: ['wikikb-source'] });

@@ -57,7 +57,8 @@ export class Slots {
 
 	private clean(node: Nodes): void {
 		visit(node, (n) => {
-			if ((n.type === 'text' && !this.markers.has(n)) || n.type === 'raw') n.value = n.value.replace(RESERVED, '\uFFFD');
+			if ((n.type === 'text' && !this.markers.has(n)) || n.type === 'raw')
+				n.value = n.value.replace(RESERVED, '\uFFFD');
 		});
 	}
 
@@ -70,7 +71,9 @@ export class Slots {
 			if (node.type === 'element') applyTrusted(node);
 			if (node.type !== 'element' && node.type !== 'root') return;
 			if (!node.children.some((child) => child.type === 'text' && child.value.includes(OPEN))) return;
-			node.children = node.children.flatMap((child): ElementContent[] => (child.type === 'text' ? this.expand(child, variant) : [child as ElementContent])) as typeof node.children;
+			node.children = node.children.flatMap((child): ElementContent[] =>
+				child.type === 'text' ? this.expand(child, variant) : [child as ElementContent],
+			) as typeof node.children;
 		});
 	}
 
@@ -102,7 +105,11 @@ function applyTrusted(element: Element): void {
 }
 
 function union(current: unknown, extra: readonly string[]): string[] {
-	const list = Array.isArray(current) ? current.map(String) : typeof current === 'string' ? current.split(/\s+/u).filter(Boolean) : [];
+	const list = Array.isArray(current)
+		? current.map(String)
+		: typeof current === 'string'
+			? current.split(/\s+/u).filter(Boolean)
+			: [];
 	for (const item of extra) if (!list.includes(item)) list.push(item);
 	return list;
 }

@@ -13,11 +13,20 @@ export interface TemplateParam {
  * than dropped: its name, then each parameter as written (as text, not rendered).
  * @returns `<span class="wikikb-template">` (plus `wikikb-template-block` when it stands on its own line)
  */
-export function templateBox(state: RenderState, name: string, params: readonly TemplateParam[], block: boolean): Element {
+export function templateBox(
+	state: RenderState,
+	name: string,
+	params: readonly TemplateParam[],
+	block: boolean,
+): Element {
 	const children: ElementContent[] = [span(state, 'wikikb-template-name', [{ type: 'text', value: name }])];
 	for (const param of params) {
 		const parts: ElementContent[] = [];
-		if (!param.anonymous) parts.push(span(state, 'wikikb-template-key', [{ type: 'text', value: param.name }]), { type: 'text', value: ' = ' });
+		if (!param.anonymous)
+			parts.push(span(state, 'wikikb-template-key', [{ type: 'text', value: param.name }]), {
+				type: 'text',
+				value: ' = ',
+			});
 		parts.push(span(state, 'wikikb-template-value', [{ type: 'text', value: param.value }]));
 		children.push({ type: 'text', value: ' ' }, span(state, 'wikikb-template-param', parts));
 	}
@@ -28,7 +37,12 @@ export function templateBox(state: RenderState, name: string, params: readonly T
 
 /** A `{{#mermaid:...}}` diagram: `<pre class="mermaid">` with the source as text, drawn in the browser. */
 export function mermaidBlock(state: RenderState, source: string): Element {
-	const pre: Element = { type: 'element', tagName: 'pre', properties: {}, children: [{ type: 'text', value: source.trim() }] };
+	const pre: Element = {
+		type: 'element',
+		tagName: 'pre',
+		properties: {},
+		children: [{ type: 'text', value: source.trim() }],
+	};
 	return state.slots.trust(pre, { className: ['mermaid'] });
 }
 

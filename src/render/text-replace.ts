@@ -9,7 +9,12 @@ const LITERAL = new Set(['code', 'pre', 'a', 'kbd', 'samp', 'script', 'style']);
  * links, by the nodes `replace` gives; a match it returns `undefined` for stays text. `marker` is a substring
  * every match contains, to skip text nodes cheaply.
  */
-export function replaceInText(tree: Root | Element, marker: string, pattern: RegExp, replace: (match: RegExpMatchArray) => ElementContent[] | undefined): void {
+export function replaceInText(
+	tree: Root | Element,
+	marker: string,
+	pattern: RegExp,
+	replace: (match: RegExpMatchArray) => ElementContent[] | undefined,
+): void {
 	tree.children = tree.children.flatMap((child): ElementContent[] => {
 		if (child.type === 'element') {
 			if (!LITERAL.has(child.tagName)) replaceInText(child, marker, pattern, replace);

@@ -15,12 +15,14 @@ export interface MarkdownLinks {
 	readonly hasMarkdown: (path: string) => boolean;
 }
 
-const classes = (node: Element) => (Array.isArray(node.properties.className) ? node.properties.className.map(String) : []);
+const classes = (node: Element) =>
+	Array.isArray(node.properties.className) ? node.properties.className.map(String) : [];
 
 /** The index of the query whose placeholder this element is (`queryPlaceholder`), if it is one. */
 function queryIndex(node: Element): number | undefined {
 	const start = node.children[0];
-	if (!classes(node).includes('smw-query') || start?.type !== 'element' || start.tagName !== QUERY_TAG) return undefined;
+	if (!classes(node).includes('smw-query') || start?.type !== 'element' || start.tagName !== QUERY_TAG)
+		return undefined;
 	return Number(start.properties.n);
 }
 
@@ -38,24 +40,37 @@ export function hastToMarkdown(tree: Root, links: MarkdownLinks): string {
 	visit(tree, (node) => {
 		if (node.type === 'text') node.value = unmarked(node.value);
 		if (node.type !== 'element') return;
-		for (const [key, value] of Object.entries(node.properties)) if (typeof value === 'string') node.properties[key] = unmarked(value);
+		for (const [key, value] of Object.entries(node.properties))
+			if (typeof value === 'string') node.properties[key] = unmarked(value);
 	});
 	const handlers: Record<string, Handle> = {
 		pre: (_state: State, node: Element): Code => {
 			const lang = node.properties.dataLanguage ?? (classes(node).includes('mermaid') ? 'mermaid' : undefined);
-			return { type: 'code', lang: typeof lang === 'string' && lang ? lang : null, meta: null, value: toText(node, { whitespace: 'pre' }).replace(/\n+$/u, '') };
+			return {
+				type: 'code',
+				lang: typeof lang === 'string' && lang ? lang : null,
+				meta: null,
+				value: toText(node, { whitespace: 'pre' }).replace(/\n+$/u, ''),
+			};
 		},
 		span: (state: State, node: Element) => {
 			const query = queryIndex(node);
 			if (query !== undefined) return { type: 'html', value: queryMarkdownMarker(query, false) } satisfies Html;
-			return classes(node).includes('math-inline') ? ({ type: 'inlineMath', value: toText(node) } satisfies InlineMath) : defaultHandlers.span(state, node);
+			return classes(node).includes('math-inline')
+				? ({ type: 'inlineMath', value: toText(node) } satisfies InlineMath)
+				: defaultHandlers.span(state, node);
 		},
 		div: (state: State, node: Element) => {
 			const query = queryIndex(node);
 			if (query !== undefined) return { type: 'html', value: queryMarkdownMarker(query, true) } satisfies Html;
-			return classes(node).includes('math-display') ? ({ type: 'math', value: toText(node, { whitespace: 'pre' }), meta: null } satisfies Math) : defaultHandlers.div(state, node);
+			return classes(node).includes('math-display')
+				? ({ type: 'math', value: toText(node, { whitespace: 'pre' }), meta: null } satisfies Math)
+				: defaultHandlers.div(state, node);
 		},
-		code: (_state: State, node: Element): InlineCode => ({ type: 'inlineCode', value: toText(node, { whitespace: 'pre' }) }),
+		code: (_state: State, node: Element): InlineCode => ({
+			type: 'inlineCode',
+			value: toText(node, { whitespace: 'pre' }),
+		}),
 		a: (state: State, node: Element) => {
 			const made = defaultHandlers.a(state, node) as Link;
 			made.url = markedUrl(made.url, links);
@@ -64,7 +79,14 @@ export function hastToMarkdown(tree: Root, links: MarkdownLinks): string {
 	};
 	const mdast = toMdast(tree, { handlers: handlers as never }) as MdastNodes;
 	flattenCells(mdast);
-	return toMarkdown(mdast, { extensions: [gfmToMarkdown(), mathToMarkdown()], bullet: '-', rule: '-', fences: true, listItemIndent: 'one', resourceLink: true }).replace(/\n{3,}/gu, '\n\n');
+	return toMarkdown(mdast, {
+		extensions: [gfmToMarkdown(), mathToMarkdown()],
+		bullet: '-',
+		rule: '-',
+		fences: true,
+		listItemIndent: 'one',
+		resourceLink: true,
+	}).replace(/\n{3,}/gu, '\n\n');
 }
 
 /** A pipe-table cell is one line: blocks in it (a list, paragraphs, code) become phrasing joined by `<br>`. */
@@ -87,10 +109,19 @@ function phrasingOf(nodes: readonly MdastNodes[]): MdastNodes[] {
 		if (node.type === 'break') out.push(BR);
 		else if (node.type === 'text') out.push({ ...node, value: node.value.replace(/\s*\n\s*/gu, ' ') });
 		else if (node.type === 'code') block([{ type: 'inlineCode', value: node.value.replace(/\s*\n\s*/gu, ' ') }]);
-		else if (node.type === 'math') block([{ type: 'inlineMath', value: node.value.replace(/\s*\n\s*/gu, ' ') } as MdastNodes]);
-		else if (node.type === 'list' || node.type === 'blockquote' || node.type === 'table' || node.type === 'tableRow') for (const child of node.children) block(phrasingOf([child as MdastNodes]));
-		else if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'listItem' || node.type === 'tableCell') block(phrasingOf(node.children as MdastNodes[]));
-		else if ('children' in node) out.push({ ...node, children: phrasingOf(node.children as MdastNodes[]) } as MdastNodes);
+		else if (node.type === 'math')
+			block([{ type: 'inlineMath', value: node.value.replace(/\s*\n\s*/gu, ' ') } as MdastNodes]);
+		else if (node.type === 'list' || node.type === 'blockquote' || node.type === 'table' || node.type === 'tableRow')
+			for (const child of node.children) block(phrasingOf([child as MdastNodes]));
+		else if (
+			node.type === 'paragraph' ||
+			node.type === 'heading' ||
+			node.type === 'listItem' ||
+			node.type === 'tableCell'
+		)
+			block(phrasingOf(node.children as MdastNodes[]));
+		else if ('children' in node)
+			out.push({ ...node, children: phrasingOf(node.children as MdastNodes[]) } as MdastNodes);
 		else out.push(node);
 	}
 	return out;

@@ -24,7 +24,9 @@ export function tokenize(text: string): string[] {
 function camelParts(part: string): string[] {
 	const words = part.match(CAMEL) ?? [];
 	if (words.length < 2) return [part];
-	const real = words.every((w) => (/^\p{Lu}+$/u.test(w) ? w.length >= 2 : /^\p{N}/u.test(w) || w.length >= 3) && !/^\p{Ll}{1,2}$/u.test(w));
+	const real = words.every(
+		(w) => (/^\p{Lu}+$/u.test(w) ? w.length >= 2 : /^\p{N}/u.test(w) || w.length >= 3) && !/^\p{Ll}{1,2}$/u.test(w),
+	);
 	return real ? words : [part];
 }
 
@@ -61,7 +63,11 @@ const memo = new Map<string, string[]>();
 function termsOf(word: string): string[] {
 	const whole = normalize(word);
 	if (whole === '' || STOP_WORDS.has(whole)) return [];
-	const parts = word.split(JOINERS).flatMap(camelParts).map(normalize).filter((part) => part.length > 1);
+	const parts = word
+		.split(JOINERS)
+		.flatMap(camelParts)
+		.map(normalize)
+		.filter((part) => part.length > 1);
 	const terms = [stem(whole)];
 	if (parts.length > 1) {
 		for (const part of parts) if (!STOP_WORDS.has(part)) terms.push(stem(part));
@@ -97,8 +103,8 @@ export interface QueryPart {
 	readonly synonym: boolean;
 }
 
-const PHRASES: readonly { readonly words: readonly string[]; readonly group: readonly string[] }[] = SYNONYMS.flatMap((group) =>
-	group.map((phrase) => ({ words: phrase.split(/[\s]+/u), group })),
+const PHRASES: readonly { readonly words: readonly string[]; readonly group: readonly string[] }[] = SYNONYMS.flatMap(
+	(group) => group.map((phrase) => ({ words: phrase.split(/[\s]+/u), group })),
 );
 
 /**
@@ -121,7 +127,9 @@ export function queryParts(query: string): QueryPart[] {
 	for (const { words: phrase, group } of PHRASES) {
 		if (!containsPhrase(lower, phrase)) continue;
 		for (const other of group) {
-			const otherWords = tokenize(other).map(normalize).filter((w) => !STOP_WORDS.has(w));
+			const otherWords = tokenize(other)
+				.map(normalize)
+				.filter((w) => !STOP_WORDS.has(w));
 			const key = otherWords.join(' ');
 			// A phrase whose words were all typed adds nothing ("learning rate" typed calls up `lr`, not itself).
 			if (otherWords.length === 0 || seen.has(key) || otherWords.every((w) => seen.has(w))) continue;
@@ -145,7 +153,8 @@ export function queryTerms(query: string): QueryTerm[] {
 export function partTerms(parts: readonly QueryPart[]): QueryTerm[] {
 	const out = new Map<string, QueryTerm>();
 	for (const part of parts) {
-		for (const term of tokenize(part.text).flatMap(wordTerms)) if (!out.has(term)) out.set(term, { term, synonym: part.synonym });
+		for (const term of tokenize(part.text).flatMap(wordTerms))
+			if (!out.has(term)) out.set(term, { term, synonym: part.synonym });
 	}
 	return [...out.values()];
 }

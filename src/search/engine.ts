@@ -6,7 +6,6 @@ import type { SearchDocument, SearchFilters, SearchHit, SearchOptions, StoredPag
 import { MATCH_WEIGHTS, TYPE_BOOST, TYPO } from './weights.ts';
 import { foldName } from '../text/index.ts';
 
-
 /** MiniSearch's options: the same on the server that builds the index and in the browser that loads it. */
 const OPTIONS: Options<SearchDocument> = {
 	idField: 'id',
@@ -40,7 +39,6 @@ export class SearchIndex {
 		return SearchIndex.load(serializedIndex(documents));
 	}
 
-
 	/** Loads an index written by `toJSON` (the export's `api/search.json`). */
 	static load(json: AsPlainObject): SearchIndex {
 		return new SearchIndex(MiniSearch.loadJS<SearchDocument>(json, OPTIONS), json);
@@ -73,7 +71,11 @@ export class SearchIndex {
 			const stored = result as unknown as StoredPage;
 			type.set(stored.type, (type.get(stored.type) ?? 0) + 1);
 			for (const d of new Set(stored.domains.map(foldName))) {
-				if (!label.has(d)) label.set(d, stored.domains.find((x) => foldName(x) === d)!);
+				if (!label.has(d))
+					label.set(
+						d,
+						stored.domains.find((x) => foldName(x) === d)!,
+					);
 				domain.set(label.get(d)!, (domain.get(label.get(d)!) ?? 0) + 1);
 			}
 		}
@@ -94,7 +96,10 @@ export class SearchIndex {
 		if (terms.length === 0) {
 			if (!options.filters) return [];
 			const all = this.engine.search(MiniSearch.wildcard, { filter: keep });
-			return all.map((r) => hitOf(r, 0)).sort((a, b) => a.title.localeCompare(b.title)).slice(0, limit);
+			return all
+				.map((r) => hitOf(r, 0))
+				.sort((a, b) => a.title.localeCompare(b.title))
+				.slice(0, limit);
 		}
 		const synonyms = new Set(terms.filter((t) => t.synonym).map((t) => t.term));
 		// The last word typed may be unfinished (search as you type): it also matches longer words.
@@ -108,7 +113,8 @@ export class SearchIndex {
 			boost: FIELD_BOOSTS,
 			boostTerm: (term) => (synonyms.has(term) ? MATCH_WEIGHTS.synonym : 1),
 			boostDocument: (_id, _term, stored) => (types.size > 0 && types.has(String(stored?.type)) ? TYPE_BOOST : 1),
-			fuzzy: (term) => (term.length >= TYPO.minLength && !/\d/u.test(term) && !this.vocabulary.has(term) ? TYPO.perLetter : false),
+			fuzzy: (term) =>
+				term.length >= TYPO.minLength && !/\d/u.test(term) && !this.vocabulary.has(term) ? TYPO.perLetter : false,
 			maxFuzzy: TYPO.max,
 			prefix: (term) => term === last && term.length >= 4 && !/\d/u.test(term),
 			weights: WEIGHTS,
@@ -124,7 +130,15 @@ function termsOf(json: AsPlainObject): Set<string> {
 
 function hitOf(result: SearchResult, score: number): SearchHit {
 	const stored = result as unknown as StoredPage;
-	return { id: String(result.id), title: stored.title, type: stored.type, url: stored.url, domains: stored.domains, score, terms: result.terms ?? [] };
+	return {
+		id: String(result.id),
+		title: stored.title,
+		type: stored.type,
+		url: stored.url,
+		domains: stored.domains,
+		score,
+		terms: result.terms ?? [],
+	};
 }
 
 function filterOf(filters: SearchFilters | undefined): ((result: SearchResult) => boolean) | undefined {

@@ -6,7 +6,13 @@
  */
 export type * from './types.ts';
 export { SearchIndex } from './engine.ts';
-export { documentTerms, FIELD_BOOSTS, isDocumentTerms, serializedIndexText, type DocumentTerms } from './serialized-index.ts';
+export {
+	documentTerms,
+	FIELD_BOOSTS,
+	isDocumentTerms,
+	serializedIndexText,
+	type DocumentTerms,
+} from './serialized-index.ts';
 export { partTerms, queryParts, queryTerms, tokenize, wordTerms, type QueryPart, type QueryTerm } from './analyzer.ts';
 export { typesNamed } from './type-words.ts';
 export { typoDistance, Vocabulary, vocabularyOf } from './vocabulary.ts';

@@ -4,7 +4,15 @@ import type { SearchDocument } from './types.ts';
 import { compareCodeUnits } from '../text/index.ts';
 
 /** Indexed fields and how much a match in each counts (BM25 score times boost). */
-export const FIELD_BOOSTS = { title: 3, name: 2, domains: 2, headings: 1.5, summary: 1.5, facts: 1.5, text: 1 } as const;
+export const FIELD_BOOSTS = {
+	title: 3,
+	name: 2,
+	domains: 2,
+	headings: 1.5,
+	summary: 1.5,
+	facts: 1.5,
+	text: 1,
+} as const;
 
 /** What the index keeps of each page to show it in a result list (`StoredPage`). */
 export const STORED_FIELDS = ['title', 'type', 'url', 'domains'] as const;
@@ -61,7 +69,11 @@ export function isDocumentTerms(value: unknown): value is DocumentTerms {
 		const c: unknown = counts[i];
 		if (!Array.isArray(t) || !Array.isArray(c) || t.length !== c.length) return false;
 		if (n === null) return t.length === 0;
-		return Number.isInteger(n) && t.every((term) => typeof term === 'string') && c.every((count) => Number.isInteger(count) && count > 0);
+		return (
+			Number.isInteger(n) &&
+			t.every((term) => typeof term === 'string') &&
+			c.every((count) => Number.isInteger(count) && count > 0)
+		);
 	});
 }
 
@@ -74,7 +86,10 @@ export function isDocumentTerms(value: unknown): value is DocumentTerms {
  * writes them, so the text is byte-stable.
  * @param analysed each document's terms, in the order of `documents` (made from the documents when left out)
  */
-export function serializedIndexText(documents: readonly SearchDocument[], analysed: readonly DocumentTerms[] = documents.map(documentTerms)): string {
+export function serializedIndexText(
+	documents: readonly SearchDocument[],
+	analysed: readonly DocumentTerms[] = documents.map(documentTerms),
+): string {
 	const order = documents.map((_, i) => i).sort((a, b) => compareCodeUnits(documents[a]!.id, documents[b]!.id));
 	const averageFieldLength: number[] = [];
 	const fieldLength: string[] = [];
@@ -86,7 +101,12 @@ export function serializedIndexText(documents: readonly SearchDocument[], analys
 	order.forEach((at, docId) => {
 		const doc = documents[at]!;
 		const { lengths, terms, counts } = analysed[at]!;
-		storedFields.push(`"${docId}":{${storedNames.filter((name) => doc[name] !== undefined).map((name) => `"${name}":${JSON.stringify(doc[name])}`).join(',')}}`);
+		storedFields.push(
+			`"${docId}":{${storedNames
+				.filter((name) => doc[name] !== undefined)
+				.map((name) => `"${name}":${JSON.stringify(doc[name])}`)
+				.join(',')}}`,
+		);
 		lengths.forEach((length, fieldId) => {
 			if (length === null) return;
 			// MiniSearch's running average, computed the same way so the numbers are the same.

@@ -65,7 +65,8 @@ export class Vocabulary {
 		for (let length = word.length - most; length <= word.length + most; length++) {
 			for (const candidate of this.byLength.get(length) ?? []) {
 				const d = distance(word, candidate);
-				if (d < bestDistance || (d === bestDistance && this.rank.get(candidate)! < this.rank.get(best!)!)) [best, bestDistance] = [candidate, d];
+				if (d < bestDistance || (d === bestDistance && this.rank.get(candidate)! < this.rank.get(best!)!))
+					[best, bestDistance] = [candidate, d];
 			}
 		}
 		return best;

@@ -10,5 +10,9 @@
  * @example foldName('User_talk') === foldName('user talk') // true
  */
 export function foldName(text: string): string {
-	return text.normalize('NFC').toLowerCase().replace(/[\s_]+/gu, ' ').trim();
+	return text
+		.normalize('NFC')
+		.toLowerCase()
+		.replace(/[\s_]+/gu, ' ')
+		.trim();
 }

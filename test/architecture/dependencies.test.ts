@@ -17,7 +17,12 @@ beforeAll(async () => {
 	// dependency-cruiser reports and resolves paths relative to the working directory.
 	process.chdir(REPO_ROOT);
 	try {
-		const { output } = await cruise(['src'], { ...config.options, validate: true, ruleSet: config, outputType: 'json' });
+		const { output } = await cruise(['src'], {
+			...config.options,
+			validate: true,
+			ruleSet: config,
+			outputType: 'json',
+		});
 		result = (typeof output === 'string' ? JSON.parse(output) : output) as ICruiseResult;
 	} finally {
 		process.chdir(previous);
@@ -31,18 +36,29 @@ describe('the dependency rules (.dependency-cruiser.mjs)', () => {
 		// A resolver that cannot read our `.ts` imports reports no dependencies at all, and no rule can fail then.
 		const modules = ours().filter((module) => /\.(ts|mjs)$/.test(module.source));
 		expect(modules.length).toBeGreaterThan(250);
-		const edges = modules.flatMap((module) => module.dependencies.filter((dependency) => dependency.resolved.startsWith('src/')));
+		const edges = modules.flatMap((module) =>
+			module.dependencies.filter((dependency) => dependency.resolved.startsWith('src/')),
+		);
 		expect(edges.length).toBeGreaterThan(900);
 		// Astro's virtual modules (`astro:content`) exist only inside Astro's build.
-		const unresolved = modules.flatMap((module) => module.dependencies.filter((dependency) => dependency.couldNotResolve && !dependency.module.startsWith('astro:')).map((dependency) => `${module.source} -> ${dependency.module}`));
+		const unresolved = modules.flatMap((module) =>
+			module.dependencies
+				.filter((dependency) => dependency.couldNotResolve && !dependency.module.startsWith('astro:'))
+				.map((dependency) => `${module.source} -> ${dependency.module}`),
+		);
 		expect(unresolved).toEqual([]);
 		// Both sides of the door rule occur: imports across folders, and type-only ones among them.
-		const across = edges.filter((dependency) => dependency.resolved.startsWith('src/') && dependency.dependencyTypes.includes('type-only'));
+		const across = edges.filter(
+			(dependency) => dependency.resolved.startsWith('src/') && dependency.dependencyTypes.includes('type-only'),
+		);
 		expect(across.length).toBeGreaterThan(50);
 	});
 
 	test('are all met', () => {
-		const violations = result.summary.violations.map((violation) => `${violation.rule.name}: ${violation.from} -> ${violation.to}${violation.cycle ? ` (cycle ${violation.cycle.map((step) => step.name).join(' -> ')})` : ''}`);
+		const violations = result.summary.violations.map(
+			(violation) =>
+				`${violation.rule.name}: ${violation.from} -> ${violation.to}${violation.cycle ? ` (cycle ${violation.cycle.map((step) => step.name).join(' -> ')})` : ''}`,
+		);
 		expect(violations).toEqual([]);
 	});
 
@@ -55,27 +71,52 @@ describe('the dependency rules (.dependency-cruiser.mjs)', () => {
 		const next = new Map<string, Set<string>>();
 		for (const module of ours()) {
 			for (const dependency of module.dependencies) {
-				if (!dependency.resolved.startsWith('src/') || folderOf(dependency.resolved) === folderOf(module.source)) continue;
-				next.set(folderOf(module.source), (next.get(folderOf(module.source)) ?? new Set()).add(folderOf(dependency.resolved)));
+				if (!dependency.resolved.startsWith('src/') || folderOf(dependency.resolved) === folderOf(module.source))
+					continue;
+				next.set(
+					folderOf(module.source),
+					(next.get(folderOf(module.source)) ?? new Set()).add(folderOf(dependency.resolved)),
+				);
 			}
 		}
 		const reaches = (from: string, to: string, seen = new Set<string>()): boolean =>
-			[...(next.get(from) ?? [])].some((step) => step === to || (!seen.has(step) && (seen.add(step), reaches(step, to, seen))));
+			[...(next.get(from) ?? [])].some(
+				(step) => step === to || (!seen.has(step) && (seen.add(step), reaches(step, to, seen))),
+			);
 		expect([...next.keys()].filter((name) => reaches(name, name))).toEqual([]);
 	});
 
 	test('client scripts reach no Node built-in, however far down (type-only imports aside, as the bundle drops them)', () => {
-		const clients = ours().filter((module) => module.source.startsWith('src/site/client/')).map((module) => module.source);
+		const clients = ours()
+			.filter((module) => module.source.startsWith('src/site/client/'))
+			.map((module) => module.source);
 		expect(clients.length).toBeGreaterThan(5);
-		expect(reachedFrom(clients).filter((path) => path.at(-1)!.core).map(shown)).toEqual([]);
+		expect(
+			reachedFrom(clients)
+				.filter((path) => path.at(-1)!.core)
+				.map(shown),
+		).toEqual([]);
 	});
 
 	test("the site's pages, which Astro bundles with all they import, reach no wikitext parser", () => {
 		// wikiparser-node pulls in browser packages that do not resolve on the server: a page that reached it (through
 		// a door that re-exports the parser) would fail the build. The pages need the run's results, not the parser.
-		const pages = [...new Set([...astroImports().filter(({ to, typeOnly }) => !typeOnly && to.endsWith('.ts')).map(({ to }) => to), ...ours().filter((module) => /^src\/site\/pages\/.*\.ts$/.test(module.source)).map((module) => module.source)])];
+		const pages = [
+			...new Set([
+				...astroImports()
+					.filter(({ to, typeOnly }) => !typeOnly && to.endsWith('.ts'))
+					.map(({ to }) => to),
+				...ours()
+					.filter((module) => /^src\/site\/pages\/.*\.ts$/.test(module.source))
+					.map((module) => module.source),
+			]),
+		];
 		expect(pages.length).toBeGreaterThan(20);
-		expect(reachedFrom(pages).filter((path) => path.at(-1)!.name.startsWith('wikiparser-node')).map(shown)).toEqual([]);
+		expect(
+			reachedFrom(pages)
+				.filter((path) => path.at(-1)!.name.startsWith('wikiparser-node'))
+				.map(shown),
+		).toEqual([]);
 	});
 });
 
@@ -131,7 +172,9 @@ describe('the .astro files', () => {
 		expect(imports.length).toBeGreaterThan(50);
 		const wrong = imports.filter(({ to }) => {
 			if (folderOf(to) === 'site') return false;
-			const allowed = layerOf(folderOf(to)) < layerOf('site') || SIDEWAYS.some(([from, other]) => from === 'site' && other === folderOf(to));
+			const allowed =
+				layerOf(folderOf(to)) < layerOf('site') ||
+				SIDEWAYS.some(([from, other]) => from === 'site' && other === folderOf(to));
 			return !allowed || !/\/(index|browser)\.ts$/.test(to);
 		});
 		expect(wrong.map(({ from, to }) => `${from} -> ${to}`)).toEqual([]);

@@ -16,7 +16,11 @@ function codeFiles(dir: string): string[] {
 }
 
 test('every source, script and test file is formatted as Prettier formats it', async () => {
-	const files = [...['src', 'scripts', 'test'].flatMap((dir) => codeFiles(join(REPO_ROOT, dir))), join(REPO_ROOT, 'vitest.config.ts'), join(REPO_ROOT, '.dependency-cruiser.mjs')];
+	const files = [
+		...['src', 'scripts', 'test'].flatMap((dir) => codeFiles(join(REPO_ROOT, dir))),
+		join(REPO_ROOT, 'vitest.config.ts'),
+		join(REPO_ROOT, '.dependency-cruiser.mjs'),
+	];
 	expect(files.length).toBeGreaterThan(300);
 	const unformatted: string[] = [];
 	for (const file of files) {

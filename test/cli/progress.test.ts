@@ -44,13 +44,27 @@ describe('createProgress', () => {
 describe('timedPhase', () => {
 	test('says what the phase did and how long it took, from its result', async () => {
 		const { io, text } = capture(false);
-		expect(await timedPhase(io, 'Indexing', async () => 1, (n) => `Indexed ${n} file`)).toBe(1);
+		expect(
+			await timedPhase(
+				io,
+				'Indexing',
+				async () => 1,
+				(n) => `Indexed ${n} file`,
+			),
+		).toBe(1);
 		expect(text()).toMatch(/^Indexed 1 file in \d+\.\ds\.\n$/u);
 	});
 
 	test('a phase that fails says nothing of success and leaves no timer running', async () => {
 		const { io, text } = capture(true);
-		await expect(timedPhase(io, 'Indexing', () => Promise.reject(new Error('disk full')), () => 'Indexed')).rejects.toThrow('disk full');
+		await expect(
+			timedPhase(
+				io,
+				'Indexing',
+				() => Promise.reject(new Error('disk full')),
+				() => 'Indexed',
+			),
+		).rejects.toThrow('disk full');
 		expect(text()).not.toContain('Indexed');
 	});
 });

@@ -96,7 +96,10 @@ describe('content/: pages', () => {
 	});
 
 	test('the reference page is byte-identical to the seed page', async () => {
-		const [ours, seed] = await Promise.all([readFile(join(CONTENT, 'heuristics', 'Learning_Rate_Tuning.wiki')), readFile(SEED_PAGE)]);
+		const [ours, seed] = await Promise.all([
+			readFile(join(CONTENT, 'heuristics', 'Learning_Rate_Tuning.wiki')),
+			readFile(SEED_PAGE),
+		]);
 		expect(ours.equals(seed)).toBe(true);
 	});
 
@@ -123,18 +126,28 @@ describe('content/: links (independent reader)', () => {
 	});
 
 	test('implements / implemented_by, requires_env / required_by and uses_heuristic / used_by agree in both directions', () => {
-		const has = (from: string, property: string, target: string) => links.some((l) => l.from === from && l.property === property && l.target === target);
+		const has = (from: string, property: string, target: string) =>
+			links.some((l) => l.from === from && l.property === property && l.target === target);
 		// On a Heuristic page the old convention `uses_heuristic::X` (under "Used By") means X uses the heuristic.
 		const usedBy = (h: string, user: string) => has(h, 'used_by', user) || has(h, 'uses_heuristic', user);
 		const oneSided: string[] = [];
 		for (const l of links) {
 			const ns = l.from.split(':')[0];
-			if (l.property === 'implements' && !has(l.target, 'implemented_by', l.from)) oneSided.push(`${l.from} implements ${l.target}`);
-			if (l.property === 'implemented_by' && !has(l.target, 'implements', l.from)) oneSided.push(`${l.from} implemented_by ${l.target}`);
-			if (l.property === 'requires_env' && !has(l.target, 'required_by', l.from)) oneSided.push(`${l.from} requires_env ${l.target}`);
-			if (l.property === 'required_by' && !has(l.target, 'requires_env', l.from)) oneSided.push(`${l.from} required_by ${l.target}`);
-			if (l.property === 'uses_heuristic' && ns !== 'Heuristic' && !usedBy(l.target, l.from)) oneSided.push(`${l.from} uses_heuristic ${l.target}`);
-			if ((l.property === 'used_by' || (l.property === 'uses_heuristic' && ns === 'Heuristic')) && !has(l.target, 'uses_heuristic', l.from)) oneSided.push(`${l.from} used_by ${l.target}`);
+			if (l.property === 'implements' && !has(l.target, 'implemented_by', l.from))
+				oneSided.push(`${l.from} implements ${l.target}`);
+			if (l.property === 'implemented_by' && !has(l.target, 'implements', l.from))
+				oneSided.push(`${l.from} implemented_by ${l.target}`);
+			if (l.property === 'requires_env' && !has(l.target, 'required_by', l.from))
+				oneSided.push(`${l.from} requires_env ${l.target}`);
+			if (l.property === 'required_by' && !has(l.target, 'requires_env', l.from))
+				oneSided.push(`${l.from} required_by ${l.target}`);
+			if (l.property === 'uses_heuristic' && ns !== 'Heuristic' && !usedBy(l.target, l.from))
+				oneSided.push(`${l.from} uses_heuristic ${l.target}`);
+			if (
+				(l.property === 'used_by' || (l.property === 'uses_heuristic' && ns === 'Heuristic')) &&
+				!has(l.target, 'uses_heuristic', l.from)
+			)
+				oneSided.push(`${l.from} used_by ${l.target}`);
 		}
 		expect(oneSided).toEqual([]);
 	});
@@ -159,15 +172,21 @@ describe('content/: through the pipeline', () => {
 	});
 
 	test('check reports no errors (what `wikikb check` fails on)', () => {
-		const errors = result.diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.file}:${d.line} ${d.rule} ${d.message}`);
+		const errors = result.diagnostics
+			.filter((d) => d.severity === 'error')
+			.map((d) => `${d.file}:${d.line} ${d.rule} ${d.message}`);
 		expect(errors).toEqual([]);
 	});
 
 	test('check reports no warnings either; the only infos are the old backlink convention of the reference page', () => {
-		const warnings = result.diagnostics.filter((d) => d.severity === 'warning').map((d) => `${d.file}:${d.line} ${d.rule} ${d.message}`);
+		const warnings = result.diagnostics
+			.filter((d) => d.severity === 'warning')
+			.map((d) => `${d.file}:${d.line} ${d.rule} ${d.message}`);
 		expect(warnings).toEqual([]);
 		const infos = result.diagnostics.filter((d) => d.severity === 'info');
-		expect(infos.every((d) => d.file.endsWith('heuristics/Learning_Rate_Tuning.wiki') && d.rule === 'convention-mismatch')).toBe(true);
+		expect(
+			infos.every((d) => d.file.endsWith('heuristics/Learning_Rate_Tuning.wiki') && d.rule === 'convention-mismatch'),
+		).toBe(true);
 	});
 
 	test(`the pages state ${LR_RULE_COUNT} LR rules, each traceable to the sources of its page`, () => {

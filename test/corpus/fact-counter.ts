@@ -2,8 +2,10 @@
  * An independent count of the annotations a careful reader sees in a page: regexes only, no parser.
  * Code (fences, backticks, code tags), comments, nowiki, math and mermaid diagrams are blanked first.
  */
-const LITERAL = /<!--[\s\S]*?(?:-->|$(?![\s\S]))|<(syntaxhighlight|source|pre|nowiki|code|math)(?=[\s/>])[^<>]*?(?:\/>|>[\s\S]*?<\/\1\s*>)|^[ \t]*(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:^[ \t]*\2[ \t]*$|(?![\s\S]))|(`+)(?!`)[^\n]*?[^`]\3(?!`)/gim;
-const WIKI_LITERAL = /<!--[\s\S]*?(?:-->|$(?![\s\S]))|<(syntaxhighlight|source|pre|nowiki|code|math)(?=[\s/>])[^<>]*?(?:\/>|>[\s\S]*?<\/\1\s*>)/gi;
+const LITERAL =
+	/<!--[\s\S]*?(?:-->|$(?![\s\S]))|<(syntaxhighlight|source|pre|nowiki|code|math)(?=[\s/>])[^<>]*?(?:\/>|>[\s\S]*?<\/\1\s*>)|^[ \t]*(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:^[ \t]*\2[ \t]*$|(?![\s\S]))|(`+)(?!`)[^\n]*?[^`]\3(?!`)/gim;
+const WIKI_LITERAL =
+	/<!--[\s\S]*?(?:-->|$(?![\s\S]))|<(syntaxhighlight|source|pre|nowiki|code|math)(?=[\s/>])[^<>]*?(?:\/>|>[\s\S]*?<\/\1\s*>)/gi;
 const MERMAID = /\{\{[ \t]*#mermaid[ \t]*:/gi;
 const ANNOTATION = /\[\[([^[\]\n|:][^[\]\n|]*?)::([^\n]*?)\]\]/g;
 
@@ -32,7 +34,8 @@ function blankMermaid(text: string): string {
 }
 
 /** Markdown a wikitext page may hold outside code: inline code, emphasis, list items, headings, links, rules, pipe tables, fences. */
-const MARKDOWN = /`|\*\*|^[ \t]*[-+] |^[ \t]*\d+[.)] |^#{1,6} |\]\(|^[ \t]*(?:---|\*\*\*|___)[ \t]*$|^[ \t]*\|[-: |]+\|[ \t]*$|^[ \t]+[*#]|(?<![\w*])\*[^\s*][^*\n]*\*(?![\w*])/m;
+const MARKDOWN =
+	/`|\*\*|^[ \t]*[-+] |^[ \t]*\d+[.)] |^#{1,6} |\]\(|^[ \t]*(?:---|\*\*\*|___)[ \t]*$|^[ \t]*\|[-: |]+\|[ \t]*$|^[ \t]+[*#]|(?<![\w*])\*[^\s*][^*\n]*\*(?![\w*])/m;
 
 /** True when the page text holds no Markdown construct outside code, comments and nowiki. */
 export function hasNoMarkdown(text: string): boolean {

@@ -26,7 +26,10 @@ describe('corpus', () => {
 	test('no page throws, fails or loses its tree', () => {
 		for (const p of pages) {
 			const r = parse(p);
-			expect(r.page.diagnostics.filter((d) => d.rule === 'parse-failed'), p.path).toEqual([]);
+			expect(
+				r.page.diagnostics.filter((d) => d.rule === 'parse-failed'),
+				p.path,
+			).toEqual([]);
 			expect(r.tree.kind, p.path).not.toBe('plain');
 		}
 	});
@@ -46,7 +49,8 @@ describe('corpus', () => {
 		for (const p of pages) {
 			const r = parse(p);
 			const lines = sourceFile(p.bytes, p.relPath).text.split('\n');
-			for (const f of r.page.facts) expect(lines[f.line - 1]!.slice(f.col - 1, f.col + 1), `${p.path}:${f.line}:${f.col}`).toBe('[[');
+			for (const f of r.page.facts)
+				expect(lines[f.line - 1]!.slice(f.col - 1, f.col + 1), `${p.path}:${f.line}:${f.col}`).toBe('[[');
 		}
 	});
 
@@ -126,9 +130,16 @@ describe('reference page', () => {
 	});
 
 	test('gives its section tree', () => {
-		const tree = (s: readonly { title: string; children: readonly unknown[] }[]): unknown => s.map((x) => [x.title, tree(x.children as never)]);
+		const tree = (s: readonly { title: string; children: readonly unknown[] }[]): unknown =>
+			s.map((x) => [x.title, tree(x.children as never)]);
 		expect(tree(page.sections)).toEqual([
-			['Overview', [['Description', []], ['Usage', []]]],
+			[
+				'Overview',
+				[
+					['Description', []],
+					['Usage', []],
+				],
+			],
 			['The Insight (Rule of Thumb)', []],
 			['Reasoning', []],
 			['Related Pages', [['Used By', []]]],

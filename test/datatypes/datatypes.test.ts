@@ -1,5 +1,16 @@
 import { describe, expect, test } from 'vitest';
-import { parseBoolean, parseDate, parseEmail, parseNumber, parseQuantity, parseTelephone, parseUnit, parseUrl, parseValue, typeByLabel } from '../../src/datatypes/index.ts';
+import {
+	parseBoolean,
+	parseDate,
+	parseEmail,
+	parseNumber,
+	parseQuantity,
+	parseTelephone,
+	parseUnit,
+	parseUrl,
+	parseValue,
+	typeByLabel,
+} from '../../src/datatypes/index.ts';
 
 // Expectations from Semantic MediaWiki's JSONScript tests (p-0208 numbers, p-0209 quantities, p-0413/0414/0420/0422/0429
 // dates, p-0446 URL/Email/Telephone, p-0503 URL schemes) and its sources, as /work/notes/smw/datatypes.md records them.
@@ -20,8 +31,14 @@ describe('Number', () => {
 	test.each([
 		['32a', 'smw-datavalue-number-textnotallowed', '"a" can not be assigned to a declared number type with value 32.'],
 		['abc', 'smw_nofloat', '"abc" is not a number.'],
-		['1,2345', 'smw-datavalue-number-textnotallowed', '"5" can not be assigned to a declared number type with value 1234.'],
-	])('%s is an error %s', (text, key, message) => expect(parseNumber(text)).toEqual({ ok: false, error: { key, message } }));
+		[
+			'1,2345',
+			'smw-datavalue-number-textnotallowed',
+			'"5" can not be assigned to a declared number type with value 1234.',
+		],
+	])('%s is an error %s', (text, key, message) =>
+		expect(parseNumber(text)).toEqual({ ok: false, error: { key, message } }),
+	);
 });
 
 describe('Quantity', () => {
@@ -71,11 +88,16 @@ describe('Date', () => {
 		['21 March 1685 GR', '1685-03-21', 'day', 'gregorian'],
 		['2451585.9166782', '2000-02-11T10:00:01', 'time', 'gregorian'],
 		['1st June 2000', '2000-06-01', 'day', 'gregorian'],
-	])('%s -> %s (%s, %s)', (text, iso, precision, calendar) => expect(parseDate(text)).toMatchObject({ ok: true, value: { iso, precision, calendar } }));
+	])('%s -> %s (%s, %s)', (text, iso, precision, calendar) =>
+		expect(parseDate(text)).toMatchObject({ ok: true, value: { iso, precision, calendar } }),
+	);
 
 	test('dates before 15 October 1582 are Julian, with Julian components; BC years are negative', () => {
 		expect(parseDate('300 BC')).toMatchObject({ ok: true, value: { year: -300, calendar: 'julian', raw: '2/-300' } });
-		expect(parseDate('Feb 11 1492 Gr')).toMatchObject({ ok: true, value: { calendar: 'gregorian', raw: '1/1492/2/11' } });
+		expect(parseDate('Feb 11 1492 Gr')).toMatchObject({
+			ok: true,
+			value: { calendar: 'gregorian', raw: '1/1492/2/11' },
+		});
 		expect(parseDate('1902 AD')).toMatchObject({ ok: true, value: { raw: '1/+1902' } });
 	});
 
@@ -83,7 +105,9 @@ describe('Date', () => {
 		const year = parseDate('1970');
 		const day = parseDate('1 January 1970');
 		expect(year.ok && day.ok && year.value.jd === day.value.jd).toBe(true);
-		expect(parseDate('Feb 11 2000 10:00:01')).toMatchObject({ value: { jd: 2451585.9166782, raw: '1/2000/2/11/10/0/1/0' } });
+		expect(parseDate('Feb 11 2000 10:00:01')).toMatchObject({
+			value: { jd: 2451585.9166782, raw: '1/2000/2/11/10/0/1/0' },
+		});
 	});
 
 	test.each([
@@ -95,8 +119,17 @@ describe('Date', () => {
 });
 
 describe('Boolean, URL, Email, Telephone', () => {
-	test.each([['true', true], ['Yes', true], ['y', true], ['1', true], ['false', false], ['NO', false], ['0', false]])('%s is %s', (text, boolean) => expect(parseBoolean(text)).toEqual({ ok: true, value: { boolean } }));
-	test('anything else is no Boolean', () => expect(parseBoolean('maybe')).toMatchObject({ ok: false, error: { key: 'smw_noboolean' } }));
+	test.each([
+		['true', true],
+		['Yes', true],
+		['y', true],
+		['1', true],
+		['false', false],
+		['NO', false],
+		['0', false],
+	])('%s is %s', (text, boolean) => expect(parseBoolean(text)).toEqual({ ok: true, value: { boolean } }));
+	test('anything else is no Boolean', () =>
+		expect(parseBoolean('maybe')).toMatchObject({ ok: false, error: { key: 'smw_noboolean' } }));
 
 	test.each([
 		['http://example.org/Foo bar', 'http://example.org/Foo_bar'],
@@ -107,7 +140,10 @@ describe('Boolean, URL, Email, Telephone', () => {
 	])('URL %s -> %s', (text, uri) => expect(parseUrl(text)).toEqual({ ok: true, value: { uri } }));
 	test('a URL with an unknown scheme or an empty authority is an error', () => {
 		expect(parseUrl('User:Test')).toMatchObject({ ok: false, error: { key: 'smw-datavalue-uri-invalid-scheme' } });
-		expect(parseUrl('http:///')).toMatchObject({ ok: false, error: { key: 'smw-datavalue-uri-invalid-authority-path-component' } });
+		expect(parseUrl('http:///')).toMatchObject({
+			ok: false,
+			error: { key: 'smw-datavalue-uri-invalid-authority-path-component' },
+		});
 	});
 	test('Email and Telephone number are stored as mailto: and tel: URIs', () => {
 		expect(parseEmail('john_doe@example.org')).toEqual({ ok: true, value: { uri: 'mailto:john_doe@example.org' } });
@@ -119,7 +155,10 @@ describe('Boolean, URL, Email, Telephone', () => {
 });
 
 describe('parseValue', () => {
-	const ctx = { title: (text: string) => (/[[\]{}|<>]/u.test(text) ? undefined : { id: text.charAt(0).toUpperCase() + text.slice(1).replace(/ /gu, '_') }) };
+	const ctx = {
+		title: (text: string) =>
+			/[[\]{}|<>]/u.test(text) ? undefined : { id: text.charAt(0).toUpperCase() + text.slice(1).replace(/ /gu, '_') },
+	};
 	test('type names and ids, any case', () => {
 		expect(typeByLabel('number')).toBe('_num');
 		expect(typeByLabel('Telephone_number')).toBe('_tel');
@@ -129,7 +168,10 @@ describe('parseValue', () => {
 	});
 	test('a Page value is a title, first letter capitalised', () => {
 		expect(parseValue('abc', { type: '_wpg' }, 'Undeclared', ctx)).toEqual({ ok: true, value: { page: 'Abc' } });
-		expect(parseValue('[[a|b]]', { type: '_wpg' }, 'P', ctx)).toMatchObject({ ok: false, error: { key: 'smw-datavalue-wikipage-property-invalid-title' } });
+		expect(parseValue('[[a|b]]', { type: '_wpg' }, 'P', ctx)).toMatchObject({
+			ok: false,
+			error: { key: 'smw-datavalue-wikipage-property-invalid-title' },
+		});
 	});
 	test('invisible characters are removed first; empty Text is an error', () => {
 		expect(parseValue('C++\u200e', { type: '_txt' }, 'P', ctx)).toEqual({ ok: true, value: { text: 'C++' } });
@@ -138,20 +180,42 @@ describe('parseValue', () => {
 	test('allowed values: a list (parsed with the type), and numeric ranges', () => {
 		const countries = { type: '_wpg' as const, allowedValues: ['Nepal', 'China'] };
 		expect(parseValue('nepal', countries, 'Has country', ctx).ok).toBe(true);
-		expect(parseValue('India', countries, 'Has country', ctx)).toEqual({ ok: false, error: { key: 'smw_notinenum', message: '"India" is not in the list (Nepal, China) of allowed values for the "Has country" property.' } });
+		expect(parseValue('India', countries, 'Has country', ctx)).toEqual({
+			ok: false,
+			error: {
+				key: 'smw_notinenum',
+				message: '"India" is not in the list (Nepal, China) of allowed values for the "Has country" property.',
+			},
+		});
 		const range = { type: '_num' as const, allowedValues: ['1...100'] };
 		expect(parseValue('42', range, 'P', ctx).ok).toBe(true);
-		expect(parseValue('142', range, 'P', ctx)).toMatchObject({ ok: false, error: { key: 'smw-constraint-error-allows-value-range' } });
+		expect(parseValue('142', range, 'P', ctx)).toMatchObject({
+			ok: false,
+			error: { key: 'smw-constraint-error-allows-value-range' },
+		});
 	});
 	test('External identifier needs its formatter; Monolingual text its language', () => {
-		expect(parseValue('Q513', { type: '_eid', formatter: 'https://www.wikidata.org/wiki/$1' }, 'P', ctx)).toEqual({ ok: true, value: { text: 'Q513', uri: 'https://www.wikidata.org/wiki/Q513' } });
-		expect(parseValue('Q513', { type: '_eid' }, 'P', ctx)).toMatchObject({ ok: false, error: { key: 'smw-datavalue-external-identifier-formatter-missing' } });
-		expect(parseValue('example one@zh-hans', { type: '_mlt_rec' }, 'P', ctx)).toEqual({ ok: true, value: { text: 'example one', lang: 'zh-Hans' } });
+		expect(parseValue('Q513', { type: '_eid', formatter: 'https://www.wikidata.org/wiki/$1' }, 'P', ctx)).toEqual({
+			ok: true,
+			value: { text: 'Q513', uri: 'https://www.wikidata.org/wiki/Q513' },
+		});
+		expect(parseValue('Q513', { type: '_eid' }, 'P', ctx)).toMatchObject({
+			ok: false,
+			error: { key: 'smw-datavalue-external-identifier-formatter-missing' },
+		});
+		expect(parseValue('example one@zh-hans', { type: '_mlt_rec' }, 'P', ctx)).toEqual({
+			ok: true,
+			value: { text: 'example one', lang: 'zh-Hans' },
+		});
 	});
 	test('a Record reads each field with its own property type', () => {
 		const declaration = (p: string) => (p === 'Has number' ? { type: '_num' as const } : { type: '_txt' as const });
-		expect(parseValue('Foo;1,000', { type: '_rec', fields: ['Has text', 'Has number'] }, 'P', { ...ctx, declaration })).toEqual({ ok: true, value: { fields: [{ text: 'Foo' }, { number: 1000 }] } });
-		expect(parseValue('Foo;?', { type: '_rec', fields: ['Has text', 'Has number'] }, 'P', { ...ctx, declaration })).toEqual({ ok: true, value: { fields: [{ text: 'Foo' }, null] } });
+		expect(
+			parseValue('Foo;1,000', { type: '_rec', fields: ['Has text', 'Has number'] }, 'P', { ...ctx, declaration }),
+		).toEqual({ ok: true, value: { fields: [{ text: 'Foo' }, { number: 1000 }] } });
+		expect(
+			parseValue('Foo;?', { type: '_rec', fields: ['Has text', 'Has number'] }, 'P', { ...ctx, declaration }),
+		).toEqual({ ok: true, value: { fields: [{ text: 'Foo' }, null] } });
 	});
 });
 
@@ -160,6 +224,7 @@ test('the datatypes folder is browser-safe: no Node import, nothing outside the 
 	const dir = new URL('../../src/datatypes/', import.meta.url);
 	for (const name of await readdir(dir)) {
 		const text = await readFile(new URL(name, dir), 'utf8');
-		for (const [, from] of text.matchAll(/from '([^']+)'/gu)) expect(from === 'zod' || from!.startsWith('./'), `${name} imports ${from}`).toBe(true);
+		for (const [, from] of text.matchAll(/from '([^']+)'/gu))
+			expect(from === 'zod' || from!.startsWith('./'), `${name} imports ${from}`).toBe(true);
 	}
 });

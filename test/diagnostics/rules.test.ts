@@ -4,7 +4,12 @@ import { diag } from '../../src/diagnostics/diagnostic.ts';
 import { finding, RULES } from '../../src/diagnostics/rules.ts';
 
 test('a diagnostic takes its rule, severity and text from the catalogue', () => {
-	expect(diag('content/heuristics/A.wiki', 3, 5, 'unknown-property', 'unknown', { property: 'lerning_rate', suggestion: 'learning_rate' })).toMatchInlineSnapshot(`
+	expect(
+		diag('content/heuristics/A.wiki', 3, 5, 'unknown-property', 'unknown', {
+			property: 'lerning_rate',
+			suggestion: 'learning_rate',
+		}),
+	).toMatchInlineSnapshot(`
 		{
 		  "col": 5,
 		  "file": "content/heuristics/A.wiki",
@@ -19,11 +24,15 @@ test('a diagnostic takes its rule, severity and text from the catalogue', () => 
 test("a message with its own severity overrides the rule's", () => {
 	expect(finding('invalid-encoding', 'utf16le').severity).toBe('info');
 	expect(finding('invalid-encoding', 'invalidBytes', { count: 2 }).severity).toBe(RULES['invalid-encoding'].severity);
-	expect(finding('missing-page', 'noOtherPage', { what: 'link', target: 'Tool:X', namespace: 'Tool', similar: [] }).severity).toBe('info');
+	expect(
+		finding('missing-page', 'noOtherPage', { what: 'link', target: 'Tool:X', namespace: 'Tool', similar: [] }).severity,
+	).toBe('info');
 });
 
 test("a query issue carries Semantic MediaWiki's code as its hint, and the template that wrote the query", () => {
-	expect(finding('query-ignored', 'issue', { message: 'The parameter `x` is ignored.', template: 'Box', code: 'smw-x' })).toEqual({
+	expect(
+		finding('query-ignored', 'issue', { message: 'The parameter `x` is ignored.', template: 'Box', code: 'smw-x' }),
+	).toEqual({
 		rule: 'query-ignored',
 		severity: 'warning',
 		message: 'The parameter `x` is ignored. (written by the template `Box`)',

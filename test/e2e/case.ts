@@ -23,7 +23,11 @@ export interface PageExpectation {
 	readonly math?: number;
 	readonly diagrams?: number;
 	readonly node?: Json;
-	readonly rules?: readonly { readonly line: number; readonly notesMatch?: string; readonly [key: string]: Json | undefined }[];
+	readonly rules?: readonly {
+		readonly line: number;
+		readonly notesMatch?: string;
+		readonly [key: string]: Json | undefined;
+	}[];
 }
 
 /** A diagnostic a reader expects (or forbids), by file relative to the case folder. */
@@ -41,7 +45,13 @@ export interface CaseExpectation {
 	readonly absentNodePatterns?: readonly string[];
 	readonly domainNodes?: Readonly<Record<string, readonly string[] | string>>;
 	readonly sharedSources?: readonly { readonly url: string; readonly pages: readonly string[] }[];
-	readonly edges?: readonly { readonly from: string; readonly to: string; readonly relation: string; readonly order?: number; readonly facts?: number }[];
+	readonly edges?: readonly {
+		readonly from: string;
+		readonly to: string;
+		readonly relation: string;
+		readonly order?: number;
+		readonly facts?: number;
+	}[];
 	readonly symmetricEdges?: readonly { readonly a: string; readonly b: string; readonly relation: string }[];
 	readonly absentEdges?: readonly { readonly from: string; readonly relation: string; readonly to?: string }[];
 	readonly stepEdgeCount?: Readonly<Record<string, number>>;
@@ -54,7 +64,10 @@ export interface CaseExpectation {
 	readonly outlinks?: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>>;
 	/** Recommender answers a reader works out from the rules: query -> range and how it was chosen. */
 	readonly recommend?: readonly { readonly query: Json; readonly lr?: Json; readonly basis?: string }[];
-	readonly wanted?: { readonly ids: readonly string[]; readonly linkedFrom?: Readonly<Record<string, readonly string[]>> };
+	readonly wanted?: {
+		readonly ids: readonly string[];
+		readonly linkedFrom?: Readonly<Record<string, readonly string[]>>;
+	};
 }
 
 /** Case folders that carry an `expected.json`, sorted. */

@@ -17,7 +17,11 @@ const EXPORTED = ['graph', 'lr-rules', 'pages'] as const;
 /** Runs the wikikb CLI the way a user does; never throws on a non-zero exit, returns it instead. */
 async function wikikb(args: readonly string[]): Promise<{ code: number; stdout: string; stderr: string }> {
 	try {
-		const { stdout, stderr } = await run(process.execPath, [CLI, ...args], { cwd: REPO_ROOT, env: { ...process.env, WIKIKB_CACHE_DIR: 'off' }, maxBuffer: 64 << 20 });
+		const { stdout, stderr } = await run(process.execPath, [CLI, ...args], {
+			cwd: REPO_ROOT,
+			env: { ...process.env, WIKIKB_CACHE_DIR: 'off' },
+			maxBuffer: 64 << 20,
+		});
 		return { code: 0, stdout, stderr };
 	} catch (error) {
 		const e = error as { code?: number; stdout?: string; stderr?: string };
@@ -75,18 +79,20 @@ describe('wikikb export on a wiki it has never seen', () => {
 		expect(exported.code, exported.stderr).toBe(0);
 	});
 
-	for (const name of EXPORTED) test(`api/${name}.json validates against api/schema/${name}.schema.json`, async () => {
-		const schema = JSON.parse(await readFile(join(out, 'api', 'schema', `${name}.schema.json`), 'utf8'));
-		const data = JSON.parse(await readFile(join(out, 'api', `${name}.json`), 'utf8'));
-		const validate = ajv().compile(schema);
-		expect(validate(data), JSON.stringify(validate.errors, null, 1)).toBe(true);
-		expect(typeof data.schemaVersion).toBe('string');
-	});
+	for (const name of EXPORTED)
+		test(`api/${name}.json validates against api/schema/${name}.schema.json`, async () => {
+			const schema = JSON.parse(await readFile(join(out, 'api', 'schema', `${name}.schema.json`), 'utf8'));
+			const data = JSON.parse(await readFile(join(out, 'api', `${name}.json`), 'utf8'));
+			const validate = ajv().compile(schema);
+			expect(validate(data), JSON.stringify(validate.errors, null, 1)).toBe(true);
+			expect(typeof data.schemaVersion).toBe('string');
+		});
 
 	test('the same input gives byte-identical files', async () => {
 		const files = (await readdir(join(out, 'api'), { recursive: true })).filter((f) => f.endsWith('.json')).sort();
 		expect(files.length).toBeGreaterThanOrEqual(6);
-		for (const f of files) expect(await readFile(join(again, 'api', f), 'utf8'), f).toBe(await readFile(join(out, 'api', f), 'utf8'));
+		for (const f of files)
+			expect(await readFile(join(again, 'api', f), 'utf8'), f).toBe(await readFile(join(out, 'api', f), 'utf8'));
 	});
 
 	test('graph.json carries the reader-visible facts of the pages (spot check against the hand-written expectation)', async () => {
@@ -102,9 +108,17 @@ describe('wikikb export on a wiki it has never seen', () => {
 		expect(graph.nodes.find((n) => n.id === 'Concept:Learning_Rate')?.missing).toBe(true);
 		const facts = graph.facts.filter((f) => f.subject === 'Heuristic:Learning_rate_cheatsheet');
 		expect(facts.map((f) => [f.property, f.value, f.line])).toEqual(
-			(want.pages['heuristics/learning rate cheatsheet.wiki']!.facts as { property: string; value: string; line: number }[]).map((f) => [f.property, f.value, f.line]),
+			(
+				want.pages['heuristics/learning rate cheatsheet.wiki']!.facts as {
+					property: string;
+					value: string;
+					line: number;
+				}[]
+			).map((f) => [f.property, f.value, f.line]),
 		);
-		for (const edge of graph.edges) for (const i of edge.facts) expect(graph.facts[i], `edge ${edge.from} -> ${edge.to} points at fact ${i}`).toBeDefined();
+		for (const edge of graph.edges)
+			for (const i of edge.facts)
+				expect(graph.facts[i], `edge ${edge.from} -> ${edge.to} points at fact ${i}`).toBeDefined();
 	});
 
 	test('pages.json lists every page with id, title, type, file, sections and a summary of its text', async () => {
@@ -114,7 +128,11 @@ describe('wikikb export on a wiki it has never seen', () => {
 		const want = readExpectation('wiki-mix');
 		expect(pages.map((p) => p.file).sort()).toEqual([...want.pageFiles].sort());
 		const sheet = pages.find((p) => p.id === 'Heuristic:Learning_rate_cheatsheet');
-		expect(sheet).toMatchObject({ title: 'Learning rate cheatsheet', type: 'Heuristic', file: 'heuristics/learning rate cheatsheet.wiki' });
+		expect(sheet).toMatchObject({
+			title: 'Learning rate cheatsheet',
+			type: 'Heuristic',
+			file: 'heuristics/learning rate cheatsheet.wiki',
+		});
 		expect(sheet!.sections.length).toBe(4);
 		// A summary is what the page says, not the labels of its fact box.
 		expect(sheet!.summary).toContain('Learning rates for LoRA and QLoRA adapters');
@@ -122,7 +140,9 @@ describe('wikikb export on a wiki it has never seen', () => {
 	});
 
 	test('page URLs are stable and readable (spaces become _, first letter capitalised)', async () => {
-		const graph = JSON.parse(await readFile(join(out, 'api', 'graph.json'), 'utf8')) as { nodes: { id: string; url: string }[] };
+		const graph = JSON.parse(await readFile(join(out, 'api', 'graph.json'), 'utf8')) as {
+			nodes: { id: string; url: string }[];
+		};
 		const url = (id: string) => graph.nodes.find((n) => n.id === id)?.url;
 		expect(url('Heuristic:Learning_rate_cheatsheet')).toMatch(/^\/heuristic\/Learning_rate_cheatsheet\/?$/);
 		expect(url('Workflow:Preference_Tuning')).toMatch(/^\/workflow\/Preference_Tuning\/?$/);
@@ -130,9 +150,13 @@ describe('wikikb export on a wiki it has never seen', () => {
 	});
 
 	test('lr-rules.json holds one rule per stated recommendation of the pages', async () => {
-		const { rules } = JSON.parse(await readFile(join(out, 'api', 'lr-rules.json'), 'utf8')) as { rules: { page: string; line: number }[] };
+		const { rules } = JSON.parse(await readFile(join(out, 'api', 'lr-rules.json'), 'utf8')) as {
+			rules: { page: string; line: number }[];
+		};
 		const want = readExpectation('wiki-mix');
-		const expected = Object.values(want.pages).flatMap((p) => (p.rules ?? []).map((r) => `${(p.page as { id: string }).id}:${r.line}`)).sort();
+		const expected = Object.values(want.pages)
+			.flatMap((p) => (p.rules ?? []).map((r) => `${(p.page as { id: string }).id}:${r.line}`))
+			.sort();
 		expect(rules.map((r) => `${r.page}:${r.line}`).sort()).toEqual(expected);
 	});
 });
@@ -151,9 +175,14 @@ describe('wikikb check --format json', () => {
 	});
 
 	test('lists the diagnostics a reviewer expects, with file and line', () => {
-		const { diagnostics } = JSON.parse(checked.stdout) as { diagnostics: { file: string; line: number; rule: string }[] };
+		const { diagnostics } = JSON.parse(checked.stdout) as {
+			diagnostics: { file: string; line: number; rule: string }[];
+		};
 		for (const d of readExpectation('wiki-mix').diagnostics ?? []) {
-			expect(diagnostics.filter((x) => x.file.endsWith(`/${d.file}`)).map((x) => `${x.line} ${x.rule}`), d.file).toContain(`${d.line} ${d.rule}`);
+			expect(
+				diagnostics.filter((x) => x.file.endsWith(`/${d.file}`)).map((x) => `${x.line} ${x.rule}`),
+				d.file,
+			).toContain(`${d.line} ${d.rule}`);
 		}
 	});
 });
@@ -167,7 +196,16 @@ test('wikikb check prints `file:line:col severity rule message` lines', async ()
 
 describe('wikikb lr on a wiki it has never seen', () => {
 	test('GRPO at 7B: the 7-8B GRPO row (5e-6) is the most specific rule', async () => {
-		const { code, stdout, stderr } = await wikikb(['lr', '--content', join(E2E_FIXTURES, 'lr-forms'), '--task', 'grpo', '--params', '7B', '--json']);
+		const { code, stdout, stderr } = await wikikb([
+			'lr',
+			'--content',
+			join(E2E_FIXTURES, 'lr-forms'),
+			'--task',
+			'grpo',
+			'--params',
+			'7B',
+			'--json',
+		]);
 		expect(code, stderr).toBe(0);
 		const rec = JSON.parse(stdout) as { lr?: { min: number; max: number } };
 		expect(rec.lr).toEqual({ min: 5e-6, max: 5e-6 });
@@ -185,7 +223,13 @@ describe('wikikb tells the user what went wrong', () => {
 	test('export stops on two files with one title and names both files', async () => {
 		const out = await mkdtemp(join(tmpdir(), 'wikikb-e2e-clash-'));
 		try {
-			const { code, stdout, stderr } = await wikikb(['export', '--content', join(E2E_FIXTURES, 'title-clash'), '--out', out]);
+			const { code, stdout, stderr } = await wikikb([
+				'export',
+				'--content',
+				join(E2E_FIXTURES, 'title-clash'),
+				'--out',
+				out,
+			]);
 			expect(code).not.toBe(0);
 			expect(stdout + stderr).toContain('Batch size.md');
 			expect(stdout + stderr).toContain('batch_size.wiki');
@@ -195,7 +239,13 @@ describe('wikikb tells the user what went wrong', () => {
 	});
 
 	test('an unknown task: exit 2 and the list of known tasks', async () => {
-		const { code, stdout, stderr } = await wikikb(['lr', '--content', join(E2E_FIXTURES, 'lr-forms'), '--task', 'pretraining-from-scratch']);
+		const { code, stdout, stderr } = await wikikb([
+			'lr',
+			'--content',
+			join(E2E_FIXTURES, 'lr-forms'),
+			'--task',
+			'pretraining-from-scratch',
+		]);
 		expect(code).toBe(2);
 		expect(stdout + stderr).toContain('continued-pretraining');
 	});
@@ -208,7 +258,9 @@ describe('bad input is reported, and output is still produced unless --strict', 
 		const { code, stdout } = await wikikb(['check', '--content', broken, '--format', 'json']);
 		expect(code).toBe(1);
 		const { diagnostics } = JSON.parse(stdout) as { diagnostics: { line: number; rule: string; severity: string }[] };
-		expect(diagnostics).toContainEqual(expect.objectContaining({ line: 12, rule: 'unclosed-table', severity: 'error' }));
+		expect(diagnostics).toContainEqual(
+			expect.objectContaining({ line: 12, rule: 'unclosed-table', severity: 'error' }),
+		);
 	});
 
 	test('export still writes the JSON files; --strict makes the errors fatal', async () => {
@@ -234,10 +286,15 @@ describe('custom namespaces from the config file', () => {
 			await mkdir(join(dir, 'kb', 'heuristics'), { recursive: true });
 			await writeFile(join(dir, 'kb', 'tools', 'Vllm.wiki'), '== Overview ==\nA serving engine.\n');
 			await writeFile(join(dir, 'kb', 'heuristics', 'Serve.wiki'), '== Overview ==\nServe with [[uses::Tool:Vllm]].\n');
-			await writeFile(join(dir, 'cfg.json'), JSON.stringify({ content: 'kb', namespaces: [{ name: 'Tool', folder: 'tools' }] }));
+			await writeFile(
+				join(dir, 'cfg.json'),
+				JSON.stringify({ content: 'kb', namespaces: [{ name: 'Tool', folder: 'tools' }] }),
+			);
 			const exported = await wikikb(['export', '--config', join(dir, 'cfg.json'), '--out', join(dir, 'out')]);
 			expect(exported.code, exported.stderr).toBe(0);
-			const graph = JSON.parse(await readFile(join(dir, 'out', 'api', 'graph.json'), 'utf8')) as { nodes: { id: string; kind: string; file?: string }[] };
+			const graph = JSON.parse(await readFile(join(dir, 'out', 'api', 'graph.json'), 'utf8')) as {
+				nodes: { id: string; kind: string; file?: string }[];
+			};
 			expect(graph.nodes.find((n) => n.id === 'Tool:Vllm')).toMatchObject({ kind: 'page', file: 'tools/Vllm.wiki' });
 			const checked = await wikikb(['check', '--config', join(dir, 'cfg.json'), '--format', 'json']);
 			expect(checked.stdout).not.toContain('Tool:Vllm');

@@ -27,7 +27,8 @@ function sameNumber(a: number, e: number): boolean {
  */
 export function project(actual: unknown, expected: Json): unknown {
 	if (expected === null) return actual === undefined ? null : actual;
-	if (typeof expected === 'number' && typeof actual === 'number') return sameNumber(actual, expected) ? expected : actual;
+	if (typeof expected === 'number' && typeof actual === 'number')
+		return sameNumber(actual, expected) ? expected : actual;
 	if (Array.isArray(expected)) {
 		if (!Array.isArray(actual)) return actual;
 		return actual.map((item, i) => project(item, expected[i] ?? expected[0] ?? null));
@@ -38,7 +39,8 @@ export function project(actual: unknown, expected: Json): unknown {
 		for (const [key, want] of Object.entries(expected)) {
 			if (key.startsWith('$')) continue;
 			const got = actual[key];
-			if (WHOLE.has(key) || (isObject(want) && Object.keys(want).length === 0)) out[key] = got === undefined && want === null ? null : normaliseNumbers(got, want);
+			if (WHOLE.has(key) || (isObject(want) && Object.keys(want).length === 0))
+				out[key] = got === undefined && want === null ? null : normaliseNumbers(got, want);
 			else if (SETS.has(key) && Array.isArray(got)) out[key] = [...got].sort();
 			else out[key] = project(got, want);
 		}

@@ -43,7 +43,8 @@ describe('rendered pages of a wiki the project has never seen', () => {
 			for (const m of page.matchAll(/href="(\/[^"#?]*)[^"]*"/g)) {
 				const href = decodeURI(m[1]!).replace(/\/$/, '');
 				// `/wikis/<file>` links are checked on their own below.
-				if (!href.startsWith('/wikis/') && !urls.has(href) && !urls.has(m[1]!.replace(/\/$/, ''))) dead.push(`${id}: ${m[1]}`);
+				if (!href.startsWith('/wikis/') && !urls.has(href) && !urls.has(m[1]!.replace(/\/$/, '')))
+					dead.push(`${id}: ${m[1]}`);
 			}
 		}
 		expect(dead).toEqual([]);
@@ -52,13 +53,20 @@ describe('rendered pages of a wiki the project has never seen', () => {
 	test('a Markdown link to another page file of the wiki (`/wikis/sweep_runner.py.md`) leads to that page', () => {
 		const target = result.graph.nodes.find((n) => n.id === 'Implementation:Sweep_runner.py')!.url;
 		for (const id of ['Heuristic:Adapter_LR_Notes', 'Environment:GPU_Box']) {
-			const hrefs = [...html(id).matchAll(/href="([^"]*)"[^>]*>([^<]*)</g)].filter((m) => /sweep runner/i.test(m[2]!)).map((m) => m[1]);
+			const hrefs = [...html(id).matchAll(/href="([^"]*)"[^>]*>([^<]*)</g)]
+				.filter((m) => /sweep runner/i.test(m[2]!))
+				.map((m) => m[1]);
 			expect(hrefs, id).toEqual([target]);
 		}
 	});
 
 	test('the title line is the page title, not a heading or list item of the body', () => {
-		for (const id of ['Heuristic:Learning_rate_cheatsheet', 'Heuristic:Adapter_LR_Notes', 'Implementation:Trainer.config.v2', 'Environment:GPU_Box']) {
+		for (const id of [
+			'Heuristic:Learning_rate_cheatsheet',
+			'Heuristic:Adapter_LR_Notes',
+			'Implementation:Trainer.config.v2',
+			'Environment:GPU_Box',
+		]) {
 			const body = html(id);
 			expect(body, id).not.toMatch(/<h1[\s>]/);
 			expect(body, id).not.toMatch(/<li>\s*(?:Heuristic|Environment): /);
@@ -110,7 +118,13 @@ describe('content-hash cache: a rebuild after editing one page redoes only that 
 
 	test('fixing the malformed date of one page reprocesses that page only, and the date appears', async () => {
 		const file = join(dir, 'environments', 'GPU_Box.md');
-		await writeFile(file, (await readFile(file, 'utf8')).replace('[[last_updated::sometime in December]]', '[[last_updated::2025-12-24 18:00 GMT]]'));
+		await writeFile(
+			file,
+			(await readFile(file, 'utf8')).replace(
+				'[[last_updated::sometime in December]]',
+				'[[last_updated::2025-12-24 18:00 GMT]]',
+			),
+		);
 		const edited = await runPipeline({ contentDir: dir, cacheDir: cache, threads: 1 });
 		expect(edited.stats).toEqual({ cached: first.pages.length - 1, processed: 1 });
 		expect(edited.graph.nodes.find((n) => n.id === 'Environment:GPU_Box')?.lastUpdated).toBe('2025-12-24T18:00:00Z');

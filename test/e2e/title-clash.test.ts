@@ -21,9 +21,16 @@ test('two files with one title stop the pipeline with an error naming both files
 });
 
 test('wikikb check reports the clash as an error and exits non-zero', async () => {
-	const result = await promisify(execFile)(process.execPath, [join(REPO_ROOT, 'scripts', 'wikikb.mjs'), 'check', '--content', CASE, '--format', 'json'], { cwd: REPO_ROOT }).then(
+	const result = await promisify(execFile)(
+		process.execPath,
+		[join(REPO_ROOT, 'scripts', 'wikikb.mjs'), 'check', '--content', CASE, '--format', 'json'],
+		{ cwd: REPO_ROOT },
+	).then(
 		(r) => ({ code: 0, out: r.stdout + r.stderr }),
-		(e: { code?: number; stdout?: string; stderr?: string }) => ({ code: e.code ?? -1, out: `${e.stdout ?? ''}${e.stderr ?? ''}` }),
+		(e: { code?: number; stdout?: string; stderr?: string }) => ({
+			code: e.code ?? -1,
+			out: `${e.stdout ?? ''}${e.stderr ?? ''}`,
+		}),
 	);
 	expect(result.code).not.toBe(0);
 	expect(result.out).toContain('Batch size.md');

@@ -14,10 +14,17 @@ const pages = new Map<string, PageFile>();
 
 beforeAll(async () => {
 	out = await mkdtemp(join(tmpdir(), 'wikikb-pages-'));
-	for (const [name, dir] of [['unsloth', UNSLOTH], ['content', join(REPO_ROOT, 'content')]] as const) {
+	for (const [name, dir] of [
+		['unsloth', UNSLOTH],
+		['content', join(REPO_ROOT, 'content')],
+	] as const) {
 		await writeExport(await runPipeline({ contentDir: dir, markdown: true }), join(out, name));
 		for (const file of await readdir(join(out, name, 'api', 'page'), { recursive: true })) {
-			if (file.endsWith('.json')) pages.set(`${name}/${file}`, JSON.parse(await readFile(join(out, name, 'api', 'page', file), 'utf8')) as PageFile);
+			if (file.endsWith('.json'))
+				pages.set(
+					`${name}/${file}`,
+					JSON.parse(await readFile(join(out, name, 'api', 'page', file), 'utf8')) as PageFile,
+				);
 		}
 	}
 }, 600_000);
@@ -49,7 +56,12 @@ describe('per-page JSON', () => {
 			for (const group of page.outgoing) {
 				for (const other of group.pages.filter((p) => p.kind === 'page')) {
 					const back = byId.get(`${corpus}:${other.id}`)!;
-					expect([...back.incoming, ...back.outgoing].some((g) => g.relation === group.relation && g.pages.some((p) => p.id === page.id)), `${page.id} -${group.relation}-> ${other.id}`).toBe(true);
+					expect(
+						[...back.incoming, ...back.outgoing].some(
+							(g) => g.relation === group.relation && g.pages.some((p) => p.id === page.id),
+						),
+						`${page.id} -${group.relation}-> ${other.id}`,
+					).toBe(true);
 				}
 			}
 		}
@@ -74,19 +86,27 @@ describe('per-page JSON beyond the five page types', () => {
 		const dir = await mkdtemp(join(tmpdir(), 'wikikb-pages-ns-'));
 		try {
 			const content = await writeCustomNamespaceKb(dir);
-			await writeExport(await runPipeline({ contentDir: content, markdown: true, namespaces: CUSTOM_NAMESPACES, cacheDir: false }), join(dir, 'out'));
+			await writeExport(
+				await runPipeline({ contentDir: content, markdown: true, namespaces: CUSTOM_NAMESPACES, cacheDir: false }),
+				join(dir, 'out'),
+			);
 			const schema = JSON.parse(await readFile(join(dir, 'out', 'api', 'schema', 'page.schema.json'), 'utf8'));
 			const validate = new Ajv2020({ strict: false, allErrors: true }).compile(schema);
-			const read = async (path: string) => JSON.parse(await readFile(join(dir, 'out', 'api', 'page', path), 'utf8')) as PageFile;
+			const read = async (path: string) =>
+				JSON.parse(await readFile(join(dir, 'out', 'api', 'page', path), 'utf8')) as PageFile;
 			const tool = await read('tool/Vllm.json');
 			const serve = await read('heuristic/Serve.json');
 			const redirect = await read('page/Fast_Serving.json');
-			for (const page of [tool, serve, redirect]) expect(validate(page), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+			for (const page of [tool, serve, redirect])
+				expect(validate(page), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
 			expect(tool.type).toBe('Tool');
 			expect(redirect.type).toBe('');
 			const alias = tool.incoming.flatMap((g) => g.pages).find((p) => p.id === 'Fast_Serving');
 			expect(alias).toMatchObject({ kind: 'redirect', redirectTo: 'Tool:Vllm', url: tool.url });
-			expect(serve.outgoing.flatMap((g) => g.pages).find((p) => p.id === 'Tool:Vllm')).toMatchObject({ kind: 'page', type: 'Tool' });
+			expect(serve.outgoing.flatMap((g) => g.pages).find((p) => p.id === 'Tool:Vllm')).toMatchObject({
+				kind: 'page',
+				type: 'Tool',
+			});
 			// The custom namespace's page has a Markdown file, so links to it go there.
 			expect(serve.markdown).toContain(`](${tool.markdownUrl})`);
 		} finally {

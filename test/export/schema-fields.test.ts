@@ -7,7 +7,15 @@ import { expectTypeOf, test } from 'vitest';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic.ts';
 import type { graphFileSchema } from '../../src/export/graph-json.ts';
 import type { diagnosticSchema } from '../../src/export/page-json.ts';
-import type { Edge, GraphConcept, GraphFact, GraphNamespace, GraphNode, GraphProperty, GraphSubobject } from '../../src/graph/types.ts';
+import type {
+	Edge,
+	GraphConcept,
+	GraphFact,
+	GraphNamespace,
+	GraphNode,
+	GraphProperty,
+	GraphSubobject,
+} from '../../src/graph/types.ts';
 
 type GraphFile = z.infer<typeof graphFileSchema>;
 type Item<K extends keyof GraphFile> = NonNullable<GraphFile[K]>[number];

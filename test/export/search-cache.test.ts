@@ -54,7 +54,10 @@ test('damaged stored analyses and index texts are made again, and the index is t
 		const terms = text.startsWith('{"lengths"');
 		if (!terms && !text.startsWith('"{\\"engine\\"')) continue;
 		// Cut short (not JSON), or JSON of the wrong shape (a word where a count is).
-		await writeFile(join(cache, name), terms && damaged % 2 === 1 ? text.replace(/"counts":\[\[/u, '"counts":[["x",') : text.slice(0, 40));
+		await writeFile(
+			join(cache, name),
+			terms && damaged % 2 === 1 ? text.replace(/"counts":\[\[/u, '"counts":[["x",') : text.slice(0, 40),
+		);
 		damaged++;
 	}
 	expect(damaged).toBeGreaterThan(1);

@@ -12,7 +12,14 @@ import { REPO_ROOT, UNSLOTH } from '../helpers/paths.ts';
 
 /** MiniSearch's own index of the pages, added one by one in id order, with the options `SearchIndex` uses. */
 function miniSearchJson(documents: readonly SearchDocument[]) {
-	const engine = new MiniSearch<SearchDocument>({ idField: 'id', fields: Object.keys(FIELD_BOOSTS), storeFields: [...STORED_FIELDS], tokenize: (text) => tokenize(text), processTerm: (term) => indexTerms(term), stringifyField });
+	const engine = new MiniSearch<SearchDocument>({
+		idField: 'id',
+		fields: Object.keys(FIELD_BOOSTS),
+		storeFields: [...STORED_FIELDS],
+		tokenize: (text) => tokenize(text),
+		processTerm: (term) => indexTerms(term),
+		stringifyField,
+	});
 	engine.addAll([...documents].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)));
 	return engine.toJSON();
 }
@@ -32,7 +39,8 @@ describe.each([
 		const theirs = SearchIndex.load(reference);
 		// Terms are inserted in another order, so scores may differ in the last bit of their sums.
 		const ranked = (index: SearchIndex, q: string) => index.search(q).map((h) => [h.id, h.score.toFixed(9)]);
-		for (const q of ['learning rate for qlora', 'cuda out of memory', 'trainig', 'LR warmup']) expect(ranked(ours, q)).toEqual(ranked(theirs, q));
+		for (const q of ['learning rate for qlora', 'cuda out of memory', 'trainig', 'LR warmup'])
+			expect(ranked(ours, q)).toEqual(ranked(theirs, q));
 	});
 
 	test('is written as stableStringify writes it (keys sorted), without sorting it', async () => {

@@ -3,7 +3,9 @@ import { stableStringify } from '../../src/export/stable-json.ts';
 
 describe('stableStringify', () => {
 	it('writes keys sorted at every depth, two-space indent and a trailing newline', () => {
-		expect(stableStringify({ b: 1, a: [{ d: 2, c: 3 }] })).toBe('{\n  "a": [\n    {\n      "c": 3,\n      "d": 2\n    }\n  ],\n  "b": 1\n}\n');
+		expect(stableStringify({ b: 1, a: [{ d: 2, c: 3 }] })).toBe(
+			'{\n  "a": [\n    {\n      "c": 3,\n      "d": 2\n    }\n  ],\n  "b": 1\n}\n',
+		);
 	});
 
 	it('gives the same bytes whatever order the keys were added in', () => {

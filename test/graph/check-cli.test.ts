@@ -19,7 +19,11 @@ async function content(name: string, pages: Record<string, string>): Promise<str
 async function check(...args: string[]): Promise<{ code: number; out: string; err: string }> {
 	let out = '';
 	let err = '';
-	const code = await main(['check', ...args], { out: (t) => void (out += t), err: (t) => void (err += t), isTTY: false });
+	const code = await main(['check', ...args], {
+		out: (t) => void (out += t),
+		err: (t) => void (err += t),
+		isTTY: false,
+	});
 	return { code, out, err };
 }
 
@@ -48,7 +52,10 @@ afterAll(async () => {
 
 describe('wikikb check', () => {
 	test('text output: compiler-style lines grouped by file, sorted by line, a summary; warnings exit 0', async () => {
-		const dir = await content('warn', { 'heuristics/H.wiki': HEURISTIC, 'workflows/W.wiki': '== Overview ==\nSteps.\n\n== Related Pages ==\n' });
+		const dir = await content('warn', {
+			'heuristics/H.wiki': HEURISTIC,
+			'workflows/W.wiki': '== Overview ==\nSteps.\n\n== Related Pages ==\n',
+		});
 		const { code, out } = await check('--content', dir);
 		expect(code).toBe(0);
 		const lines = out.trimEnd().split('\n');
@@ -77,7 +84,8 @@ describe('wikikb check', () => {
 			[11, 'missing-page'],
 			[12, 'malformed-date'],
 		]);
-		for (const d of parsed.diagnostics) expect(Object.keys(d).sort()).toEqual(['col', 'file', 'line', 'message', 'rule', 'severity']);
+		for (const d of parsed.diagnostics)
+			expect(Object.keys(d).sort()).toEqual(['col', 'file', 'line', 'message', 'rule', 'severity']);
 	});
 
 	test('two files with one title: reported with both files, exit 1', async () => {
@@ -90,7 +98,9 @@ describe('wikikb check', () => {
 		expect(text.out).toMatch(/1 error, 0 warnings, 0 infos/u);
 		const json = await check('--content', dir, '--format', 'json');
 		expect(json.code).toBe(1);
-		expect((JSON.parse(json.out) as { diagnostics: { rule: string }[] }).diagnostics.map((d) => d.rule)).toEqual(['duplicate-title']);
+		expect((JSON.parse(json.out) as { diagnostics: { rule: string }[] }).diagnostics.map((d) => d.rule)).toEqual([
+			'duplicate-title',
+		]);
 	});
 
 	test('bad usage and an unreadable folder exit 2 with advice', async () => {

@@ -21,9 +21,23 @@ export function sections(...titles: string[]): Section[] {
  * section its type requires, so only what a test adds is reported.
  * @example page('heuristics/X.wiki', { facts: [fact('domain', 'LLMs')] })
  */
-export function page(relPath: string, parts: Partial<Pick<ParsedPage, 'facts' | 'links' | 'categories' | 'sections' | 'prose' | 'title' | 'diagnostics'>> = {}): ParsedPage {
+export function page(
+	relPath: string,
+	parts: Partial<
+		Pick<ParsedPage, 'facts' | 'links' | 'categories' | 'sections' | 'prose' | 'title' | 'diagnostics'>
+	> = {},
+): ParsedPage {
 	const title = titleFromPath(relPath)!;
-	const all = ['Overview', 'Execution Steps', 'Theoretical Basis', 'System Requirements', 'Dependencies', 'The Insight (Rule of Thumb)', 'Reasoning', 'Related Pages'];
+	const all = [
+		'Overview',
+		'Execution Steps',
+		'Theoretical Basis',
+		'System Requirements',
+		'Dependencies',
+		'The Insight (Rule of Thumb)',
+		'Reasoning',
+		'Related Pages',
+	];
 	const prose: ProseBlock[] = [];
 	return {
 		id: title.id,

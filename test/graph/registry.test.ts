@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { editDistance, lookupProperty, normalizePropertyName, PROPERTIES, suggestProperty } from '../../src/graph/registry.ts';
+import {
+	editDistance,
+	lookupProperty,
+	normalizePropertyName,
+	PROPERTIES,
+	suggestProperty,
+} from '../../src/graph/registry.ts';
 
 describe('normalizePropertyName', () => {
 	test.each([
@@ -13,7 +19,8 @@ describe('normalizePropertyName', () => {
 
 describe('lookupProperty', () => {
 	test('finds every registered property whatever its spelling', () => {
-		for (const name of Object.keys(PROPERTIES)) expect(lookupProperty(name.replace(/_/g, ' ').toUpperCase())?.name).toBe(name);
+		for (const name of Object.keys(PROPERTIES))
+			expect(lookupProperty(name.replace(/_/g, ' ').toUpperCase())?.name).toBe(name);
 	});
 	test('does not find unknown properties or inherited object keys', () => {
 		expect(lookupProperty('lerning_rate')).toBeUndefined();
@@ -22,9 +29,15 @@ describe('lookupProperty', () => {
 	});
 	test('inverse properties make the same relation in opposite directions', () => {
 		expect([PROPERTIES.implements.relation, PROPERTIES.implements.direction]).toEqual(['implements', 'forward']);
-		expect([PROPERTIES.implemented_by.relation, PROPERTIES.implemented_by.direction]).toEqual(['implements', 'inverse']);
+		expect([PROPERTIES.implemented_by.relation, PROPERTIES.implemented_by.direction]).toEqual([
+			'implements',
+			'inverse',
+		]);
 		expect([PROPERTIES.requires_env.relation, PROPERTIES.required_by.direction]).toEqual(['requires_env', 'inverse']);
-		expect([PROPERTIES.uses_heuristic.relation, PROPERTIES.used_by.relation]).toEqual(['uses_heuristic', 'uses_heuristic']);
+		expect([PROPERTIES.uses_heuristic.relation, PROPERTIES.used_by.relation]).toEqual([
+			'uses_heuristic',
+			'uses_heuristic',
+		]);
 		expect([PROPERTIES.related.relation, PROPERTIES.related_to.relation]).toEqual(['related', 'related']);
 	});
 });
@@ -38,7 +51,9 @@ describe('suggestProperty', () => {
 		['domian', 'domain'],
 		['stepp', 'step'],
 	])('%j -> %j', (input, expected) => expect(suggestProperty(input)).toBe(expected));
-	test.each(['uses', 'precedes', 'inherits_from', 'x'])('no suggestion for %j', (input) => expect(suggestProperty(input)).toBeUndefined());
+	test.each(['uses', 'precedes', 'inherits_from', 'x'])('no suggestion for %j', (input) =>
+		expect(suggestProperty(input)).toBeUndefined(),
+	);
 	test('edit distance', () => {
 		expect(editDistance('kitten', 'sitting')).toBe(3);
 		expect(editDistance('', 'abc')).toBe(3);

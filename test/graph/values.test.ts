@@ -1,14 +1,34 @@
 import { describe, expect, test } from 'vitest';
 import { firstSentence, overviewText, pageOverview } from '../../src/graph/overview.ts';
-import { domainDisplay, domainId, domainKey, linkedTitle, parseDate, parseSource, sourceIdentity, valueTitle } from '../../src/graph/values.ts';
+import {
+	domainDisplay,
+	domainId,
+	domainKey,
+	linkedTitle,
+	parseDate,
+	parseSource,
+	sourceIdentity,
+	valueTitle,
+} from '../../src/graph/values.ts';
 
 describe('parseSource', () => {
-	test('three parts', () => expect(parseSource('Paper|LoRA Paper|https://arxiv.org/abs/2106.09685')).toEqual({ type: 'Paper', title: 'LoRA Paper', url: 'https://arxiv.org/abs/2106.09685' }));
-	test('a path as third part', () => expect(parseSource('Code|constants.py|packages/x/constants.py')?.url).toBe('packages/x/constants.py'));
-	test('two parts', () => expect(parseSource('Doc|Unsloth Documentation')).toEqual({ type: 'Doc', title: 'Unsloth Documentation' }));
-	test.each(['Just a title', 'a|b|c|d', '|Title|x', 'Paper||x', ''])('malformed: %j', (v) => expect(parseSource(v)).toBeUndefined());
+	test('three parts', () =>
+		expect(parseSource('Paper|LoRA Paper|https://arxiv.org/abs/2106.09685')).toEqual({
+			type: 'Paper',
+			title: 'LoRA Paper',
+			url: 'https://arxiv.org/abs/2106.09685',
+		}));
+	test('a path as third part', () =>
+		expect(parseSource('Code|constants.py|packages/x/constants.py')?.url).toBe('packages/x/constants.py'));
+	test('two parts', () =>
+		expect(parseSource('Doc|Unsloth Documentation')).toEqual({ type: 'Doc', title: 'Unsloth Documentation' }));
+	test.each(['Just a title', 'a|b|c|d', '|Title|x', 'Paper||x', ''])('malformed: %j', (v) =>
+		expect(parseSource(v)).toBeUndefined(),
+	);
 	test('identity is the URL, else type and title', () => {
-		expect(sourceIdentity({ type: 'Doc', title: 'A', url: 'https://x.org/' })).toBe(sourceIdentity({ type: 'Blog', title: 'B', url: 'https://x.org/' }));
+		expect(sourceIdentity({ type: 'Doc', title: 'A', url: 'https://x.org/' })).toBe(
+			sourceIdentity({ type: 'Blog', title: 'B', url: 'https://x.org/' }),
+		);
 		expect(sourceIdentity({ type: 'Doc', title: 'A' })).toBe(sourceIdentity({ type: 'doc', title: 'a' }));
 		expect(sourceIdentity({ type: 'Doc', title: 'A' })).not.toBe(sourceIdentity({ type: 'Paper', title: 'A' }));
 	});
@@ -22,7 +42,15 @@ describe('parseDate', () => {
 		['2025-12-18', '2025-12-18'],
 		[' 2024-02-29 ', '2024-02-29'],
 	])('%j -> %j', (v, iso) => expect(parseDate(v)).toBe(iso));
-	test.each(['yesterday', '2025-13-01', '2025-02-30', '2023-02-29', '2025-12-12 25:00 GMT', '12/12/2025', '2025-12-12 00:00 PST'])('malformed: %j', (v) => expect(parseDate(v)).toBeUndefined());
+	test.each([
+		'yesterday',
+		'2025-13-01',
+		'2025-02-30',
+		'2023-02-29',
+		'2025-12-12 25:00 GMT',
+		'12/12/2025',
+		'2025-12-12 00:00 PST',
+	])('malformed: %j', (v) => expect(parseDate(v)).toBeUndefined());
 });
 
 describe('domains', () => {
@@ -30,7 +58,8 @@ describe('domains', () => {
 		expect(domainDisplay('Fine_Tuning')).toBe('Fine Tuning');
 		expect(domainKey('fine_tuning')).toBe(domainKey('Fine Tuning'));
 		// One id per tag whatever the spelling, computable from the tag alone (the renderer links with it).
-		for (const spelling of ['Fine Tuning', 'fine_tuning', 'FINE  TUNING', ' Fine_tuning ']) expect(domainId(spelling)).toBe('Domain:fine_tuning');
+		for (const spelling of ['Fine Tuning', 'fine_tuning', 'FINE  TUNING', ' Fine_tuning '])
+			expect(domainId(spelling)).toBe('Domain:fine_tuning');
 		expect(domainId('llMs')).toBe('Domain:llms');
 		expect(domainId(' _ ')).toBeUndefined();
 	});
@@ -38,20 +67,28 @@ describe('domains', () => {
 
 describe('valueTitle', () => {
 	const none = () => false;
-	test('namespaced values are titles', () => expect(valueTitle('Concept:Attention', none)?.id).toBe('Concept:Attention'));
+	test('namespaced values are titles', () =>
+		expect(valueTitle('Concept:Attention', none)?.id).toBe('Concept:Attention'));
 	test('plain text, numbers and URLs are not', () => {
 		expect(valueTitle('2e-4', none)).toBeUndefined();
 		expect(valueTitle('https://github.com/x', none)).toBeUndefined();
 		expect(valueTitle('Note: see below', none)).toBeUndefined();
 		expect(valueTitle('', none)).toBeUndefined();
 	});
-	test('a main-namespace value naming an existing page is a title', () => expect(valueTitle('main page', (id) => id === 'Main_page')?.id).toBe('Main_page'));
+	test('a main-namespace value naming an existing page is a title', () =>
+		expect(valueTitle('main page', (id) => id === 'Main_page')?.id).toBe('Main_page'));
 });
 
 describe('firstSentence', () => {
 	test.each([
-		['Optimal learning rate selection, typically 10-100x higher. Second.', 'Optimal learning rate selection, typically 10-100x higher.'],
-		['Enables optimizations (e.g., torch.compile) for speed. Next one.', 'Enables optimizations (e.g., torch.compile) for speed.'],
+		[
+			'Optimal learning rate selection, typically 10-100x higher. Second.',
+			'Optimal learning rate selection, typically 10-100x higher.',
+		],
+		[
+			'Enables optimizations (e.g., torch.compile) for speed. Next one.',
+			'Enables optimizations (e.g., torch.compile) for speed.',
+		],
 		['Version 1.5 is used. Then more.', 'Version 1.5 is used.'],
 		['Call `model.eval()`. Then.', 'Call `model.eval()`.'],
 		['No full stop at all', 'No full stop at all'],
@@ -94,13 +131,28 @@ describe('linkedTitle: does an annotation value name a page (graph edge, rendere
 });
 
 describe('overviewText: the page text a summary starts from', () => {
-	const block = (line: number, text: string, section: string[], kind: 'paragraph' | 'bullet' = 'paragraph') => ({ line, kind, text, section });
+	const block = (line: number, text: string, section: string[], kind: 'paragraph' | 'bullet' = 'paragraph') => ({
+		line,
+		kind,
+		text,
+		section,
+	});
 	test('the Overview prose (with its sub-sections), not the fact box or other sections', () => {
-		const prose = [block(5, 'QLoRA: Efficient Finetuning', ['Knowledge Sources'], 'bullet'), block(20, 'Learning rates for `LoRA` adapters.', ['Overview']), block(23, 'Adapters train few parameters.', ['Overview', 'Description']), block(30, 'Pick a rate.', ['The Insight'])];
+		const prose = [
+			block(5, 'QLoRA: Efficient Finetuning', ['Knowledge Sources'], 'bullet'),
+			block(20, 'Learning rates for `LoRA` adapters.', ['Overview']),
+			block(23, 'Adapters train few parameters.', ['Overview', 'Description']),
+			block(30, 'Pick a rate.', ['The Insight']),
+		];
 		expect(overviewText(prose)).toBe('Learning rates for LoRA adapters. Adapters train few parameters.');
 	});
 	test('without an Overview: the prose outside metadata sections; without prose: empty', () => {
-		expect(overviewText([block(3, 'Source File: x.py', ['Metadata'], 'bullet'), block(9, 'The sweep runner launches runs.', ['Usage'])])).toBe('The sweep runner launches runs.');
+		expect(
+			overviewText([
+				block(3, 'Source File: x.py', ['Metadata'], 'bullet'),
+				block(9, 'The sweep runner launches runs.', ['Usage']),
+			]),
+		).toBe('The sweep runner launches runs.');
 		expect(overviewText([])).toBe('');
 	});
 });

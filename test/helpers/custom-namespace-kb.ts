@@ -14,8 +14,14 @@ export async function writeCustomNamespaceKb(dir: string): Promise<string> {
 	const content = join(dir, 'kb');
 	await mkdir(join(content, 'tools'), { recursive: true });
 	await mkdir(join(content, 'heuristics'), { recursive: true });
-	await writeFile(join(content, 'tools', 'Vllm.wiki'), '== Overview ==\nA serving engine for large language models, with paged attention.\n');
+	await writeFile(
+		join(content, 'tools', 'Vllm.wiki'),
+		'== Overview ==\nA serving engine for large language models, with paged attention.\n',
+	);
 	await writeFile(join(content, 'Fast_Serving.wiki'), '#REDIRECT [[Tool:Vllm]]\n');
-	await writeFile(join(content, 'heuristics', 'Serve.wiki'), '== Overview ==\nServe the model with [[uses::Tool:Vllm]]; see also [[Fast Serving]].\n');
+	await writeFile(
+		join(content, 'heuristics', 'Serve.wiki'),
+		'== Overview ==\nServe the model with [[uses::Tool:Vllm]]; see also [[Fast Serving]].\n',
+	);
 	return content;
 }

@@ -12,5 +12,14 @@ export function sourceFile(text: string | Uint8Array, relPath = 'heuristics/Test
 	const bytes = typeof text === 'string' ? new TextEncoder().encode(text) : text;
 	const path = `content/${relPath}`;
 	const decoded = decodePage(bytes, path);
-	return { path, relPath, id: title.id, namespace: title.namespace, name: title.name, text: decoded.text, hash: hashContent(bytes), diagnostics: decoded.diagnostics };
+	return {
+		path,
+		relPath,
+		id: title.id,
+		namespace: title.namespace,
+		name: title.name,
+		text: decoded.text,
+		hash: hashContent(bytes),
+		diagnostics: decoded.diagnostics,
+	};
 }

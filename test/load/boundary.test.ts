@@ -24,7 +24,8 @@ beforeAll(async () => {
 	mkdirSync(join(secret, 'folder'), { recursive: true });
 	writeFileSync(join(secret, 'id_rsa.wiki'), 'PRIVATE KEY');
 	writeFileSync(join(secret, 'folder', 'Leaked.wiki'), 'SECRET FOLDER');
-	for (const folder of ['heuristics', 'workflows', 'principles', 'snippets', '_drafts', '..notes']) mkdirSync(join(content, folder), { recursive: true });
+	for (const folder of ['heuristics', 'workflows', 'principles', 'snippets', '_drafts', '..notes'])
+		mkdirSync(join(content, folder), { recursive: true });
 	writeFileSync(join(content, '..notes', 'Dotted.wiki'), PAGE('DOTTED PAGE'));
 	writeFileSync(join(content, 'heuristics', 'Real.wiki'), PAGE('REAL PAGE'));
 	writeFileSync(join(content, 'snippets', 'Shared.wiki'), PAGE('SHARED PAGE'));
@@ -70,17 +71,23 @@ describe('links that lead outside the content folder', () => {
 		expect(loaded.files.map((f) => f.relPath)).not.toContain('heuristics/Leak.wiki');
 	});
 
-	test.each(['heuristics/Leak.wiki', 'heuristics/outside', 'workflows/Climb.wiki', 'workflows/Zero.wiki'])('%s is reported with where it points', (file) => {
-		const found = loaded.diagnostics.find((d) => d.file === `${content}/${file}`);
-		expect(found).toMatchObject({ rule: 'link-outside-content', severity: 'warning' });
-		expect(found?.message).toMatch(/is a symbolic link to `\/.+`, outside the content folder, so it is not read/u);
-	});
+	test.each(['heuristics/Leak.wiki', 'heuristics/outside', 'workflows/Climb.wiki', 'workflows/Zero.wiki'])(
+		'%s is reported with where it points',
+		(file) => {
+			const found = loaded.diagnostics.find((d) => d.file === `${content}/${file}`);
+			expect(found).toMatchObject({ rule: 'link-outside-content', severity: 'warning' });
+			expect(found?.message).toMatch(/is a symbolic link to `\/.+`, outside the content folder, so it is not read/u);
+		},
+	);
 });
 
 describe('link loops', () => {
-	test.each(['heuristics/Self.wiki', 'heuristics/Ping.wiki', 'heuristics/Pong.wiki', 'heuristics/up'])('%s is reported and not followed', (file) => {
-		expect(rules(file)).toEqual(['link-loop']);
-	});
+	test.each(['heuristics/Self.wiki', 'heuristics/Ping.wiki', 'heuristics/Pong.wiki', 'heuristics/up'])(
+		'%s is reported and not followed',
+		(file) => {
+			expect(rules(file)).toEqual(['link-loop']);
+		},
+	);
 
 	test('a folder linked twice is read once', () => {
 		expect(rules('principles/again')).toEqual(['duplicate-link']);
@@ -102,7 +109,9 @@ describe('special files', () => {
 
 describe('links inside the content folder', () => {
 	test('a page is read at its own path; a second name for it is reported, not read again', () => {
-		expect(loaded.files.filter((f) => f.text.includes('REAL PAGE')).map((f) => f.relPath)).toEqual(['heuristics/Real.wiki']);
+		expect(loaded.files.filter((f) => f.text.includes('REAL PAGE')).map((f) => f.relPath)).toEqual([
+			'heuristics/Real.wiki',
+		]);
 		expect(rules('heuristics/Alias.wiki')).toEqual(['duplicate-link']);
 	});
 

@@ -25,7 +25,10 @@ describe('titleFromPath', () => {
 		['%E2%82%AC_rate.wiki', '€_rate'],
 	])('%s -> %s', (path, id) => expect(titleFromPath(path)?.id).toBe(id));
 
-	test.each(['heuristics/.wiki', 'Help/A#b.wiki', 'x.json', 'Help//X.wiki', 'A%23b.wiki'])('%s names no title', (path) => expect(titleFromPath(path)).toBeUndefined());
+	test.each(['heuristics/.wiki', 'Help/A#b.wiki', 'x.json', 'Help//X.wiki', 'A%23b.wiki'])(
+		'%s names no title',
+		(path) => expect(titleFromPath(path)).toBeUndefined(),
+	);
 
 	test('custom namespaces get their folder', () => {
 		useNamespaces([{ name: 'Tool', folder: 'tools' }]);
@@ -69,7 +72,37 @@ describe('pathForTitle', () => {
 const titles = fc
 	.tuple(
 		fc.constantFrom('', 'Heuristic', 'Help', 'Property', 'User talk', 'Category', 'Tool', 'File'),
-		fc.array(fc.string({ unit: fc.oneof(fc.constantFrom('a', 'B', ' ', '.', '_', '/', ':', '%', '*', '?', '"', '\\', 'é', '€', '𝒳', 'C', 'O', 'N', '2'), fc.string({ minLength: 1, maxLength: 1 })), minLength: 1, maxLength: 12 }), { minLength: 1, maxLength: 3 }),
+		fc.array(
+			fc.string({
+				unit: fc.oneof(
+					fc.constantFrom(
+						'a',
+						'B',
+						' ',
+						'.',
+						'_',
+						'/',
+						':',
+						'%',
+						'*',
+						'?',
+						'"',
+						'\\',
+						'é',
+						'€',
+						'𝒳',
+						'C',
+						'O',
+						'N',
+						'2',
+					),
+					fc.string({ minLength: 1, maxLength: 1 }),
+				),
+				minLength: 1,
+				maxLength: 12,
+			}),
+			{ minLength: 1, maxLength: 3 },
+		),
 	)
 	.map(([ns, parts]) => parseTitle(`${ns ? `${ns}:` : ''}${parts.join('/')}`))
 	.filter((t): t is Title => t !== undefined && !t.fragment);
@@ -122,14 +155,23 @@ describe('the mapping round-trips (fast-check)', () => {
 	});
 
 	test('any path that names a title maps back to a path of the same title', () => {
-		const segment = fc.string({ unit: fc.constantFrom('a', 'Z', '_', '.', '%', '3', 'A', 'F', ':', 'é', ' ', '-'), minLength: 1, maxLength: 8 });
+		const segment = fc.string({
+			unit: fc.constantFrom('a', 'Z', '_', '.', '%', '3', 'A', 'F', ':', 'é', ' ', '-'),
+			minLength: 1,
+			maxLength: 8,
+		});
 		const folder = fc.constantFrom('', 'Help/', 'heuristics/', 'Property/', 'Example/', 'help/');
 		fc.assert(
-			fc.property(folder, fc.array(segment, { minLength: 1, maxLength: 3 }), fc.constantFrom('.wiki', '.md'), (dir, parts, ext) => {
-				const title = titleFromPath(`${dir}${parts.join('/')}${ext}`);
-				if (!title) return;
-				expect(titleFromPath(pathForTitle(title)!)?.id).toBe(title.id);
-			}),
+			fc.property(
+				folder,
+				fc.array(segment, { minLength: 1, maxLength: 3 }),
+				fc.constantFrom('.wiki', '.md'),
+				(dir, parts, ext) => {
+					const title = titleFromPath(`${dir}${parts.join('/')}${ext}`);
+					if (!title) return;
+					expect(titleFromPath(pathForTitle(title)!)?.id).toBe(title.id);
+				},
+			),
 			{ numRuns: 3000 },
 		);
 	});

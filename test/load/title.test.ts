@@ -25,13 +25,20 @@ describe('shownTitle: a display title that only spells the page name shows space
 		['Help:Foo_bar', 'Foo bar', 'Help', 'Help:Foo bar'],
 		['Foo_bar', 'Foo bar', 'Help', 'Foo bar'],
 		['Other:Foo_bar', 'Foo bar', 'Help', 'Other:Foo_bar'],
-		['Mount \'\'Everest\'\'', 'Mount Everest', '', "Mount ''Everest''"],
-	])('a namespaced display title %j on %j of %j -> %j', (written, name, namespace, expected) => expect(shownTitle(written, name, namespace)).toBe(expected));
+		["Mount ''Everest''", 'Mount Everest', '', "Mount ''Everest''"],
+	])('a namespaced display title %j on %j of %j -> %j', (written, name, namespace, expected) =>
+		expect(shownTitle(written, name, namespace)).toBe(expected),
+	);
 });
 
 describe('parseTitle', () => {
 	test('matches page namespaces case-insensitively and capitalises the name', () => {
-		expect(parseTitle('heuristic:learning_rate_tuning#Values')).toEqual({ id: 'Heuristic:Learning_rate_tuning', namespace: 'Heuristic', name: 'Learning rate tuning', fragment: 'Values' });
+		expect(parseTitle('heuristic:learning_rate_tuning#Values')).toEqual({
+			id: 'Heuristic:Learning_rate_tuning',
+			namespace: 'Heuristic',
+			name: 'Learning rate tuning',
+			fragment: 'Values',
+		});
 	});
 	test('keeps other namespaces', () => {
 		expect(parseTitle('Concept:Attention')?.id).toBe('Concept:Attention');

@@ -2,12 +2,22 @@ import type { PageId } from '../../src/load/types.ts';
 import type { Fact, ParsedPage, ProseBlock, Table } from '../../src/parse/types.ts';
 
 /** A prose block at a line, in a section. */
-export function prose(line: number, text: string, kind: ProseBlock['kind'] = 'bullet', section: readonly string[] = []): ProseBlock {
+export function prose(
+	line: number,
+	text: string,
+	kind: ProseBlock['kind'] = 'bullet',
+	section: readonly string[] = [],
+): ProseBlock {
 	return { line, kind, text, section };
 }
 
 /** A table: header cells and rows of cells; each row's line follows the table's. */
-export function table(line: number, header: readonly string[], rows: readonly (readonly string[])[], options: { section?: readonly string[]; syntax?: Table['syntax']; caption?: string } = {}): Table {
+export function table(
+	line: number,
+	header: readonly string[],
+	rows: readonly (readonly string[])[],
+	options: { section?: readonly string[]; syntax?: Table['syntax']; caption?: string } = {},
+): Table {
 	return {
 		line,
 		syntax: options.syntax ?? 'wikitext',
@@ -29,10 +39,26 @@ export function sourceFact(value: string, line = 1): Fact {
  * wait for the parser).
  * @example page({ name: 'Learning Rate Tuning', prose: [prose(3, 'Use 2e-4 learning rate')] })
  */
-export function page(parts: { name?: string; folder?: string; prose?: readonly ProseBlock[]; tables?: readonly Table[]; facts?: readonly Fact[] } = {}): ParsedPage {
+export function page(
+	parts: {
+		name?: string;
+		folder?: string;
+		prose?: readonly ProseBlock[];
+		tables?: readonly Table[];
+		facts?: readonly Fact[];
+	} = {},
+): ParsedPage {
 	const name = parts.name ?? 'Test Page';
 	const folder = parts.folder ?? 'heuristics';
-	const ns = ({ heuristics: 'Heuristic', workflows: 'Workflow', principles: 'Principle', implementations: 'Implementation', environments: 'Environment' } as const)[folder as 'heuristics'];
+	const ns = (
+		{
+			heuristics: 'Heuristic',
+			workflows: 'Workflow',
+			principles: 'Principle',
+			implementations: 'Implementation',
+			environments: 'Environment',
+		} as const
+	)[folder as 'heuristics'];
 	const file = `${folder}/${name.replace(/ /g, '_')}.wiki`;
 	return {
 		id: `${ns}:${name.replace(/ /g, '_')}` as PageId,

@@ -1,5 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { readMethod, readMethodInput, readModelParams, readParamCount, readTask, readTasks, splitCamel } from '../../src/lr/conditions.ts';
+import {
+	readMethod,
+	readMethodInput,
+	readModelParams,
+	readParamCount,
+	readTask,
+	readTasks,
+	splitCamel,
+} from '../../src/lr/conditions.ts';
 
 describe('readTasks', () => {
 	test.each([

@@ -29,12 +29,25 @@ describe('LR rules of the corpus', () => {
 	test('tables: a Markdown-mixed reference table and an inputs table row with advice', () => {
 		expect(of('Heuristic:Learning_Rate_Tuning').filter((r) => r.origin === 'table')).toHaveLength(5);
 		expect(of('Implementation:HF_TrainingArguments')).toEqual([
-			expect.objectContaining({ origin: 'table', kind: 'recommendation', condition: { text: 'for LoRA', tasks: [], method: 'lora' }, lr: { min: 0.0002, max: 0.0002, text: '2e-4' }, line: 76 }),
+			expect.objectContaining({
+				origin: 'table',
+				kind: 'recommendation',
+				condition: { text: 'for LoRA', tasks: [], method: 'lora' },
+				lr: { min: 0.0002, max: 0.0002, text: '2e-4' },
+				line: 76,
+			}),
 		]);
 	});
 
 	test('a parameter default in an inputs table is marked as such', () => {
-		expect(of('Implementation:Huggingface_transformers_TrainingArguments_setup')).toEqual([expect.objectContaining({ origin: 'table', kind: 'parameter-default', lr: { min: 0.00005, max: 0.00005, text: '5e-5' }, line: 110 })]);
+		expect(of('Implementation:Huggingface_transformers_TrainingArguments_setup')).toEqual([
+			expect.objectContaining({
+				origin: 'table',
+				kind: 'parameter-default',
+				lr: { min: 0.00005, max: 0.00005, text: '5e-5' },
+				line: 110,
+			}),
+		]);
 	});
 
 	test('bullets: a comparison in parentheses is a note; items under a lead-in get their own conditions', () => {
@@ -45,29 +58,60 @@ describe('LR rules of the corpus', () => {
 			[73, 'bullet', 'lora', 0.0001, 0.0003],
 		]);
 		expect(execution[0]!.notes).toContain("higher than full fine-tuning's 1e-5");
-		expect(of('Workflow:Huggingface_peft_LoRA_Fine_Tuning')).toEqual([expect.objectContaining({ line: 73, origin: 'bullet', lr: { min: 0.0001, max: 0.0003, text: '1e-4 to 3e-4' }, condition: expect.objectContaining({ method: 'lora' }) })]);
+		expect(of('Workflow:Huggingface_peft_LoRA_Fine_Tuning')).toEqual([
+			expect.objectContaining({
+				line: 73,
+				origin: 'bullet',
+				lr: { min: 0.0001, max: 0.0003, text: '1e-4 to 3e-4' },
+				condition: expect.objectContaining({ method: 'lora' }),
+			}),
+		]);
 	});
 
 	test('prose: a sentence inside a paragraph', () => {
 		expect(of('Implementation:Huggingface_peft_Trainer_train')).toEqual([
-			expect.objectContaining({ line: 25, origin: 'sentence', condition: { text: 'For LoRA fine-tuning', tasks: [], method: 'lora' }, lr: { min: 0.0001, max: 0.0002, text: '1e-4 to 2e-4' } }),
+			expect.objectContaining({
+				line: 25,
+				origin: 'sentence',
+				condition: { text: 'For LoRA fine-tuning', tasks: [], method: 'lora' },
+				lr: { min: 0.0001, max: 0.0002, text: '1e-4 to 2e-4' },
+			}),
 		]);
 	});
 
 	test('code examples are never a source of rules', () => {
-		for (const page of ['Workflow:QLoRA_Finetuning', 'Workflow:DPO_Alignment', 'Implementation:TRL_SFTConfig', 'Implementation:Huggingface_transformers_Optimizer_creation', 'Implementation:Huggingface_transformers_HfArgumentParser']) {
-			expect(pages.some((p) => p.id === page), page).toBe(true);
+		for (const page of [
+			'Workflow:QLoRA_Finetuning',
+			'Workflow:DPO_Alignment',
+			'Implementation:TRL_SFTConfig',
+			'Implementation:Huggingface_transformers_Optimizer_creation',
+			'Implementation:Huggingface_transformers_HfArgumentParser',
+		]) {
+			expect(
+				pages.some((p) => p.id === page),
+				page,
+			).toBe(true);
 			expect(of(page), page).toEqual([]);
 		}
 		// And on every page, no rule stands on a line of a code block.
 		for (const page of pages) {
 			const codeLines = page.code.map((c) => [c.line, c.line + c.code.split('\n').length + 1] as const);
-			for (const rule of of(page.id)) expect(codeLines.some(([a, b]) => rule.line >= a && rule.line <= b), rule.id).toBe(false);
+			for (const rule of of(page.id))
+				expect(
+					codeLines.some(([a, b]) => rule.line >= a && rule.line <= b),
+					rule.id,
+				).toBe(false);
 		}
 	});
 
 	test('the output is deterministic and every id is unique', () => {
-		const again = extractLrRules([...pages].reverse(), { nodes: [], facts: [], edges: [], properties: [], subobjects: [] }).rules;
+		const again = extractLrRules([...pages].reverse(), {
+			nodes: [],
+			facts: [],
+			edges: [],
+			properties: [],
+			subobjects: [],
+		}).rules;
 		expect(again).toEqual(rules);
 		expect(new Set(rules.map((r) => r.id)).size).toBe(rules.length);
 	});

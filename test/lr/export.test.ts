@@ -52,7 +52,9 @@ test('loadLrRules reads the export back, and a content folder gives the same rul
 });
 
 test('loadLrRules says what to do with a file that is not an export', async () => {
-	await expect(loadLrRules(join(out, 'api', 'schema', 'lr-rules.schema.json'))).rejects.toThrow(/is not an lr-rules.json file/);
+	await expect(loadLrRules(join(out, 'api', 'schema', 'lr-rules.schema.json'))).rejects.toThrow(
+		/is not an lr-rules.json file/,
+	);
 	await expect(loadLrRules(join(out, 'nope.json'))).rejects.toThrow(/give a content folder/);
 });
 

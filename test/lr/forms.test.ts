@@ -8,7 +8,15 @@ function rulesOf(text: string, relPath = 'heuristics/Forms.wiki') {
 	const page = parsePage(sourceFile(text, relPath)).page;
 	return extractLrRules([page], { nodes: [], facts: [], edges: [], properties: [], subobjects: [] });
 }
-const summary = (r: LrRule) => [r.line, r.origin, r.condition.tasks, r.condition.method ?? null, r.condition.modelParams ?? null, r.lr.min, r.lr.max];
+const summary = (r: LrRule) => [
+	r.line,
+	r.origin,
+	r.condition.tasks,
+	r.condition.method ?? null,
+	r.condition.modelParams ?? null,
+	r.lr.min,
+	r.lr.max,
+];
 
 const WIKI = `[[source::Doc|Some Doc|https://example.org/doc]]
 == Overview ==
@@ -118,11 +126,21 @@ test('a pure Markdown page: bold labels, dash labels, a pipe table; fenced and i
 });
 
 test('a page title and its section give conditions the statement does not name', () => {
-	const { rules } = rulesOf('== Learning rate ==\n* Start with `5e-6` for a 7B model.\n', 'heuristics/DPO_Learning_Rates.wiki');
-	expect(rules[0]).toMatchObject({ isDefault: true, condition: { tasks: ['dpo'], modelParams: { min: 7e9, max: 7e9 } } });
+	const { rules } = rulesOf(
+		'== Learning rate ==\n* Start with `5e-6` for a 7B model.\n',
+		'heuristics/DPO_Learning_Rates.wiki',
+	);
+	expect(rules[0]).toMatchObject({
+		isDefault: true,
+		condition: { tasks: ['dpo'], modelParams: { min: 7e9, max: 7e9 } },
+	});
 });
 
 test('a parameter row: label and value columns of a key-value table', () => {
-	const { rules } = rulesOf('== Hyperparameters ==\n{| class="wikitable"\n! Parameter !! Value\n|-\n| Learning rate (LoRA) || 2e-4\n|-\n| Weight decay || 0.01\n|}\n');
-	expect(rules.map((r) => [r.condition.text, r.condition.method, r.lr.min, r.kind])).toEqual([['Learning rate (LoRA)', 'lora', 0.0002, 'recommendation']]);
+	const { rules } = rulesOf(
+		'== Hyperparameters ==\n{| class="wikitable"\n! Parameter !! Value\n|-\n| Learning rate (LoRA) || 2e-4\n|-\n| Weight decay || 0.01\n|}\n',
+	);
+	expect(rules.map((r) => [r.condition.text, r.condition.method, r.lr.min, r.kind])).toEqual([
+		['Learning rate (LoRA)', 'lora', 0.0002, 'recommendation'],
+	]);
 });

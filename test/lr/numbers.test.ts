@@ -8,7 +8,10 @@ const superscript = (n: number) => [...String(n)].map((d) => SUP[Number(d)]).joi
 /** A mantissa with one integer digit (`2`, `2.5`, `1.25`) and a negative power of ten. */
 const lrArb = fc.record({
 	int: fc.integer({ min: 1, max: 9 }),
-	frac: fc.option(fc.integer({ min: 1, max: 99 }).filter((f) => f % 10 !== 0), { nil: undefined }),
+	frac: fc.option(
+		fc.integer({ min: 1, max: 99 }).filter((f) => f % 10 !== 0),
+		{ nil: undefined },
+	),
 	k: fc.integer({ min: 1, max: 10 }),
 });
 type Lr = { int: number; frac: number | undefined; k: number };
@@ -101,21 +104,38 @@ describe('findLrValues', () => {
 		expect(findLrValues('around 1e-5')[0]?.qualifier).toBe('around');
 	});
 
-	test.each(['5-10 steps', '10-100x higher', '7-8B', 'Qwen2.5-7B', '2024-07-15', '3-10% of steps', 'scale by 0.1', 'version 0.3.1', 'batch of 16-64'])('finds no LR in %s', (text) => {
+	test.each([
+		'5-10 steps',
+		'10-100x higher',
+		'7-8B',
+		'Qwen2.5-7B',
+		'2024-07-15',
+		'3-10% of steps',
+		'scale by 0.1',
+		'version 0.3.1',
+		'batch of 16-64',
+	])('finds no LR in %s', (text) => {
 		expect(findLrValues(text)).toEqual([]);
 	});
 
 	test('reads ranges written in any order and any form back in order', () => {
 		const separators = [' to ', ' - ', '–', '-', ' – ', ' through '];
 		fc.assert(
-			fc.property(lrArb, lrArb, formArb, formArb, fc.integer({ min: 0, max: separators.length - 1 }), (a, b, fa, fb, s) => {
-				const text = `${FORMS[fa]!(a)}${separators[s]}${FORMS[fb]!(b)}`;
-				const found = findLrValues(`LR: ${text}.`);
-				expect(found, text).toHaveLength(1);
-				const [lo, hi] = [valueOf(a), valueOf(b)].sort((x, y) => x - y) as [number, number];
-				expect(close(found[0]!.min, lo) && close(found[0]!.max, hi), text).toBe(true);
-				expect(found[0]!.reversed, text).toBe(valueOf(a) > valueOf(b));
-			}),
+			fc.property(
+				lrArb,
+				lrArb,
+				formArb,
+				formArb,
+				fc.integer({ min: 0, max: separators.length - 1 }),
+				(a, b, fa, fb, s) => {
+					const text = `${FORMS[fa]!(a)}${separators[s]}${FORMS[fb]!(b)}`;
+					const found = findLrValues(`LR: ${text}.`);
+					expect(found, text).toHaveLength(1);
+					const [lo, hi] = [valueOf(a), valueOf(b)].sort((x, y) => x - y) as [number, number];
+					expect(close(found[0]!.min, lo) && close(found[0]!.max, hi), text).toBe(true);
+					expect(found[0]!.reversed, text).toBe(valueOf(a) > valueOf(b));
+				},
+			),
 			{ numRuns: 500 },
 		);
 	});

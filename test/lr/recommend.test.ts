@@ -27,8 +27,14 @@ const sft = rule({ text: 'Instruction Fine-tuning (SFT)', tasks: ['sft'] }, 2e-4
 const rl = rule({ text: 'RLHF/DPO/GRPO', tasks: ['rlhf', 'dpo', 'grpo'] }, 5e-5, 2e-4);
 const small = rule({ text: 'Small Models (<3B)', modelParams: { max: 3e9 } }, 3e-4, 1e-3);
 const large = rule({ text: 'Large Models (>13B)', modelParams: { min: 13e9 } }, 1e-4, 2e-4);
-const start = rule({ text: 'for most QLoRA fine-tuning tasks', method: 'qlora' }, 2e-4, 2e-4, { isDefault: true, origin: 'bullet' });
-const paramDefault = rule({ text: '(default: 5e-5)', tasks: ['sft'] }, 5e-5, 5e-5, { kind: 'parameter-default', page: 'Implementation:X' });
+const start = rule({ text: 'for most QLoRA fine-tuning tasks', method: 'qlora' }, 2e-4, 2e-4, {
+	isDefault: true,
+	origin: 'bullet',
+});
+const paramDefault = rule({ text: '(default: 5e-5)', tasks: ['sft'] }, 5e-5, 5e-5, {
+	kind: 'parameter-default',
+	page: 'Implementation:X',
+});
 const rules = [sft, rl, small, large, start, paramDefault];
 
 describe('recommendLr', () => {
@@ -41,7 +47,12 @@ describe('recommendLr', () => {
 	test('equally specific rules that agree give the overlap of their ranges', () => {
 		const rec = recommendLr({ task: 'sft', params: 70e9 }, rules);
 		expect(rec).toMatchObject({ lr: { min: 2e-4, max: 2e-4 }, basis: 'agreement' });
-		expect(rec.matches.filter((m) => m.used).map((m) => m.rule.id).sort()).toEqual([sft.id, large.id].sort());
+		expect(
+			rec.matches
+				.filter((m) => m.used)
+				.map((m) => m.rule.id)
+				.sort(),
+		).toEqual([sft.id, large.id].sort());
 		expect(rec.explanation.join(' ')).toMatch(/overlap/);
 	});
 
@@ -101,18 +112,30 @@ describe('answers per value of a condition the query does not give', () => {
 		expect(rec.byCondition?.condition).toBe('method');
 		expect(rec.byCondition?.answers.map((a) => [a.label, a.when, a.query, a.lr, a.rules])).toEqual([
 			['LoRA', { method: 'lora' }, { task: 'dpo', method: 'lora' }, { min: 5e-6, max: 5e-6 }, [dpoRules[2]!.id]],
-			['full fine-tuning', { method: 'full' }, { task: 'dpo', method: 'full' }, { min: 1e-6, max: 1e-6 }, [dpoRules[3]!.id]],
+			[
+				'full fine-tuning',
+				{ method: 'full' },
+				{ task: 'dpo', method: 'full' },
+				{ min: 1e-6, max: 1e-6 },
+				[dpoRules[3]!.id],
+			],
 		]);
-		expect(rec.explanation.join(' ')).toContain('disagree along the method, which the query does not give, so the answer depends on it: LoRA: 5e-6; full fine-tuning: 1e-6.');
+		expect(rec.explanation.join(' ')).toContain(
+			'disagree along the method, which the query does not give, so the answer depends on it: LoRA: 5e-6; full fine-tuning: 1e-6.',
+		);
 	});
 
 	test('each answer is what the recommender gives when the value is asked for', () => {
-		for (const answer of recommendLr({ task: 'dpo' }, dpoRules).byCondition!.answers) expect(recommendLr(answer.query, dpoRules).lr).toEqual(answer.lr);
+		for (const answer of recommendLr({ task: 'dpo' }, dpoRules).byCondition!.answers)
+			expect(recommendLr(answer.query, dpoRules).lr).toEqual(answer.lr);
 	});
 
 	test('no split when the query gives the condition, or when the values agree', () => {
 		expect(recommendLr({ task: 'dpo', method: 'qlora' }, dpoRules).byCondition).toBeUndefined();
-		const agreeing = [rule({ text: 'SFT LoRA', tasks: ['sft'], method: 'lora' }, 1e-4, 2e-4), rule({ text: 'SFT full', tasks: ['sft'], method: 'full' }, 5e-5, 1e-4)];
+		const agreeing = [
+			rule({ text: 'SFT LoRA', tasks: ['sft'], method: 'lora' }, 1e-4, 2e-4),
+			rule({ text: 'SFT full', tasks: ['sft'], method: 'full' }, 5e-5, 1e-4),
+		];
 		expect(recommendLr({ task: 'sft' }, agreeing).byCondition).toBeUndefined();
 	});
 
@@ -123,8 +146,14 @@ describe('answers per value of a condition the query does not give', () => {
 	});
 
 	test('LoRA and QLoRA rules are one value, labelled with both', () => {
-		const rules = [rule({ text: 'GRPO, QLoRA', tasks: ['grpo'], method: 'qlora' }, 5e-6), rule({ text: 'GRPO with LoRA', tasks: ['grpo'], method: 'lora' }, 5e-6), rule({ text: 'GRPO, full', tasks: ['grpo'], method: 'full' }, 1e-6)];
-		expect(recommendLr({ task: 'grpo' }, rules).byCondition?.answers.map((a) => [a.label, a.when.method, a.lr.min])).toEqual([
+		const rules = [
+			rule({ text: 'GRPO, QLoRA', tasks: ['grpo'], method: 'qlora' }, 5e-6),
+			rule({ text: 'GRPO with LoRA', tasks: ['grpo'], method: 'lora' }, 5e-6),
+			rule({ text: 'GRPO, full', tasks: ['grpo'], method: 'full' }, 1e-6),
+		];
+		expect(
+			recommendLr({ task: 'grpo' }, rules).byCondition?.answers.map((a) => [a.label, a.when.method, a.lr.min]),
+		).toEqual([
 			['LoRA/QLoRA', 'lora', 5e-6],
 			['full fine-tuning', 'full', 1e-6],
 		]);
@@ -139,7 +168,18 @@ describe('answers per value of a condition the query does not give', () => {
 	];
 
 	test('rules that disagree along the model size give one answer per size band the rules draw', () => {
-		const rules = [...qlora, rule({ text: 'QLoRA instruction tuning of 7-13B models', tasks: ['instruction-tuning'], method: 'qlora', modelParams: { min: 7e9, max: 13e9 } }, 2e-4)];
+		const rules = [
+			...qlora,
+			rule(
+				{
+					text: 'QLoRA instruction tuning of 7-13B models',
+					tasks: ['instruction-tuning'],
+					method: 'qlora',
+					modelParams: { min: 7e9, max: 13e9 },
+				},
+				2e-4,
+			),
+		];
 		const rec = recommendLr({ task: 'sft', method: 'qlora' }, rules);
 		expect(rec).toMatchObject({ lr: { min: 1e-4, max: 2e-4 }, basis: 'disagreement' });
 		expect(rec.byCondition?.condition).toBe('modelParams');
@@ -171,7 +211,10 @@ describe('answers per value of a condition the query does not give', () => {
 
 describe('parseLrQuery', () => {
 	test('reads what users type', () => {
-		expect(parseLrQuery({ task: 'SFT', params: '7B', method: 'QLoRA' })).toEqual({ query: { task: 'sft', params: 7e9, method: 'qlora' }, problems: [] });
+		expect(parseLrQuery({ task: 'SFT', params: '7B', method: 'QLoRA' })).toEqual({
+			query: { task: 'sft', params: 7e9, method: 'qlora' },
+			problems: [],
+		});
 	});
 
 	test('says what cannot be read and what to write instead', () => {
@@ -184,7 +227,9 @@ describe('parseLrQuery', () => {
 	test('an unknown method is a problem that lists the accepted values, never read as another method', () => {
 		expect(parseLrQuery({ task: 'sft', method: 'adapter' })).toEqual({
 			query: { task: 'sft' },
-			problems: ['The method `adapter` is not one wikikb knows. Use one of: lora, qlora, full (full may also be written `full-finetune`, `full fine-tuning`, `full-ft` or `full-parameter`).'],
+			problems: [
+				'The method `adapter` is not one wikikb knows. Use one of: lora, qlora, full (full may also be written `full-finetune`, `full fine-tuning`, `full-ft` or `full-parameter`).',
+			],
 		});
 	});
 });

@@ -16,7 +16,13 @@ test('a rule carries the sources the graph gives its page, also those of a metad
 });
 
 test('without the page in the graph, sources are read as the graph reads them: facts first, malformed ones dropped', () => {
-	const pages = [page({ tables: [metadataTable], prose: [advice], facts: [sourceFact('Paper|LoRA|https://arxiv.org/abs/2106.09685'), sourceFact('just a title')] })];
+	const pages = [
+		page({
+			tables: [metadataTable],
+			prose: [advice],
+			facts: [sourceFact('Paper|LoRA|https://arxiv.org/abs/2106.09685'), sourceFact('just a title')],
+		}),
+	];
 	const { rules } = extractLrRules(pages, { nodes: [], facts: [], edges: [], properties: [], subobjects: [] });
 	expect(rules[0]!.sources).toEqual([{ type: 'Paper', title: 'LoRA', url: 'https://arxiv.org/abs/2106.09685' }]);
 	expect(rules[0]!.sources).toEqual(buildGraph(pages).graph.nodes.find((n) => n.id === pages[0]!.id)!.sources);

@@ -25,7 +25,9 @@ test('comparisons are kept apart and cut from the condition text', () => {
 	expect(reading.stated.map((s) => s.value.text)).toEqual(['1e-4 to 2e-4']);
 	expect(reading.comparisons.map((v) => v.text)).toEqual(['1e-5']);
 	expect(reading.conditionText).toBe('Use 1e-4 to 2e-4');
-	expect(withoutComparisons('Use higher learning rates than full fine-tuning (1e-4 to 3e-4 typical)')).toBe('Use higher learning rates (1e-4 to 3e-4 typical)');
+	expect(withoutComparisons('Use higher learning rates than full fine-tuning (1e-4 to 3e-4 typical)')).toBe(
+		'Use higher learning rates (1e-4 to 3e-4 typical)',
+	);
 });
 
 test('several values (in a text about the LR): each with its own clause and the clauses before it', () => {
@@ -40,7 +42,9 @@ test('several values (in a text about the LR): each with its own clause and the 
 });
 
 test('a value the clause warns against is not stated', () => {
-	expect(stated('A learning rate of 1e-3 is too high; use 1e-4.', true)).toEqual([['1e-4', 'A learning rate of 1e-3 is too high; use 1e-4.']]);
+	expect(stated('A learning rate of 1e-3 is too high; use 1e-4.', true)).toEqual([
+		['1e-4', 'A learning rate of 1e-3 is too high; use 1e-4.'],
+	]);
 });
 
 test('an LR inside a command line in backticks is a code example; a lone flag or setting is not', () => {

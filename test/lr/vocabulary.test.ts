@@ -1,17 +1,53 @@
 import { describe, expect, test } from 'vitest';
-import { isDefaultCue, isLrParameterName, isParameterDefaultBefore, mentionsLr, namesOtherSetting } from '../../src/lr/vocabulary.ts';
+import {
+	isDefaultCue,
+	isLrParameterName,
+	isParameterDefaultBefore,
+	mentionsLr,
+	namesOtherSetting,
+} from '../../src/lr/vocabulary.ts';
 
 describe('mentionsLr', () => {
-	test.each(['Recommended LR', 'Learning Rate', 'learning_rate', 'Base LR', 'Suggested LR', 'LR', 'lr=2e-4', 'peak_lr', 'learning-rate advice', 'higher learning rates'])('%s names the LR', (text) => {
+	test.each([
+		'Recommended LR',
+		'Learning Rate',
+		'learning_rate',
+		'Base LR',
+		'Suggested LR',
+		'LR',
+		'lr=2e-4',
+		'peak_lr',
+		'learning-rate advice',
+		'higher learning rates',
+	])('%s names the LR', (text) => {
 		expect(mentionsLr(text)).toBe(true);
 	});
 
-	test.each(['LR warmup steps', 'lr_scheduler_type', 'learning rate scheduler', 'min_lr', 'learning rate decay', 'weight_decay', 'Language', 'LoRA rank'])('%s does not name the LR', (text) => {
+	test.each([
+		'LR warmup steps',
+		'lr_scheduler_type',
+		'learning rate scheduler',
+		'min_lr',
+		'learning rate decay',
+		'weight_decay',
+		'Language',
+		'LoRA rank',
+	])('%s does not name the LR', (text) => {
 		expect(mentionsLr(text)).toBe(false);
 	});
 });
 
-test.each(['weight_decay', 'Weight decay', 'dropout', 'warmup_ratio', 'beta', 'Batch Size', 'Epochs', 'lora_alpha', 'max_grad_norm'])('%s names another setting', (text) => {
+test.each([
+	'weight_decay',
+	'Weight decay',
+	'dropout',
+	'warmup_ratio',
+	'beta',
+	'Batch Size',
+	'Epochs',
+	'lora_alpha',
+	'max_grad_norm',
+])('%s names another setting', (text) => {
 	expect(namesOtherSetting(text)).toBe(true);
 });
 

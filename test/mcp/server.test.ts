@@ -31,14 +31,20 @@ beforeAll(async () => {
 	content = join(work, 'content');
 	exported = join(work, 'export');
 	await cp(join(REPO_ROOT, 'content'), content, { recursive: true });
-	const run = spawnSync(process.execPath, [CLI, 'export', '--content', content, '--out', exported], { encoding: 'utf8' });
+	const run = spawnSync(process.execPath, [CLI, 'export', '--content', content, '--out', exported], {
+		encoding: 'utf8',
+	});
 	expect(run.status, run.stderr).toBe(0);
 }, 300_000);
 
 afterAll(() => rm(work, { recursive: true, force: true }));
 
 async function connect(args: string[]): Promise<{ client: Client; errors: Error[]; stderr: () => string }> {
-	const transport = new StdioClientTransport({ command: process.execPath, args: [CLI, 'mcp', ...args], stderr: 'pipe' });
+	const transport = new StdioClientTransport({
+		command: process.execPath,
+		args: [CLI, 'mcp', ...args],
+		stderr: 'pipe',
+	});
 	let stderr = '';
 	transport.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
 	const client = new Client({ name: 'wikikb-test', version: '1.0.0' });
@@ -49,7 +55,7 @@ async function connect(args: string[]): Promise<{ client: Client; errors: Error[
 	return { client, errors, stderr: () => stderr };
 }
 
-const text = (result: object) => ((result as { content?: { text?: string }[] }).content?.[0]?.text ?? '');
+const text = (result: object) => (result as { content?: { text?: string }[] }).content?.[0]?.text ?? '';
 
 describe.each([
 	['--export', () => ['--export', exported]],
@@ -94,7 +100,9 @@ describe.each([
 
 	test('search ranks the page that answers a question first and lists its connected pages', async () => {
 		const result = await call('search', { query: 'which learning rate for a QLoRA fine-tune', top_k: 5 });
-		const { results } = result.structuredContent as { results: { id: string; summary: string; connected: { id: string }[] }[] };
+		const { results } = result.structuredContent as {
+			results: { id: string; summary: string; connected: { id: string }[] }[];
+		};
 		expect(results.slice(0, 3).map((r) => r.id)).toContain('Heuristic:Learning_Rate_Tuning');
 		expect(results.length).toBeLessThanOrEqual(5);
 		expect(results[0]!.summary.length).toBeGreaterThan(20);
@@ -102,21 +110,34 @@ describe.each([
 	});
 
 	test('search filters by type, domain and property value', async () => {
-		const byType = (await call('search', { query: 'learning rate', type: ['Implementation'] })).structuredContent as { results: { type: string }[] };
+		const byType = (await call('search', { query: 'learning rate', type: ['Implementation'] })).structuredContent as {
+			results: { type: string }[];
+		};
 		expect(byType.results.length).toBeGreaterThan(0);
 		expect(byType.results.every((r) => r.type === 'Implementation')).toBe(true);
-		const byDomain = (await call('search', { query: '', domain: ['alignment'] })).structuredContent as { results: { domains: string[] }[] };
+		const byDomain = (await call('search', { query: '', domain: ['alignment'] })).structuredContent as {
+			results: { domains: string[] }[];
+		};
 		expect(byDomain.results.length).toBeGreaterThan(0);
 		expect(byDomain.results.every((r) => r.domains.some((d) => d.toLowerCase() === 'alignment'))).toBe(true);
-		const bySource = (await call('search', { query: '', property: [{ name: 'source', value: 'Paper' }] })).structuredContent as { results: { id: string }[] };
+		const bySource = (await call('search', { query: '', property: [{ name: 'source', value: 'Paper' }] }))
+			.structuredContent as { results: { id: string }[] };
 		expect(bySource.results.length).toBeGreaterThan(0);
-		const page = (await call('get_page', { title: bySource.results[0]!.id })).structuredContent as { sources: { type: string }[] };
+		const page = (await call('get_page', { title: bySource.results[0]!.id })).structuredContent as {
+			sources: { type: string }[];
+		};
 		expect(page.sources.some((s) => s.type === 'Paper')).toBe(true);
 	});
 
 	test('get_page returns the page as Markdown with facts, edges both ways and LR rules', async () => {
 		const result = await call('get_page', { title: 'learning rate tuning' });
-		const page = result.structuredContent as { id: string; markdown: string; facts: unknown[]; incoming: { pages: unknown[] }[]; lrRules: unknown[] };
+		const page = result.structuredContent as {
+			id: string;
+			markdown: string;
+			facts: unknown[];
+			incoming: { pages: unknown[] }[];
+			lrRules: unknown[];
+		};
 		expect(page.id).toBe('Heuristic:Learning_Rate_Tuning');
 		expect(page.markdown).toMatch(/^\| Task Type +\| Recommended LR/mu);
 		expect(page.markdown).toContain('```python');
@@ -135,8 +156,15 @@ describe.each([
 	});
 
 	test('ask runs a Semantic MediaWiki query: columns, rows with plain-text values, the count before the limit', async () => {
-		const result = await call('ask', { query: '[[uses_heuristic::Heuristic:Learning Rate Tuning]]|?uses_heuristic=Heuristics|sort=|limit=2' });
-		const answer = result.structuredContent as { columns: string[]; rows: { page: string; values: string[][] }[]; count: number; further: boolean };
+		const result = await call('ask', {
+			query: '[[uses_heuristic::Heuristic:Learning Rate Tuning]]|?uses_heuristic=Heuristics|sort=|limit=2',
+		});
+		const answer = result.structuredContent as {
+			columns: string[];
+			rows: { page: string; values: string[][] }[];
+			count: number;
+			further: boolean;
+		};
 		expect(answer.columns).toEqual(['Page', 'Heuristics']);
 		expect(answer.rows).toHaveLength(2);
 		expect(answer.count).toBeGreaterThan(2);
@@ -151,10 +179,16 @@ describe.each([
 	});
 
 	test('check lists the diagnostics of a page and of every page', async () => {
-		const all = (await call('check', {})).structuredContent as { counts: { info: number }; diagnostics: { file: string }[] };
+		const all = (await call('check', {})).structuredContent as {
+			counts: { info: number };
+			diagnostics: { file: string }[];
+		};
 		expect(all.diagnostics.length).toBe(all.counts.info);
 		const file = all.diagnostics[0]!.file;
-		const one = (await call('check', { page: 'Heuristic:Learning_Rate_Tuning' })).structuredContent as { page: string; diagnostics: { file: string }[] };
+		const one = (await call('check', { page: 'Heuristic:Learning_Rate_Tuning' })).structuredContent as {
+			page: string;
+			diagnostics: { file: string }[];
+		};
 		expect(one.page).toBe('Heuristic:Learning_Rate_Tuning');
 		expect(one.diagnostics.every((d) => d.file.endsWith('Learning_Rate_Tuning.wiki'))).toBe(true);
 		expect(file).toMatch(/\.wiki$/u);
@@ -181,7 +215,9 @@ describe.each([
 	test('every page is a resource, read as Markdown', async () => {
 		const { resources } = await client.listResources();
 		expect(resources.length).toBe(34);
-		const read = await client.readResource({ uri: resources.find((r) => r.name === 'Heuristic:Learning_Rate_Tuning')!.uri });
+		const read = await client.readResource({
+			uri: resources.find((r) => r.name === 'Heuristic:Learning_Rate_Tuning')!.uri,
+		});
 		const first = read.contents[0] as { mimeType: string; text: string };
 		expect(first.mimeType).toBe('text/markdown');
 		expect(first.text).toMatch(/^# Learning Rate Tuning\n/u);
@@ -222,7 +258,9 @@ test('wikikb mcp --content reads the config file: a custom namespace is a page t
 			expect(validate(result.structuredContent), JSON.stringify(validate.errors)).toBe(true);
 			return result.structuredContent as Record<string, unknown>;
 		};
-		const found = (await call('search', { query: 'serving engine', type: ['Tool'] })) as { results: { id: string; type: string }[] };
+		const found = (await call('search', { query: 'serving engine', type: ['Tool'] })) as {
+			results: { id: string; type: string }[];
+		};
 		expect(found.results.map((r) => [r.id, r.type])).toEqual([['Tool:Vllm', 'Tool']]);
 		expect(await call('get_page', { title: 'Fast Serving' })).toMatchObject({ id: 'Tool:Vllm', type: 'Tool' });
 		await client.close();

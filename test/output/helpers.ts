@@ -18,7 +18,12 @@ export function snapshot(dir: string): string[] {
 				out.push(`${child}/`);
 				walk(child);
 			} else if (stat.isSymbolicLink()) out.push(`${child} -> ${readlinkSync(join(dir, child))}`);
-			else out.push(`${child} ${createHash('sha256').update(readFileSync(join(dir, child))).digest('hex')}`);
+			else
+				out.push(
+					`${child} ${createHash('sha256')
+						.update(readFileSync(join(dir, child)))
+						.digest('hex')}`,
+				);
 		}
 	};
 	walk('');

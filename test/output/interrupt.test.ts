@@ -14,7 +14,11 @@ let root: string;
 let out: string;
 
 function exportTo(): ReturnType<typeof spawn> {
-	return spawn(process.execPath, [CLI, 'export', '--content', join(REPO_ROOT, 'content'), '--out', out], { cwd: tmpdir(), stdio: 'ignore', env: { ...process.env, WIKIKB_CACHE_DIR: 'off' } });
+	return spawn(process.execPath, [CLI, 'export', '--content', join(REPO_ROOT, 'content'), '--out', out], {
+		cwd: tmpdir(),
+		stdio: 'ignore',
+		env: { ...process.env, WIKIKB_CACHE_DIR: 'off' },
+	});
 }
 
 beforeAll(async () => {
@@ -26,15 +30,19 @@ beforeAll(async () => {
 
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-test.each(['SIGINT', 'SIGTERM'] as const)('%s cleans up at once and leaves the previous output', async (signal) => {
-	const before = snapshot(out);
-	const run = exportTo();
-	const tmp = sidePath(out, 'tmp', run.pid!);
-	for (let i = 0; i < 600 && !existsSync(tmp); i++) await new Promise((r) => setTimeout(r, 10));
-	expect(existsSync(tmp)).toBe(true);
-	const ended = new Promise<NodeJS.Signals | null>((r) => run.once('exit', (_code, by) => r(by)));
-	run.kill(signal);
-	expect(await ended).toBe(signal);
-	expect(readdirSync(root)).toEqual(['export']);
-	expect(snapshot(out)).toEqual(before);
-}, 120_000);
+test.each(['SIGINT', 'SIGTERM'] as const)(
+	'%s cleans up at once and leaves the previous output',
+	async (signal) => {
+		const before = snapshot(out);
+		const run = exportTo();
+		const tmp = sidePath(out, 'tmp', run.pid!);
+		for (let i = 0; i < 600 && !existsSync(tmp); i++) await new Promise((r) => setTimeout(r, 10));
+		expect(existsSync(tmp)).toBe(true);
+		const ended = new Promise<NodeJS.Signals | null>((r) => run.once('exit', (_code, by) => r(by)));
+		run.kill(signal);
+		expect(await ended).toBe(signal);
+		expect(readdirSync(root)).toEqual(['export']);
+		expect(snapshot(out)).toEqual(before);
+	},
+	120_000,
+);

@@ -1,11 +1,26 @@
 // What a command may do to its output folder: refuse it, keep the user's entries, replace only its own files.
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+	existsSync,
+	mkdirSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	symlinkSync,
+	writeFileSync,
+} from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { chmodSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { MANIFEST_NAME, OutputError, publishFolder, readManifest, type PublishOptions } from '../../src/output/index.ts';
+import {
+	MANIFEST_NAME,
+	OutputError,
+	publishFolder,
+	readManifest,
+	type PublishOptions,
+} from '../../src/output/index.ts';
 import { snapshot } from './helpers.ts';
 
 let root: string;
@@ -33,7 +48,10 @@ function writes(files: Readonly<Record<string, string>>): (dir: string) => Promi
 }
 
 function publish(out: string, files: Readonly<Record<string, string>>, options: Partial<PublishOptions> = {}) {
-	return publishFolder({ out, command: 'build', contentDir: content, force: false, note: (t) => notes.push(t), ...options }, writes(files));
+	return publishFolder(
+		{ out, command: 'build', contentDir: content, force: false, note: (t) => notes.push(t), ...options },
+		writes(files),
+	);
 }
 
 /** The entries beside the output folder: side folders and lock files must be gone after every command. */
@@ -46,7 +64,12 @@ describe('a new or empty output folder', () => {
 		const out = join(root, 'a', 'b', 'site');
 		await publish(out, { 'index.html': 'home', 'x/index.html': 'x' });
 		expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('home');
-		expect(readManifest(out)).toMatchObject({ format: 1, command: 'build', files: ['index.html', 'x/index.html'], kept: [] });
+		expect(readManifest(out)).toMatchObject({
+			format: 1,
+			command: 'build',
+			files: ['index.html', 'x/index.html'],
+			kept: [],
+		});
 		expect(sideEntries()).toEqual([]);
 	});
 
@@ -77,7 +100,15 @@ describe('a folder an earlier command wrote', () => {
 		mkdirSync(join(out, '.git', 'objects'), { recursive: true });
 		writeFileSync(join(out, '.git', 'HEAD'), 'ref: refs/heads/gh-pages\n');
 		await publish(out, { 'index.html': 'v2', 'keep/index.html': 'v2' });
-		expect(snapshot(out).map((e) => e.split(' ')[0])).toEqual(['.git/', '.git/HEAD', '.git/objects/', MANIFEST_NAME, 'index.html', 'keep/', 'keep/index.html']);
+		expect(snapshot(out).map((e) => e.split(' ')[0])).toEqual([
+			'.git/',
+			'.git/HEAD',
+			'.git/objects/',
+			MANIFEST_NAME,
+			'index.html',
+			'keep/',
+			'keep/index.html',
+		]);
 		expect(readFileSync(join(out, 'keep', 'index.html'), 'utf8')).toBe('v2');
 		expect(readFileSync(join(out, '.git', 'HEAD'), 'utf8')).toContain('gh-pages');
 		expect(sideEntries()).toEqual([]);
@@ -88,7 +119,9 @@ describe('a folder an earlier command wrote', () => {
 		await publish(out, { 'heuristic/A/index.html': 'a' });
 		writeFileSync(join(out, 'heuristic', 'my-notes.txt'), 'mine');
 		const before = snapshot(out);
-		await expect(publish(out, { 'index.html': 'v2' })).rejects.toThrow(/holds 1 entry that an earlier wikikb command did not write: `heuristic\/my-notes.txt`/u);
+		await expect(publish(out, { 'index.html': 'v2' })).rejects.toThrow(
+			/holds 1 entry that an earlier wikikb command did not write: `heuristic\/my-notes.txt`/u,
+		);
 		expect(snapshot(out)).toEqual(before);
 	});
 
@@ -97,7 +130,10 @@ describe('a folder an earlier command wrote', () => {
 		await publish(out, { 'index.html': 'v1' });
 		writeFileSync(join(root, 'precious.txt'), 'mine');
 		const manifest = JSON.parse(readFileSync(join(out, MANIFEST_NAME), 'utf8')) as { files: string[] };
-		writeFileSync(join(out, MANIFEST_NAME), JSON.stringify({ ...manifest, files: [...manifest.files, '../precious.txt'] }));
+		writeFileSync(
+			join(out, MANIFEST_NAME),
+			JSON.stringify({ ...manifest, files: [...manifest.files, '../precious.txt'] }),
+		);
 		await expect(publish(out, { 'index.html': 'v2' })).rejects.toThrow(/no wikikb manifest/u);
 		expect(readFileSync(join(root, 'precious.txt'), 'utf8')).toBe('mine');
 	});
@@ -106,12 +142,12 @@ describe('a folder an earlier command wrote', () => {
 		const out = join(root, 'site');
 		await publish(out, { 'index.html': 'v1', 'heuristic/A/index.html': 'a' });
 		mkdirSync(join(root, 'elsewhere', 'A'), { recursive: true });
-		writeFileSync(join(root, 'elsewhere', 'A', 'index.html'), 'not wikikb\'s');
+		writeFileSync(join(root, 'elsewhere', 'A', 'index.html'), "not wikikb's");
 		rmSync(join(out, 'heuristic'), { recursive: true });
 		symlinkSync(join(root, 'elsewhere'), join(out, 'heuristic'));
 		await expect(publish(out, { 'index.html': 'v2' })).rejects.toThrow(/`heuristic`/u);
 		await publish(out, { 'index.html': 'v2' }, { force: true });
-		expect(readFileSync(join(root, 'elsewhere', 'A', 'index.html'), 'utf8')).toBe('not wikikb\'s');
+		expect(readFileSync(join(root, 'elsewhere', 'A', 'index.html'), 'utf8')).toBe("not wikikb's");
 	});
 
 	test('an unreadable manifest makes every entry foreign', async () => {
@@ -159,7 +195,11 @@ describe('foreign entries', () => {
 		const mine = snapshot(out);
 		await publish(out, { 'index.html': 'site', 'chapters-index/index.html': 'x' }, { force: true });
 		expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('site');
-		expect(snapshot(out).filter((e) => !e.startsWith('index.html') && !e.startsWith('chapters-index') && !e.startsWith(MANIFEST_NAME))).toEqual(mine);
+		expect(
+			snapshot(out).filter(
+				(e) => !e.startsWith('index.html') && !e.startsWith('chapters-index') && !e.startsWith(MANIFEST_NAME),
+			),
+		).toEqual(mine);
 		expect(readManifest(out)?.kept).toEqual(['chapters', 'empty', 'thesis.pdf']);
 		expect(notes.join('\n')).toContain('Kept 3 entries wikikb did not write');
 		// The next command needs no --force and still keeps them.
@@ -172,7 +212,9 @@ describe('foreign entries', () => {
 	test('with --force, one where the new output has a file stops the command and changes nothing', async () => {
 		const out = userFolder();
 		const before = snapshot(out);
-		await expect(publish(out, { 'index.html': 'site' }, { force: true })).rejects.toThrow(/The new output has an entry where `.*` holds one wikikb did not write: `index.html`\. Nothing was changed\./u);
+		await expect(publish(out, { 'index.html': 'site' }, { force: true })).rejects.toThrow(
+			/The new output has an entry where `.*` holds one wikikb did not write: `index.html`\. Nothing was changed\./u,
+		);
 		expect(snapshot(out)).toEqual(before);
 		expect(sideEntries()).toEqual([]);
 	});
@@ -196,7 +238,9 @@ describe('folders that can never be the output', () => {
 		mkdirSync(process.env.HOME, { recursive: true });
 		try {
 			await expect(publish(join(root, 'home'), {}, { force: true })).rejects.toThrow(/is or holds the home folder/u);
-			await expect(publish(join(root, 'home', 'me'), {}, { force: true })).rejects.toThrow(/is or holds the home folder/u);
+			await expect(publish(join(root, 'home', 'me'), {}, { force: true })).rejects.toThrow(
+				/is or holds the home folder/u,
+			);
 		} finally {
 			process.env.HOME = home;
 		}
@@ -207,7 +251,9 @@ describe('folders that can never be the output', () => {
 		mkdirSync(join(root, 'here', 'deeper'), { recursive: true });
 		process.chdir(join(root, 'here', 'deeper'));
 		try {
-			await expect(publish('.', {}, { force: true, contentDir: content })).rejects.toThrow(/is or holds the current folder/u);
+			await expect(publish('.', {}, { force: true, contentDir: content })).rejects.toThrow(
+				/is or holds the current folder/u,
+			);
 			await expect(publish('..', {}, { force: true })).rejects.toThrow(/is or holds the current folder/u);
 		} finally {
 			process.chdir(cwd);
@@ -215,7 +261,9 @@ describe('folders that can never be the output', () => {
 	});
 
 	test('the folder that holds wikikb', async () => {
-		await expect(publish(join(import.meta.dirname, '..', '..'), {}, { force: true, contentDir: content })).rejects.toThrow(/holds wikikb itself/u);
+		await expect(
+			publish(join(import.meta.dirname, '..', '..'), {}, { force: true, contentDir: content }),
+		).rejects.toThrow(/holds wikikb itself/u);
 	});
 
 	test('a file', async () => {
@@ -238,7 +286,11 @@ describe('an output folder given as a symbolic link', () => {
 		expect(out).toBe(real);
 		await publish(join(root, 'site'), { 'index.html': 'v2' });
 		expect(readFileSync(join(root, 'site', 'index.html'), 'utf8')).toBe('v2');
-		expect(readdirSync(root).filter((n) => n !== basename(content)).sort()).toEqual(['real-site', 'site']);
+		expect(
+			readdirSync(root)
+				.filter((n) => n !== basename(content))
+				.sort(),
+		).toEqual(['real-site', 'site']);
 	});
 });
 
@@ -247,10 +299,12 @@ describe('a command that fails', () => {
 		const out = join(root, 'site');
 		await publish(out, { 'index.html': 'v1', 'a/b.html': 'b' });
 		const before = snapshot(out);
-		await expect(publishFolder({ out, command: 'build', contentDir: content, force: false }, async (dir) => {
-			writeFileSync(join(dir, 'index.html'), 'half');
-			throw new Error('Astro failed');
-		})).rejects.toThrow('Astro failed');
+		await expect(
+			publishFolder({ out, command: 'build', contentDir: content, force: false }, async (dir) => {
+				writeFileSync(join(dir, 'index.html'), 'half');
+				throw new Error('Astro failed');
+			}),
+		).rejects.toThrow('Astro failed');
 		expect(snapshot(out)).toEqual(before);
 		expect(sideEntries()).toEqual([]);
 	});
@@ -259,7 +313,11 @@ describe('a command that fails', () => {
 		const out = join(root, 'site');
 		await publish(out, { 'index.html': 'v1' });
 		const before = snapshot(out);
-		const result = await publishFolder({ out, command: 'build', contentDir: content, force: false }, writes({ 'index.html': 'v2' }), () => false);
+		const result = await publishFolder(
+			{ out, command: 'build', contentDir: content, force: false },
+			writes({ 'index.html': 'v2' }),
+			() => false,
+		);
 		expect(result.published).toBe(false);
 		expect(snapshot(out)).toEqual(before);
 		expect(sideEntries()).toEqual([]);
@@ -284,7 +342,9 @@ describe('an output folder whose parent cannot be written', () => {
 		const before = snapshot(out);
 		const unlock = lock(parent);
 		try {
-			await expect(publish(out, { 'index.html': 'v2' })).rejects.toThrow(/The folder beside `.*kb` cannot be written \((EPERM|EACCES)\): the new output is made beside the output folder and then swapped in\. Choose an output folder inside a folder you can write\./u);
+			await expect(publish(out, { 'index.html': 'v2' })).rejects.toThrow(
+				/The folder beside `.*kb` cannot be written \((EPERM|EACCES)\): the new output is made beside the output folder and then swapped in\. Choose an output folder inside a folder you can write\./u,
+			);
 		} finally {
 			unlock();
 		}

@@ -29,14 +29,25 @@ function write(dir: string, files: Readonly<Record<string, string>>): void {
 }
 
 /** An output folder as a command leaves it: its files, its manifest, and the user's entries it keeps. */
-function output(dir: string, files: Readonly<Record<string, string>>, user: Readonly<Record<string, string>> = {}): void {
+function output(
+	dir: string,
+	files: Readonly<Record<string, string>>,
+	user: Readonly<Record<string, string>> = {},
+): void {
 	write(dir, { ...files, ...user });
-	manifest(dir, files, Object.keys(user).filter((f) => !f.startsWith('.git/')));
+	manifest(
+		dir,
+		files,
+		Object.keys(user).filter((f) => !f.startsWith('.git/')),
+	);
 }
 
 /** Writes a folder's manifest (before the user's entries are carried in, the new output already lists them as kept). */
 function manifest(dir: string, files: Readonly<Record<string, string>>, kept: readonly string[]): void {
-	writeFileSync(join(dir, '.wikikb-build.json'), JSON.stringify({ format: 1, generator: 'wikikb test', command: 'build', files: Object.keys(files).sort(), kept }));
+	writeFileSync(
+		join(dir, '.wikikb-build.json'),
+		JSON.stringify({ format: 1, generator: 'wikikb test', command: 'build', files: Object.keys(files).sort(), kept }),
+	);
 }
 
 /** Moves the user's entries from one folder into another, as the swap does before its renames. */
@@ -46,11 +57,15 @@ function carry(from: string, to: string, entries: readonly string[]): void {
 
 /** The next command, up to the point where it would make its own output (it then declines to publish). */
 async function nextCommand(): Promise<void> {
-	await publishFolder({ out, command: 'build', force: false, note: (t) => notes.push(t) }, async () => undefined, () => false);
+	await publishFolder(
+		{ out, command: 'build', force: false, note: (t) => notes.push(t) },
+		async () => undefined,
+		() => false,
+	);
 }
 
 const PREVIOUS = { 'index.html': 'previous', 'heuristic/A/index.html': 'a' };
-const USER = { '.git/HEAD': 'ref: refs/heads/gh-pages', 'CNAME': 'kb.example.org' };
+const USER = { '.git/HEAD': 'ref: refs/heads/gh-pages', CNAME: 'kb.example.org' };
 const NEW = { 'index.html': 'new', 'heuristic/B/index.html': 'b' };
 
 function sideEntries(): string[] {
@@ -123,7 +138,9 @@ describe('what recovery leaves alone', () => {
 		await nextCommand();
 		expect(existsSync(join(old, 'unknown.txt'))).toBe(true);
 		expect(existsSync(join(old, 'index.html'))).toBe(false);
-		expect(notes.join('\n')).toMatch(/Left `.*` \(from a killed build, process \d+\): it holds 1 file no manifest lists, such as `unknown.txt`\. Look at it, then/u);
+		expect(notes.join('\n')).toMatch(
+			/Left `.*` \(from a killed build, process \d+\): it holds 1 file no manifest lists, such as `unknown.txt`\. Look at it, then/u,
+		);
 	});
 });
 
@@ -131,7 +148,9 @@ describe('the lock beside the output folder', () => {
 	test('held by a running process refuses the command', async () => {
 		output(out, PREVIOUS);
 		writeFileSync(sidePath(out, 'lock'), `${process.ppid}\n`);
-		await expect(nextCommand()).rejects.toThrow(new RegExp(`Another wikikb command \\(process ${process.ppid}\\) is writing`, 'u'));
+		await expect(nextCommand()).rejects.toThrow(
+			new RegExp(`Another wikikb command \\(process ${process.ppid}\\) is writing`, 'u'),
+		);
 	});
 
 	test('left by a process that ended is taken over and released', async () => {

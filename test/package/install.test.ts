@@ -13,8 +13,13 @@ interface LockEntry {
 	readonly dev?: boolean;
 }
 
-const manifest = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { engines: { node: string }; allowScripts?: Record<string, boolean> };
-const lock = JSON.parse(readFileSync(join(REPO_ROOT, 'package-lock.json'), 'utf8')) as { packages: Record<string, LockEntry> };
+const manifest = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as {
+	engines: { node: string };
+	allowScripts?: Record<string, boolean>;
+};
+const lock = JSON.parse(readFileSync(join(REPO_ROOT, 'package-lock.json'), 'utf8')) as {
+	packages: Record<string, LockEntry>;
+};
 /** Every installed package of the lockfile, by name (`node_modules/a/node_modules/b` is `b`). */
 const installed = Object.entries(lock.packages)
 	.filter(([path]) => path !== '')
@@ -31,13 +36,17 @@ describe('package.json against the lockfile', () => {
 	});
 
 	test('the declared Node range is as wide as the production dependencies allow: its floor is one of theirs', () => {
-		const floors = installed.filter(({ entry }) => !entry.dev && entry.engines?.node).map(({ entry }) => semver.minVersion(entry.engines!.node!)!.version);
+		const floors = installed
+			.filter(({ entry }) => !entry.dev && entry.engines?.node)
+			.map(({ entry }) => semver.minVersion(entry.engines!.node!)!.version);
 		expect(floors).toContain(semver.minVersion(manifest.engines.node)!.version);
 	});
 
 	test('every package with an install script is allowed or denied in allowScripts, by name', () => {
 		const policy = manifest.allowScripts ?? {};
-		const unreviewed = installed.filter(({ name, entry }) => entry.hasInstallScript && typeof policy[name] !== 'boolean').map(({ name, entry }) => `${name}@${entry.version}`);
+		const unreviewed = installed
+			.filter(({ name, entry }) => entry.hasInstallScript && typeof policy[name] !== 'boolean')
+			.map(({ name, entry }) => `${name}@${entry.version}`);
 		expect(unreviewed).toEqual([]);
 		// and no entry is left over from a package that is gone
 		const withScripts = new Set(installed.filter(({ entry }) => entry.hasInstallScript).map(({ name }) => name));

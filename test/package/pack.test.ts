@@ -2,7 +2,17 @@
 // into an empty folder (production dependencies only) and made read-only; its commands, its library entry and
 // its type declarations used from there, never the repository's sources.
 import { execFile, execFileSync, spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+	cpSync,
+	existsSync,
+	mkdirSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	statSync,
+	writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
@@ -17,7 +27,9 @@ const TARBALL = `wikikb-${version}.tgz`;
 const TSC = join(REPO_ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
 
 /** The environment of a user's shell: none of npm's variables from `npm test`, no cache folder named. */
-const userEnv = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('npm_') && name !== 'WIKIKB_CACHE_DIR'));
+const userEnv = Object.fromEntries(
+	Object.entries(process.env).filter(([name]) => !name.startsWith('npm_') && name !== 'WIKIKB_CACHE_DIR'),
+);
 
 let work: string;
 let project: string;
@@ -29,9 +41,15 @@ let packageBefore: Map<string, number>;
 let unlock = () => {};
 
 /** Runs a command in the project folder; resolves with its exit code and output, whatever the code. */
-function run(file: string, args: readonly string[], env: NodeJS.ProcessEnv = userEnv): Promise<{ code: number; stdout: string; stderr: string }> {
+function run(
+	file: string,
+	args: readonly string[],
+	env: NodeJS.ProcessEnv = userEnv,
+): Promise<{ code: number; stdout: string; stderr: string }> {
 	return new Promise((done) => {
-		execFile(file, args, { cwd: project, env, maxBuffer: 64 << 20 }, (error, stdout, stderr) => done({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }));
+		execFile(file, args, { cwd: project, env, maxBuffer: 64 << 20 }, (error, stdout, stderr) =>
+			done({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
+		);
 	});
 }
 
@@ -63,7 +81,12 @@ function lockTree(dir: string): () => void {
 beforeAll(async () => {
 	work = mkdtempSync(join(tmpdir(), 'wikikb-pack-'));
 	const pack = await new Promise<string>((done, fail) =>
-		execFile('npm', ['pack', '--json', '--pack-destination', work], { cwd: REPO_ROOT, env: userEnv, maxBuffer: 64 << 20 }, (error, stdout, stderr) => (error ? fail(new Error(`npm pack failed:\n${stderr}`)) : done(stdout))),
+		execFile(
+			'npm',
+			['pack', '--json', '--pack-destination', work],
+			{ cwd: REPO_ROOT, env: userEnv, maxBuffer: 64 << 20 },
+			(error, stdout, stderr) => (error ? fail(new Error(`npm pack failed:\n${stderr}`)) : done(stdout)),
+		),
 	);
 	packed = (JSON.parse(pack) as [{ files: { path: string }[] }])[0].files.map((f) => f.path);
 	project = join(work, 'project');
@@ -72,7 +95,10 @@ beforeAll(async () => {
 	// lists the tarball's own `prepare` script too (it does for any package that is not from the registry, though it
 	// does not run it for a tarball), so the tarball has its entry, by the absolute path npm checks while installing.
 	const allowScripts = { esbuild: true, sharp: false, [`file:${join(work, TARBALL)}`]: false };
-	writeFileSync(join(project, 'package.json'), `${JSON.stringify({ name: 'kb-project', private: true, type: 'module', allowScripts }, null, 2)}\n`);
+	writeFileSync(
+		join(project, 'package.json'),
+		`${JSON.stringify({ name: 'kb-project', private: true, type: 'module', allowScripts }, null, 2)}\n`,
+	);
 	const install = await run('npm', ['install', '--no-audit', '--no-fund', `../${TARBALL}`]);
 	installLog = install.stdout + install.stderr;
 	expect(install.code, installLog).toBe(0);
@@ -89,13 +115,30 @@ afterAll(() => {
 
 describe('the tarball', () => {
 	test('holds the compiled code, its declarations, the site and the licence', () => {
-		for (const file of ['package.json', 'README.md', 'LICENSE', 'lib/cli/bin.js', 'lib/index.js', 'lib/index.d.ts', 'lib/pipeline/page-job.js', 'lib/pipeline/code-digest.json', 'lib/site/pages/index.astro', 'lib/site/server/astro-config.js']) {
+		for (const file of [
+			'package.json',
+			'README.md',
+			'LICENSE',
+			'lib/cli/bin.js',
+			'lib/index.js',
+			'lib/index.d.ts',
+			'lib/pipeline/page-job.js',
+			'lib/pipeline/code-digest.json',
+			'lib/site/pages/index.astro',
+			'lib/site/server/astro-config.js',
+		]) {
 			expect(packed).toContain(file);
 		}
 	});
 
 	test('holds no tests, fixtures, sources, images, build state or declarations Astro would take for routes', () => {
-		expect(packed.filter((f) => /^(test|src|scripts|docs|content)\//u.test(f) || /\.(png|ts|tsbuildinfo|mjs)$/u.test(f) && !f.endsWith('.d.ts'))).toEqual([]);
+		expect(
+			packed.filter(
+				(f) =>
+					/^(test|src|scripts|docs|content)\//u.test(f) ||
+					(/\.(png|ts|tsbuildinfo|mjs)$/u.test(f) && !f.endsWith('.d.ts')),
+			),
+		).toEqual([]);
 		expect(packed.filter((f) => f.startsWith('lib/site/') && f.endsWith('.d.ts'))).toEqual([]);
 		expect(packed.filter((f) => f.includes('.tsbuildinfo'))).toEqual([]);
 	});
@@ -103,7 +146,8 @@ describe('the tarball', () => {
 	test('installs without EBADENGINE or install-script warnings', () => {
 		expect(installLog).not.toMatch(/EBADENGINE|install-scripts|npm warn/u);
 		// production dependencies only: none of the development tools (TypeScript itself comes, as Astro's peer)
-		for (const dev of ['tsx', 'vitest', 'playwright-core', 'fast-check']) expect(existsSync(join(project, 'node_modules', dev))).toBe(false);
+		for (const dev of ['tsx', 'vitest', 'playwright-core', 'fast-check'])
+			expect(existsSync(join(project, 'node_modules', dev))).toBe(false);
 	});
 });
 
@@ -116,10 +160,14 @@ describe('npx wikikb in a project that installed the tarball, with the package r
 		} finally {
 			await release();
 		}
-		expect(readFileSync(join(project, 'site', 'heuristic', 'Learning_Rate_Tuning', 'index.html'), 'utf8')).toContain('<h1');
+		expect(readFileSync(join(project, 'site', 'heuristic', 'Learning_Rate_Tuning', 'index.html'), 'utf8')).toContain(
+			'<h1',
+		);
 		expect(existsSync(join(project, 'site', 'api', 'lr-rules.json'))).toBe(true);
 		// files are named as the content folder was given, as `wikikb export` names them: the builder's folders stay private
-		const page = JSON.parse(readFileSync(join(project, 'site', 'api', 'page', 'heuristic', 'Learning_Rate_Tuning.json'), 'utf8')) as { diagnostics: { file: string }[] };
+		const page = JSON.parse(
+			readFileSync(join(project, 'site', 'api', 'page', 'heuristic', 'Learning_Rate_Tuning.json'), 'utf8'),
+		) as { diagnostics: { file: string }[] };
 		expect(page.diagnostics.length).toBeGreaterThan(0);
 		expect(new Set(page.diagnostics.map((d) => d.file))).toEqual(new Set(['kb/heuristics/Learning_Rate_Tuning.wiki']));
 		expect(readdirSync(join(project, 'node_modules', '.cache', 'wikikb')).sort()).toEqual(['astro', 'pages']);
@@ -133,7 +181,19 @@ describe('npx wikikb in a project that installed the tarball, with the package r
 
 	test('lr --json prints nothing but JSON, from an export or from pages', async () => {
 		for (const content of ['site/api/lr-rules.json', 'kb']) {
-			const { code, stdout } = await run('npx', ['wikikb', 'lr', '--task', 'sft', '--params', '7B', '--method', 'qlora', '--json', '--content', content]);
+			const { code, stdout } = await run('npx', [
+				'wikikb',
+				'lr',
+				'--task',
+				'sft',
+				'--params',
+				'7B',
+				'--method',
+				'qlora',
+				'--json',
+				'--content',
+				content,
+			]);
 			expect(code).toBe(0);
 			const rec = JSON.parse(stdout) as { lr: { min: number; max: number } };
 			expect(rec.lr.min).toBeGreaterThan(0);
@@ -143,19 +203,41 @@ describe('npx wikikb in a project that installed the tarball, with the package r
 	test('export writes the JSON files', async () => {
 		const { code, stderr } = await run('npx', ['wikikb', 'export', '--content', 'kb', '--out', 'export']);
 		expect(code, stderr).toBe(0);
-		expect(readdirSync(join(project, 'export', 'api')).sort()).toEqual(['graph.json', 'lr-rules.json', 'page', 'pages.json', 'schema', 'search.json']);
+		expect(readdirSync(join(project, 'export', 'api')).sort()).toEqual([
+			'graph.json',
+			'lr-rules.json',
+			'page',
+			'pages.json',
+			'schema',
+			'search.json',
+		]);
 	});
 
 	test('mcp serves the export to an MCP client (the SDK is a dependency of the package)', async () => {
-		const transport = new StdioClientTransport({ command: 'npx', args: ['wikikb', 'mcp', '--export', 'export'], cwd: project, env: userEnv as Record<string, string>, stderr: 'pipe' });
+		const transport = new StdioClientTransport({
+			command: 'npx',
+			args: ['wikikb', 'mcp', '--export', 'export'],
+			cwd: project,
+			env: userEnv as Record<string, string>,
+			stderr: 'pipe',
+		});
 		const client = new Client({ name: 'wikikb-pack-test', version: '1.0.0' });
 		await client.connect(transport);
 		try {
-			expect((await client.listTools()).tools.map((t) => t.name).sort()).toEqual(['ask', 'check', 'get_page', 'recommend_lr', 'search']);
+			expect((await client.listTools()).tools.map((t) => t.name).sort()).toEqual([
+				'ask',
+				'check',
+				'get_page',
+				'recommend_lr',
+				'search',
+			]);
 			const found = await client.callTool({ name: 'search', arguments: { query: 'learning rate', top_k: 3 } });
 			expect(found.isError).toBeFalsy();
 			expect((found.structuredContent as { results: unknown[] }).results.length).toBeGreaterThan(0);
-			const asked = await client.callTool({ name: 'ask', arguments: { query: '[[uses_heuristic::+]]|?uses_heuristic|limit=2' } });
+			const asked = await client.callTool({
+				name: 'ask',
+				arguments: { query: '[[uses_heuristic::+]]|?uses_heuristic|limit=2' },
+			});
 			expect(asked.isError).toBeFalsy();
 			expect((asked.structuredContent as { rows: unknown[] }).rows).toHaveLength(2);
 		} finally {
@@ -167,7 +249,12 @@ describe('npx wikikb in a project that installed the tarball, with the package r
 		const release = await acquireBuildLock();
 		const port = await freePort();
 		// npx starts the command in a process of its own: the group is stopped at the end.
-		const server = spawn('npx', ['wikikb', 'dev', '--content', 'kb', '--port', String(port)], { cwd: project, env: userEnv, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+		const server = spawn('npx', ['wikikb', 'dev', '--content', 'kb', '--port', String(port)], {
+			cwd: project,
+			env: userEnv,
+			detached: true,
+			stdio: ['ignore', 'pipe', 'pipe'],
+		});
 		try {
 			let log = '';
 			await new Promise<void>((ready, fail) => {
@@ -220,13 +307,24 @@ recommendLr({ task: 42 }, rules);
 `,
 		);
 		// skipLibCheck off, so wikikb's own declarations are checked too (and every package they import resolves).
-		const compilerOptions = { strict: true, module: 'NodeNext', moduleResolution: 'NodeNext', target: 'ES2022', noEmit: true, skipLibCheck: false, types: ['node'], typeRoots: [join(REPO_ROOT, 'node_modules', '@types')] };
+		const compilerOptions = {
+			strict: true,
+			module: 'NodeNext',
+			moduleResolution: 'NodeNext',
+			target: 'ES2022',
+			noEmit: true,
+			skipLibCheck: false,
+			types: ['node'],
+			typeRoots: [join(REPO_ROOT, 'node_modules', '@types')],
+		};
 		writeFileSync(join(project, 'tsconfig.json'), JSON.stringify({ compilerOptions, files: ['use.ts'] }));
 		const { stdout } = await run(process.execPath, [TSC, '-p', project, '--listFiles']);
 		expect(stdout).toContain(join(installed, 'lib', 'index.d.ts'));
 		// wikiparser-node 1.40's own declarations have an error of their own (an abstract method in a class that is
 		// not abstract), which skipLibCheck (on in Astro's and tsc --init's settings) hides; nothing else may fail.
-		const errors = stdout.split('\n').filter((line) => /error TS/u.test(line) && !line.startsWith('node_modules/wikiparser-node/'));
+		const errors = stdout
+			.split('\n')
+			.filter((line) => /error TS/u.test(line) && !line.startsWith('node_modules/wikiparser-node/'));
 		expect(errors).toEqual([]);
 	});
 });

@@ -11,7 +11,11 @@ const FIXTURES = join(REPO_ROOT, 'test', 'fixtures', 'parse');
 function snapshot(input: string): unknown {
 	const { page, tree } = parsePage(sourceFile(input, 'heuristics/Fixture_Page.wiki'));
 	const { id, namespace, name, file, path, hash, diagnostics, ...data } = page;
-	return { ...data, tree: tree.kind, diagnostics: diagnostics.map((d) => `${d.line}:${d.col} ${d.severity} ${d.rule}`) };
+	return {
+		...data,
+		tree: tree.kind,
+		diagnostics: diagnostics.map((d) => `${d.line}:${d.col} ${d.severity} ${d.rule}`),
+	};
 }
 
 describe('parse fixtures (UPDATE=1 rewrites expected.json)', () => {
@@ -20,7 +24,8 @@ describe('parse fixtures (UPDATE=1 rewrites expected.json)', () => {
 			const dir = join(FIXTURES, name);
 			const actual = snapshot(readFileSync(join(dir, 'input.wiki'), 'utf8'));
 			const expectedPath = join(dir, 'expected.json');
-			if (process.env['UPDATE'] === '1' || !existsSync(expectedPath)) writeFileSync(expectedPath, `${JSON.stringify(actual, null, '\t')}\n`);
+			if (process.env['UPDATE'] === '1' || !existsSync(expectedPath))
+				writeFileSync(expectedPath, `${JSON.stringify(actual, null, '\t')}\n`);
 			expect(actual).toEqual(JSON.parse(readFileSync(expectedPath, 'utf8')));
 		});
 	}

@@ -12,10 +12,13 @@ describe('readHead', () => {
 		expect(readHead(text, 'f').title).toBe(title);
 	});
 
-	test.each(['== Heading ==\n', '## Section\n', '* item\n', 'text\n# Late: title', '#notitle'])('finds no title in %j', (text) => {
-		expect(readHead(text, 'f')).toMatchObject({ hidden: [] });
-		expect(readHead(text, 'f').title).toBeUndefined();
-	});
+	test.each(['== Heading ==\n', '## Section\n', '* item\n', 'text\n# Late: title', '#notitle'])(
+		'finds no title in %j',
+		(text) => {
+			expect(readHead(text, 'f')).toMatchObject({ hidden: [] });
+			expect(readHead(text, 'f').title).toBeUndefined();
+		},
+	);
 
 	test('hides the title line without its newline', () => {
 		expect(readHead('# T\nbody', 'f').hidden).toEqual([[0, 3]]);
@@ -31,7 +34,10 @@ describe('readHead', () => {
 		const head = readHead('---\ntitle: X\ntags: [a, b]\n---\n# Principle: P\nbody', 'f');
 		expect(head.frontMatter).toEqual({ title: 'X', tags: ['a', 'b'] });
 		expect(head.title).toBe('P');
-		expect(head.hidden).toEqual([[0, 29], [30, 44]]);
+		expect(head.hidden).toEqual([
+			[0, 29],
+			[30, 44],
+		]);
 	});
 
 	test('reports bad YAML with its line and still hides the block', () => {
@@ -43,7 +49,9 @@ describe('readHead', () => {
 	});
 
 	test('reports front matter that is not a mapping', () => {
-		expect(readHead('---\n- a\n- b\n---\n', 'f').diagnostics).toMatchObject([{ rule: 'invalid-front-matter', severity: 'warning' }]);
+		expect(readHead('---\n- a\n- b\n---\n', 'f').diagnostics).toMatchObject([
+			{ rule: 'invalid-front-matter', severity: 'warning' },
+		]);
 	});
 
 	test('takes an unclosed `---` block as content, not front matter', () => {

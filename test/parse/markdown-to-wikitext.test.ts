@@ -33,21 +33,27 @@ describe('rewriteMarkdown', () => {
 	});
 
 	test('rewrites a pipe table to a wikitable', () => {
-		expect(rw('| a | b |\n|---|---|\n| 1 | `x|y` |')).toBe('{| class="wikitable"\n! a !! b\n|-\n| 1 || <code><nowiki>x|y</nowiki></code>\n|}');
+		expect(rw('| a | b |\n|---|---|\n| 1 | `x|y` |')).toBe(
+			'{| class="wikitable"\n! a !! b\n|-\n| 1 || <code><nowiki>x|y</nowiki></code>\n|}',
+		);
 	});
 
 	test('leaves wikitext unchanged', () => {
-		const wiki = "== A ==\n* '''b''' [[c::d|e]]\n# one\n# two\n{| class=\"wikitable\"\n|-\n|| x || y\n|}\n----\n<pre>**x**</pre>";
+		const wiki =
+			"== A ==\n* '''b''' [[c::d|e]]\n# one\n# two\n{| class=\"wikitable\"\n|-\n|| x || y\n|}\n----\n<pre>**x**</pre>";
 		expect(rw(wiki)).toBe(wiki);
 	});
 
 	test('leaves literal regions untouched', () => {
-		const text = '<syntaxhighlight lang="md">\n## not a heading\n- not a list\n</syntaxhighlight>\n<!-- **x** -->\n<code>*y*</code>\n{{#mermaid:graph TD\n  A{**x**} --> B\n}}';
+		const text =
+			'<syntaxhighlight lang="md">\n## not a heading\n- not a list\n</syntaxhighlight>\n<!-- **x** -->\n<code>*y*</code>\n{{#mermaid:graph TD\n  A{**x**} --> B\n}}';
 		expect(rw(text)).toBe(text);
 	});
 
 	test('does not read `**kwargs` or arithmetic as emphasis', () => {
-		expect(rw('call f(**kwargs) with 2 * 3 * 4 and **kwargs, **more')).toBe('call f(**kwargs) with 2 * 3 * 4 and **kwargs, **more');
+		expect(rw('call f(**kwargs) with 2 * 3 * 4 and **kwargs, **more')).toBe(
+			'call f(**kwargs) with 2 * 3 * 4 and **kwargs, **more',
+		);
 	});
 
 	test('keeps runs of `# ` lines as a wikitext numbered list', () => {
@@ -111,7 +117,9 @@ describe('rewriteMarkdown blockquotes and strikethrough', () => {
 	});
 
 	test('a quote whose literal region runs past its line is closed where the region ends', () => {
-		expect(rewriteMarkdown('> a <pre>x\ny</pre> z\nb', []).text).toBe('<blockquote>a <pre>x\ny</pre></blockquote> z\nb');
+		expect(rewriteMarkdown('> a <pre>x\ny</pre> z\nb', []).text).toBe(
+			'<blockquote>a <pre>x\ny</pre></blockquote> z\nb',
+		);
 	});
 
 	test('Python prompts, `>=` and indented `>` are not quotes', () => {
@@ -119,7 +127,9 @@ describe('rewriteMarkdown blockquotes and strikethrough', () => {
 	});
 
 	test('~~text~~ is <s>, not inside code, not when unclosed', () => {
-		expect(rewriteMarkdown('a ~~old~~ new, `~~x~~`, ~~ no ~~ and 3~~4', []).text).toBe('a <s>old</s> new, <code><nowiki>~~x~~</nowiki></code>, ~~ no ~~ and 3~~4');
+		expect(rewriteMarkdown('a ~~old~~ new, `~~x~~`, ~~ no ~~ and 3~~4', []).text).toBe(
+			'a <s>old</s> new, <code><nowiki>~~x~~</nowiki></code>, ~~ no ~~ and 3~~4',
+		);
 	});
 });
 

@@ -7,7 +7,13 @@ const parse = (text: string, relPath?: string) => parsePage(sourceFile(text, rel
 describe('parsePage', () => {
 	test('takes id, namespace and name from the file and the display title from the first line', () => {
 		const { page } = parse('# Heuristic: Batch Size Rules\n== A ==', 'heuristics/batch_size rules.wiki');
-		expect(page).toMatchObject({ id: 'Heuristic:Batch_size_rules', namespace: 'Heuristic', name: 'Batch size rules', title: 'Batch Size Rules', file: 'heuristics/batch_size rules.wiki' });
+		expect(page).toMatchObject({
+			id: 'Heuristic:Batch_size_rules',
+			namespace: 'Heuristic',
+			name: 'Batch size rules',
+			title: 'Batch Size Rules',
+			file: 'heuristics/batch_size rules.wiki',
+		});
 	});
 
 	test('falls back to the name when there is no title line', () => {
@@ -32,12 +38,16 @@ describe('parsePage', () => {
 	test('reads the section path of facts under mixed wikitext and Markdown headings', () => {
 		const { page } = parse('== Outer ==\n### Inner\n* [[p::v]]');
 		expect(page.facts[0]!.section).toEqual(['Outer', 'Inner']);
-		expect(page.sections).toMatchObject([{ level: 2, title: 'Outer', children: [{ level: 3, title: 'Inner', anchor: 'Inner' }] }]);
+		expect(page.sections).toMatchObject([
+			{ level: 2, title: 'Outer', children: [{ level: 3, title: 'Inner', anchor: 'Inner' }] },
+		]);
 	});
 
 	test('gives bullets their text with bold dropped and inline code kept in backticks', () => {
 		const { page } = parse('== Tips ==\n* **Default Recommendation:** Start with `2e-4` for most tasks.');
-		expect(page.prose).toMatchObject([{ kind: 'bullet', text: 'Default Recommendation: Start with `2e-4` for most tasks.', line: 2 }]);
+		expect(page.prose).toMatchObject([
+			{ kind: 'bullet', text: 'Default Recommendation: Start with `2e-4` for most tasks.', line: 2 },
+		]);
 	});
 
 	test('keeps inline code text in table cells without backticks', () => {
@@ -117,7 +127,9 @@ describe('parsePage lint messages say what to do, where', () => {
 
 describe('parsePage unclosed links', () => {
 	test('a `[[` with no `]]` on its line is reported where it opens; code-like brackets are not', () => {
-		const { page } = parse('== A ==\nSee [[domain::LLMs] end\nCallable[[str], int] and `[[x` and <code>[[y</code>\n<!-- [[z -->');
+		const { page } = parse(
+			'== A ==\nSee [[domain::LLMs] end\nCallable[[str], int] and `[[x` and <code>[[y</code>\n<!-- [[z -->',
+		);
 		expect(page.diagnostics.map((d) => [d.rule, d.line, d.col])).toEqual([['unclosed-link', 2, 5]]);
 		expect(page.diagnostics[0]!.message).toContain('not a fact');
 		expect(page.facts).toEqual([]);

@@ -19,11 +19,20 @@ describe('readAnnotation', () => {
 	});
 
 	test('reads display text after the last bar', () => {
-		expect(readAnnotation('step::Principle:X|the step')).toEqual({ ok: true, property: 'step', value: 'Principle:X', display: 'the step' });
+		expect(readAnnotation('step::Principle:X|the step')).toEqual({
+			ok: true,
+			property: 'step',
+			value: 'Principle:X',
+			display: 'the step',
+		});
 	});
 
 	test('keeps the whole source triple as the value', () => {
-		expect(readAnnotation('source::Paper|Title|https://x.org')).toEqual({ ok: true, property: 'source', value: 'Paper|Title|https://x.org' });
+		expect(readAnnotation('source::Paper|Title|https://x.org')).toEqual({
+			ok: true,
+			property: 'source',
+			value: 'Paper|Title|https://x.org',
+		});
 	});
 
 	test('keeps the two-part source form', () => {
@@ -31,7 +40,10 @@ describe('readAnnotation', () => {
 	});
 
 	test('keeps the property name as written', () => {
-		expect(readAnnotation(' Uses_heuristic :: Workflow:A ')).toMatchObject({ property: 'Uses_heuristic', value: 'Workflow:A' });
+		expect(readAnnotation(' Uses_heuristic :: Workflow:A ')).toMatchObject({
+			property: 'Uses_heuristic',
+			value: 'Workflow:A',
+		});
 	});
 
 	test.each(['::value', 'domain::', 'domain:: |shown', 'a<b::c', 'source::||'])('rejects %j', (inner) => {

@@ -45,7 +45,44 @@ describe('parsePage on hostile input', () => {
 	});
 
 	test('never throws and keeps positions inside the file on random wikitext and Markdown', () => {
-		const piece = fc.constantFrom('[[', ']]', '::', '|', '||', '{|', '|}', '|-', '!', '{{', '}}', '#mermaid:', '<code>', '</code>', '<nowiki>', '<!--', '-->', '```', '`', '**', '*', '## ', '== ', ' ==', '- ', '1. ', '\n', ' ', 'a', 'p::v', '<math>', '</math>', '<syntaxhighlight lang="py">', '</syntaxhighlight>', '---\n', '[t](https://x.y)');
+		const piece = fc.constantFrom(
+			'[[',
+			']]',
+			'::',
+			'|',
+			'||',
+			'{|',
+			'|}',
+			'|-',
+			'!',
+			'{{',
+			'}}',
+			'#mermaid:',
+			'<code>',
+			'</code>',
+			'<nowiki>',
+			'<!--',
+			'-->',
+			'```',
+			'`',
+			'**',
+			'*',
+			'## ',
+			'== ',
+			' ==',
+			'- ',
+			'1. ',
+			'\n',
+			' ',
+			'a',
+			'p::v',
+			'<math>',
+			'</math>',
+			'<syntaxhighlight lang="py">',
+			'</syntaxhighlight>',
+			'---\n',
+			'[t](https://x.y)',
+		);
 		fc.assert(
 			fc.property(fc.array(piece, { maxLength: 60 }), (parts) => {
 				const text = parts.join('');

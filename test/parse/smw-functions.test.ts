@@ -15,7 +15,10 @@ describe('Semantic MediaWiki #set and #subobject', () => {
 
 	test('+sep splits the value before it; options are not facts', () => {
 		const page = parse('{{#set:domain=LLMs;Optimization|+sep=;|@category=X}}');
-		expect(page.facts.map((f) => [f.property, f.value])).toEqual([['domain', 'LLMs'], ['domain', 'Optimization']]);
+		expect(page.facts.map((f) => [f.property, f.value])).toEqual([
+			['domain', 'LLMs'],
+			['domain', 'Optimization'],
+		]);
 	});
 
 	test('#subobject facts stay on the page with the subobject name', () => {
@@ -23,7 +26,14 @@ describe('Semantic MediaWiki #set and #subobject', () => {
 		expect(page.facts).toEqual([
 			{ property: 'lr', value: '1e-4', line: 2, col: 19, section: ['Runs'], subobject: 'run1' },
 			{ property: 'task', value: 'sft', line: 2, col: 27, section: ['Runs'], subobject: 'run1' },
-			{ property: 'lr', value: '5e-5', line: 3, col: 15, section: ['Runs'], subobject: '_f163902658b43157ed75af849b73373f' },
+			{
+				property: 'lr',
+				value: '5e-5',
+				line: 3,
+				col: 15,
+				section: ['Runs'],
+				subobject: '_f163902658b43157ed75af849b73373f',
+			},
 		]);
 	});
 
@@ -33,7 +43,10 @@ describe('Semantic MediaWiki #set and #subobject', () => {
 	});
 
 	test('an argument with no = after a property is one more value of it (SMW)', () => {
-		expect(parse('{{#set:lr=1|2e-4}}').facts.map((f) => [f.property, f.value])).toEqual([['lr', '1'], ['lr', '2e-4']]);
+		expect(parse('{{#set:lr=1|2e-4}}').facts.map((f) => [f.property, f.value])).toEqual([
+			['lr', '1'],
+			['lr', '2e-4'],
+		]);
 	});
 
 	test('an argument with no = and no property before it is reported where it stands, not dropped silently', () => {
@@ -49,7 +62,7 @@ describe('Semantic MediaWiki #set and #subobject', () => {
 		['{{#subobject:Located in=Europe}}', '_261bcb222bdef3105c6906115585880c'],
 		['{{#subobject: |@category=Q0625/1 |Has number=123,456,1001,9999|+sep=, }}', '_01f5f1816fe22509901fd7722f8da53d'],
 		['{{#subobject:PropertyToBeRedirected=Two}}', '_b60804b67d37b781ac15c6e78102d13c'],
-	])('an unnamed subobject gets Semantic MediaWiki\'s id: %s', (text, id) => {
+	])("an unnamed subobject gets Semantic MediaWiki's id: %s", (text, id) => {
 		expect(new Set(parse(text).facts.map((f) => f.subobject))).toEqual(new Set([id]));
 	});
 
@@ -69,7 +82,12 @@ describe('Semantic MediaWiki #set and #subobject', () => {
 
 describe('#set inside a footnote', () => {
 	test('is read, like an annotation there', () => {
-		const page = parsePage(sourceFile('== A ==\nx<ref>{{#set:lr=1e-4}} [[domain::D]]</ref>', 'heuristics/Test_Page.wiki')).page;
-		expect(page.facts.map((f) => [f.property, f.value])).toEqual([['lr', '1e-4'], ['domain', 'D']]);
+		const page = parsePage(
+			sourceFile('== A ==\nx<ref>{{#set:lr=1e-4}} [[domain::D]]</ref>', 'heuristics/Test_Page.wiki'),
+		).page;
+		expect(page.facts.map((f) => [f.property, f.value])).toEqual([
+			['lr', '1e-4'],
+			['domain', 'D'],
+		]);
 	});
 });

@@ -12,7 +12,11 @@ const INFOBOX = `<noinclude>Doc. [[Has x::doc]]</noinclude><includeonly>{| class
 | [[Has height::{{{height}}}]] {{#set:Has name={{{name|{{PAGENAME}}}}}}}
 |}{{#subobject:|Has note={{{note|none}}}}}[[Category:Boxes|{{{key|}}}]]</includeonly>`;
 
-const parse = (text: string, templates: Record<string, string> = { 'Template:Infobox': INFOBOX }, path = 'Help/My_page.wiki') => parsePage(sourceFile(text, path), { wiki: wiki(templates) });
+const parse = (
+	text: string,
+	templates: Record<string, string> = { 'Template:Infobox': INFOBOX },
+	path = 'Help/My_page.wiki',
+) => parsePage(sourceFile(text, path), { wiki: wiki(templates) });
 
 describe('template expansion', () => {
 	test("facts, #set, #subobject and categories a template writes count for the calling page, at the call, with the template's name", () => {
@@ -35,7 +39,10 @@ describe('template expansion', () => {
 	});
 
 	test('#if, #ifeq, #switch, #expr and #ifexist (against the wiki) are evaluated', () => {
-		const templates = { 'Template:T': '{{#if:{{{a|}}}|A|noA}} {{#ifeq:{{{b}}}|x|same|other}} {{#switch:{{{b}}}|x=X|#default=D}} {{#expr:{{{n}}} * 2}} {{#ifexist:{{{p}}}|yes|no}}' };
+		const templates = {
+			'Template:T':
+				'{{#if:{{{a|}}}|A|noA}} {{#ifeq:{{{b}}}|x|same|other}} {{#switch:{{{b}}}|x=X|#default=D}} {{#expr:{{{n}}} * 2}} {{#ifexist:{{{p}}}|yes|no}}',
+		};
 		const { page } = parse('[[Has r::{{T|b=x|n=21|p=Help:Exists}}]]', templates);
 		expect(page.facts[0]?.value).toBe('noA same X 42 yes');
 		expect(page.expansion?.checked).toEqual(['Help:Exists']);
@@ -50,18 +57,24 @@ describe('template expansion', () => {
 		const templates: Record<string, string> = { 'Template:L5': 'y' };
 		for (let l = 0; l < 5; l++) templates[`Template:L${l}`] = `{{L${l + 1}}}`.repeat(10);
 		const { page } = parse('{{L0}}', templates);
-		expect(page.diagnostics.find((d) => d.rule === 'template-limit')?.message).toContain('more than 200 template expansions');
+		expect(page.diagnostics.find((d) => d.rule === 'template-limit')?.message).toContain(
+			'more than 200 template expansions',
+		);
 		const doubling = { 'Template:D': '{{{1}}}{{{1}}}' };
 		let call = 'x'.repeat(100);
 		for (let i = 0; i < 20; i++) call = `{{D|${call}}}`;
 		expect(parse(call, doubling).page.diagnostics.map((d) => d.rule)).toContain('template-limit');
 	});
 
-	test("annotations on a Template page are not its facts; its <includeonly> part is not read there", () => {
-		const { page } = parsePage(sourceFile(INFOBOX, 'Template/Infobox.wiki'), { wiki: wiki({ 'Template:Infobox': INFOBOX }) });
+	test('annotations on a Template page are not its facts; its <includeonly> part is not read there', () => {
+		const { page } = parsePage(sourceFile(INFOBOX, 'Template/Infobox.wiki'), {
+			wiki: wiki({ 'Template:Infobox': INFOBOX }),
+		});
 		expect(page.facts).toEqual([]);
 		expect(page.categories).toEqual([]);
-		expect(page.diagnostics.find((d) => d.rule === 'annotation-not-stored')?.message).toContain('1 annotation of this page is not a fact');
+		expect(page.diagnostics.find((d) => d.rule === 'annotation-not-stored')?.message).toContain(
+			'1 annotation of this page is not a fact',
+		);
 	});
 });
 
@@ -71,12 +84,22 @@ describe('page model', () => {
 		expect(page.model?.redirect).toEqual({ target: 'Help:Target', line: 1, col: 11 });
 		expect(page.facts).toEqual([]);
 		expect(page.categories).toEqual([]);
-		expect(page.diagnostics.find((d) => d.rule === 'annotation-not-stored')).toMatchObject({ line: 1, col: 11, message: expect.stringContaining('2 annotations of this page are not facts') });
+		expect(page.diagnostics.find((d) => d.rule === 'annotation-not-stored')).toMatchObject({
+			line: 1,
+			col: 11,
+			message: expect.stringContaining('2 annotations of this page are not facts'),
+		});
 	});
 
 	test('DISPLAYTITLE, DEFAULTSORT and category sort keys, also from templates', () => {
-		const { page } = parse("{{DISPLAYTITLE:Mount ''Everest''}}{{DEFAULTSORT:Everest, Mount}}[[Category:Peaks|E]]{{Infobox|height=1|key=Z}}");
-		expect(page.model).toEqual({ displayTitle: 'Mount Everest', defaultSort: 'Everest, Mount', categorySortKeys: { Peaks: 'E', Boxes: 'Z' } });
+		const { page } = parse(
+			"{{DISPLAYTITLE:Mount ''Everest''}}{{DEFAULTSORT:Everest, Mount}}[[Category:Peaks|E]]{{Infobox|height=1|key=Z}}",
+		);
+		expect(page.model).toEqual({
+			displayTitle: 'Mount Everest',
+			defaultSort: 'Everest, Mount',
+			categorySortKeys: { Peaks: 'E', Boxes: 'Z' },
+		});
 	});
 });
 

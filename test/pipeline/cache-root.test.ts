@@ -26,13 +26,15 @@ test('without a project, the system cache folder holds it', () => {
 	try {
 		const alone = join(dir, 'alone');
 		mkdirSync(alone);
-		expect(cacheRoot(alone, {})).toEqual(process.platform === 'linux' ? join(dir, 'xdg', 'wikikb') : expect.stringContaining('wikikb'));
+		expect(cacheRoot(alone, {})).toEqual(
+			process.platform === 'linux' ? join(dir, 'xdg', 'wikikb') : expect.stringContaining('wikikb'),
+		);
 	} finally {
 		vi.unstubAllEnvs();
 	}
 });
 
-test('WIKIKB_CACHE_DIR=off turns the page cache off; the cache folder (Astro\'s project folders) stays where it would be', () => {
+test("WIKIKB_CACHE_DIR=off turns the page cache off; the cache folder (Astro's project folders) stays where it would be", () => {
 	const project = join(dir, 'project');
 	mkdirSync(join(project, 'node_modules'), { recursive: true });
 	expect(pageCacheDir(project, { WIKIKB_CACHE_DIR: 'off' })).toBe(false);

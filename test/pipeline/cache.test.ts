@@ -19,7 +19,13 @@ async function bodiesOf(result: PipelineResult): Promise<Record<string, unknown>
 }
 
 /** What a run holds apart from where its bodies are kept and how much came from the cache. */
-const essence = (r: PipelineResult) => ({ files: r.files, pages: r.pages, graph: r.graph, rules: r.rules, diagnostics: r.diagnostics });
+const essence = (r: PipelineResult) => ({
+	files: r.files,
+	pages: r.pages,
+	graph: r.graph,
+	rules: r.rules,
+	diagnostics: r.diagnostics,
+});
 
 beforeAll(async () => {
 	cache = mkdtempSync(join(tmpdir(), 'wikikb-cache-'));
@@ -36,14 +42,19 @@ const DAMAGE: readonly [string, (text: string) => string | 'folder'][] = [
 	['not JSON', () => '\u0000\u00ff garbage'],
 	['null', () => 'null'],
 	['a number where the page is', () => '{"page": 42}'],
-	['a page without its facts', (text) => JSON.stringify({ ...JSON.parse(text), page: { ...JSON.parse(text).page, facts: undefined } })],
+	[
+		'a page without its facts',
+		(text) => JSON.stringify({ ...JSON.parse(text), page: { ...JSON.parse(text).page, facts: undefined } }),
+	],
 	['a fact with a text line', (text) => text.replace(/"line":(\d+)/u, '"line":"$1"')],
 	['a section tree gone wrong', (text) => text.replace(/"children":\[/u, '"children":[7,')],
 	['an unreadable entry (a folder)', () => 'folder'],
 ];
 
 test('damaged page entries are misses: the run equals one without a cache', async () => {
-	const entries = readdirSync(cache).filter((f) => f.endsWith('.json') && !f.endsWith('.body.json')).sort();
+	const entries = readdirSync(cache)
+		.filter((f) => f.endsWith('.json') && !f.endsWith('.body.json'))
+		.sort();
 	expect(entries.length).toBe(fresh.pages.length);
 	DAMAGE.forEach(([, damage], i) => {
 		const file = join(cache, entries[i]!);
@@ -61,7 +72,9 @@ test('damaged page entries are misses: the run equals one without a cache', asyn
 test('damaged bodies are rendered again, as they were', async () => {
 	const warm = await runPipeline({ contentDir: CONTENT, render: true, cacheDir: cache });
 	expect(warm.stats.cached).toBe(fresh.pages.length - 1); // the entry that became a folder cannot be stored again
-	const bodies = readdirSync(cache).filter((f) => f.endsWith('.body.json')).sort();
+	const bodies = readdirSync(cache)
+		.filter((f) => f.endsWith('.body.json'))
+		.sort();
 	writeFileSync(join(cache, bodies[0]!), '{"html": 5, "headings": []}');
 	writeFileSync(join(cache, bodies[1]!), readFileSync(join(cache, bodies[1]!), 'utf8').slice(0, 10));
 	rmSync(join(cache, bodies[2]!));

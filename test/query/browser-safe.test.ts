@@ -5,7 +5,15 @@ import { expect, test } from 'vitest';
 import { REPO_ROOT } from '../helpers/paths.ts';
 
 test('src/query bundles for the browser (no Node import anywhere in what it reads)', async () => {
-	const out = await build({ entryPoints: [join(REPO_ROOT, 'src', 'query', 'index.ts')], bundle: true, platform: 'browser', format: 'esm', write: false, logLevel: 'silent', metafile: true });
+	const out = await build({
+		entryPoints: [join(REPO_ROOT, 'src', 'query', 'index.ts')],
+		bundle: true,
+		platform: 'browser',
+		format: 'esm',
+		write: false,
+		logLevel: 'silent',
+		metafile: true,
+	});
 	const inputs = Object.keys(out.metafile.inputs);
 	expect(inputs).toContain('src/query/evaluate.ts');
 	expect(inputs.filter((i) => i.startsWith('node:') || i.includes('(disabled)'))).toEqual([]);

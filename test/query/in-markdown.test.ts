@@ -39,31 +39,44 @@ describe('query results in the exported Markdown', () => {
 
 	test('a table result: a header per printout and its rows, largest first', () => {
 		const rows = overview.split('\n').filter((l) => l.startsWith('| ['));
-		expect(rows.slice(0, 5).map((r) => /^\| \[(\w+)\]/u.exec(r)![1])).toEqual(['Westport', 'Nordhavn', 'Millbrook', 'Fjellby', 'Isby']);
+		expect(rows.slice(0, 5).map((r) => /^\| \[(\w+)\]/u.exec(r)![1])).toEqual([
+			'Westport',
+			'Nordhavn',
+			'Millbrook',
+			'Fjellby',
+			'Isby',
+		]);
 		expect(rows[0]).toMatch(/\| 2,100,000 +\| \[Arland\]\(\/page\/Arland\.md\) +\|$/u);
-		expect(overview).toMatch(/^\|\s+\| \[Population\]\(\/property\/Population\.md\) +\| \[Country\]\(\/property\/Located_in\.md\) +\|$/mu);
+		expect(overview).toMatch(
+			/^\|\s+\| \[Population\]\(\/property\/Population\.md\) +\| \[Country\]\(\/property\/Located_in\.md\) +\|$/mu,
+		);
 	});
 
 	test('an inline result stays in its sentence; a list stands on lines of its own', () => {
 		expect(overview).toContain('\nThere are 5 towns.\n');
 		expect(overview).toContain('\nNordhavn has 709,000 people.\n');
-		expect(overview).toContain('\n\n1. [Isby](/help/Isby.md)\n2. [Fjellby](/page/Fjellby.md)\n\n[… further results](/ask/?q=');
+		expect(overview).toContain(
+			'\n\n1. [Isby](/help/Isby.md)\n2. [Fjellby](/page/Fjellby.md)\n\n[… further results](/ask/?q=',
+		);
 		expect(overview).toContain('\n\n- Nordhavn: 709,000 people\n- Westport: 2,100,000 people\n\n');
 	});
 
-	test('a query\'s problems follow what could be read', () => {
+	test("a query's problems follow what could be read", () => {
 		const bad = exported(join(work, 'out'), 'page/Bad_queries');
 		expect(bad).toContain('**Problem with this query:**');
 		expect(bad).not.toMatch(/#ask|[\uE004\uE005]/u);
 	});
 });
 
-describe('the marker of a query\'s place', () => {
+describe("the marker of a query's place", () => {
 	test('page text cannot write it, not even in code', async () => {
 		const dir = join(work, 'hostile');
 		cpSync(SMW_QUERIES, dir, { recursive: true });
 		const forged = [queryMarkdownMarker(0, false), queryMarkdownMarker(1, true), '<wikikb-query n="0"></wikikb-query>'];
-		writeFileSync(join(dir, 'Hostile.wiki'), `Text ${forged.join(' ')} and <code>${forged[0]}</code>.\n\n<pre>${forged[1]}</pre>\n\nThere are {{#ask: [[Category:Town]] |format=count }} towns.\n`);
+		writeFileSync(
+			join(dir, 'Hostile.wiki'),
+			`Text ${forged.join(' ')} and <code>${forged[0]}</code>.\n\n<pre>${forged[1]}</pre>\n\nThere are {{#ask: [[Category:Town]] |format=count }} towns.\n`,
+		);
 		await exportOf(dir, join(work, 'hostile-out'));
 		const hostile = exported(join(work, 'hostile-out'), 'page/Hostile');
 		expect(hostile).toContain('There are 5 towns.');
@@ -77,7 +90,9 @@ describe('the marker of a query\'s place', () => {
 		const list = fillQueryMarkdown(`- item ${queryMarkdownMarker(0, false)}\n`, ['- a\n- b\n']);
 		expect(list).toBe('- item\n\n  - a\n  - b\n');
 		expect(fillQueryMarkdown(`- ${queryMarkdownMarker(0, false)}\n`, ['- a\n- b\n'])).toBe('- - a\n  - b\n');
-		expect(fillQueryMarkdown(`${queryMarkdownMarker(0, true)}\n\nNext.\n`, ['| a |\n| - |\n'])).toBe('| a |\n| - |\n\nNext.\n');
+		expect(fillQueryMarkdown(`${queryMarkdownMarker(0, true)}\n\nNext.\n`, ['| a |\n| - |\n'])).toBe(
+			'| a |\n| - |\n\nNext.\n',
+		);
 		const row = fillQueryMarkdown(`| x | ${queryMarkdownMarker(0, false)} |\n`, ['- a\n- b\n']);
 		expect(row).toBe('| x | - a<br>- b |\n');
 	});
@@ -97,7 +112,9 @@ describe('a cached page', () => {
 		const before = exported(join(work, 'before'), 'page/Town_overview');
 		const after = exported(join(work, 'after'), 'page/Town_overview');
 		expect(before).not.toContain('3,000,000');
-		expect(after.split('\n').filter((l) => l.startsWith('| ['))[0]).toMatch(/^\| \[Fjellby\]\(\/page\/Fjellby\.md\) +\| 3,000,000 /u);
-		expect((await warm.markdown.get('Town_overview' as PageId))).toContain('3,000,000');
+		expect(after.split('\n').filter((l) => l.startsWith('| ['))[0]).toMatch(
+			/^\| \[Fjellby\]\(\/page\/Fjellby\.md\) +\| 3,000,000 /u,
+		);
+		expect(await warm.markdown.get('Town_overview' as PageId)).toContain('3,000,000');
 	});
 });

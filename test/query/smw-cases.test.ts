@@ -19,12 +19,13 @@ const subjects = (query: string): string[] => ask(query, graph).rows.map((r) => 
 /** The subjects as a sorted set (SMW's test cases compare results as sets unless they sort). */
 const found = (query: string): string[] => subjects(query).sort();
 /** The values of one column, row by row, as written. */
-const column = (result: AskResult, index: number): string[][] => result.rows.map((r) => r.cells[index]!.map((v) => v.written));
+const column = (result: AskResult, index: number): string[][] =>
+	result.rows.map((r) => r.cells[index]!.map((v) => v.written));
 
 const TOWNS = ['Fjellby', 'Help:Isby', 'Millbrook', 'Nordhavn', 'Westport'];
 
 describe('conditions (q-0101, q-0603, q-0604, q-0608, q-0611, q-0614)', () => {
-	test('a category finds its pages and its subcategories\' pages; `+depth=0` only its own', () => {
+	test("a category finds its pages and its subcategories' pages; `+depth=0` only its own", () => {
 		expect(found('[[Category:Town]]')).toEqual(TOWNS);
 		expect(found('[[Category:Town|+depth=0]]')).toEqual(['Fjellby', 'Help:Isby', 'Millbrook']);
 		expect(found('[[Category:Capital]]')).toEqual(['Nordhavn', 'Westport']);
@@ -63,7 +64,7 @@ describe('conditions (q-0101, q-0603, q-0604, q-0608, q-0611, q-0614)', () => {
 		expect(found('[[Country::Borea]]')).toEqual(found('[[Located in::Borea]]'));
 	});
 
-	test('a subproperty\'s values count for its parent; `+depth=0` leaves them out (q-0401, q-0615)', () => {
+	test("a subproperty's values count for its parent; `+depth=0` leaves them out (q-0401, q-0615)", () => {
 		expect(found('[[Located in::Borea]]')).toEqual(['Fjellby', 'Help:Isby', 'Nordhavn']);
 		expect(found('[[Located in::Borea|+depth=0]]')).toEqual(['Fjellby', 'Help:Isby']);
 		expect(found('[[Capital of::+]]')).toEqual(['Nordhavn']);
@@ -112,7 +113,10 @@ describe('quantities, dates and `in:` on the SMW test wiki (q-0501, q-0616)', ()
 	beforeAll(async () => {
 		wiki = (await runPipeline({ contentDir: SMW_WIKI, cacheDir: false, threads: 1 })).graph;
 	}, 120_000);
-	const on = (query: string) => ask(query, wiki).rows.map((r) => r.subject.fulltext).sort();
+	const on = (query: string) =>
+		ask(query, wiki)
+			.rows.map((r) => r.subject.fulltext)
+			.sort();
 
 	test('a quantity compares in any of its units (Lhotse is written in feet)', () => {
 		expect(on('[[Has height::>8000 m]]')).toEqual(['K2', 'Kangchenjunga', 'Lhotse', 'Mount Everest']);
@@ -122,18 +126,33 @@ describe('quantities, dates and `in:` on the SMW test wiki (q-0501, q-0616)', ()
 	});
 
 	test('printouts show a quantity in its display unit, in a unit asked (`#ft`), or raw (`#-`)', () => {
-		const table = toTextTable(queryStore(wiki), ask('[[Has height::+]]|?Has height|?Has height#ft=Feet|?Has height#-=Raw|sort=Has height|order=desc|limit=2', wiki));
-		expect(table.split('\n').slice(2, 4)).toEqual(['Mount Everest  8,849 m     29,032.153 ft  8849 m', 'K2             8,611 m     28,251.313 ft  8611 m']);
+		const table = toTextTable(
+			queryStore(wiki),
+			ask(
+				'[[Has height::+]]|?Has height|?Has height#ft=Feet|?Has height#-=Raw|sort=Has height|order=desc|limit=2',
+				wiki,
+			),
+		);
+		expect(table.split('\n').slice(2, 4)).toEqual([
+			'Mount Everest  8,849 m     29,032.153 ft  8849 m',
+			'K2             8,611 m     28,251.313 ft  8611 m',
+		]);
 	});
 
 	test('`in:` is a range: the year for a year, 0 to the value for a number, a part for a text (q-0616)', () => {
 		expect(on('[[Has first ascent::in:1953]]')).toEqual(['Mount Everest', 'Mount Everest#South Col route']);
-		expect(ask('[[Population::in:600000]]', graph).rows.map((r) => r.subject.fulltext)).toEqual(['Fjellby', 'Help:Isby', 'Millbrook']);
+		expect(ask('[[Population::in:600000]]', graph).rows.map((r) => r.subject.fulltext)).toEqual([
+			'Fjellby',
+			'Help:Isby',
+			'Millbrook',
+		]);
 		expect(ask('[[Has motto::in:Kingdom]]', graph).rows.map((r) => r.subject.fulltext)).toEqual(['Borea']);
 	});
 
 	test('dates sort by value, a page with several values by its earliest when ascending', () => {
-		expect(ask('[[Has first ascent::+]]|sort=Has first ascent|limit=3', wiki).rows.map((r) => r.subject.fulltext)).toEqual(['Example/P01/2', 'Mount Everest#South Col route', 'Mount Everest']);
+		expect(
+			ask('[[Has first ascent::+]]|sort=Has first ascent|limit=3', wiki).rows.map((r) => r.subject.fulltext),
+		).toEqual(['Example/P01/2', 'Mount Everest#South Col route', 'Mount Everest']);
 	});
 });
 
@@ -159,7 +178,11 @@ describe('chains, inverses, subqueries and subobjects (q-0204, q-0601, q-0606, q
 	test('a subquery stands for the pages it finds, nested too', () => {
 		expect(found('[[Located in::<q>[[Member of::Western Union]]</q>]]')).toEqual(['Millbrook', 'Westport']);
 		expect(found('[[Has subobject::<q>[[Member of::Harbour League]]</q>]]')).toEqual(['Arland', 'Borea']);
-		expect(found('[[Located in::<q>[[Has subobject::<q>[[Member of::Harbour League]]</q>]] [[Member of::Western Union]]</q>]]')).toEqual(['Millbrook', 'Westport']);
+		expect(
+			found(
+				'[[Located in::<q>[[Has subobject::<q>[[Member of::Harbour League]]</q>]] [[Member of::Western Union]]</q>]]',
+			),
+		).toEqual(['Millbrook', 'Westport']);
 	});
 });
 
@@ -182,7 +205,9 @@ describe('sort, order, limit, offset (q-0625, q-0626)', () => {
 		expect(column(result, 1)).toEqual([['709000'], ['522000']]);
 		expect(result.count).toBe(5);
 		expect(result.further).toBe(true);
-		expect(ask('[[Category:Town]]|sort=Population|order=asc|offset=3', graph).rows.map((r) => r.subject.fulltext)).toEqual(['Nordhavn', 'Westport']);
+		expect(
+			ask('[[Category:Town]]|sort=Population|order=asc|offset=3', graph).rows.map((r) => r.subject.fulltext),
+		).toEqual(['Nordhavn', 'Westport']);
 	});
 
 	test('`order=random` is the same order on every run (seeded), and still every result', () => {
@@ -206,13 +231,13 @@ describe('printouts (q-0624, q-0625)', () => {
 		expect(column(result, 2)).toEqual([['Category:Town'], ['Category:Town'], ['Category:Town']]);
 	});
 
-	test('a printout of a parent property does not show its subproperty\'s values', () => {
+	test("a printout of a parent property does not show its subproperty's values", () => {
 		const result = ask('[[Nordhavn]]|?Located in|?Capital of', graph);
 		expect(column(result, 1)).toEqual([[]]);
 		expect(column(result, 2)).toEqual([['Borea']]);
 	});
 
-	test('printout parameters order and page a cell\'s values; an inverse printout lists who names the page (q-0626)', () => {
+	test("printout parameters order and page a cell's values; an inverse printout lists who names the page (q-0626)", () => {
 		expect(column(ask('[[Arland]]|?-Located in', graph), 1)).toEqual([['Millbrook', 'Westport']]);
 		expect(column(ask('[[Arland]]|?-Located in|+order=desc', graph), 1)).toEqual([['Westport', 'Millbrook']]);
 		expect(column(ask('[[Arland]]|?-Located in|+order=desc|+limit=1', graph), 1)).toEqual([['Westport']]);
@@ -230,7 +255,7 @@ describe('printouts (q-0624, q-0625)', () => {
 		expect(column(result, 1)).toEqual([['Western Union']]);
 	});
 
-	test('`mainlabel=-` drops the subject column; `#show` shows one page\'s values alone', () => {
+	test("`mainlabel=-` drops the subject column; `#show` shows one page's values alone", () => {
 		expect(ask('[[Westport]]|?Population|mainlabel=-', graph).columns.map((c) => c.label)).toEqual(['Population']);
 		const shown = ask(['Nordhavn', '?Population'], graph, { mode: 'show' });
 		expect(shown.columns).toHaveLength(1);
@@ -240,7 +265,9 @@ describe('printouts (q-0624, q-0625)', () => {
 	test('the ask API JSON keys results by full title with their printouts, and counts them', () => {
 		const json = askApiJson(queryStore(graph), ask('[[Category:Capital]]|?Population', graph));
 		expect(Object.keys(json.query.results)).toEqual(['Nordhavn', 'Westport']);
-		expect((json.query.results as Record<string, { printouts: Record<string, unknown> }>).Westport!.printouts.Population).toEqual([2100000]);
+		expect(
+			(json.query.results as Record<string, { printouts: Record<string, unknown> }>).Westport!.printouts.Population,
+		).toEqual([2100000]);
 		expect(json.query.printrequests.map((p) => p.label)).toEqual(['', 'Population']);
 		expect(json.query.meta.count).toBe(2);
 	});
@@ -260,7 +287,9 @@ describe('problems (never a crash, never silent)', () => {
 
 	test('unclosed brackets are an error at the end, and what was read is still asked (as SMW does)', () => {
 		const unclosed = ask('[[Category:Town', graph);
-		expect(unclosed.issues.map((i) => [i.severity, i.code, i.at.offset])).toEqual([['error', 'smw_noclosingbrackets', 14]]);
+		expect(unclosed.issues.map((i) => [i.severity, i.code, i.at.offset])).toEqual([
+			['error', 'smw_noclosingbrackets', 14],
+		]);
 		expect(unclosed.count).toBe(5);
 	});
 

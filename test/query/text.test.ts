@@ -17,7 +17,7 @@ test('every printable ASCII character can stand in a pattern, and means itself u
 	}
 });
 
-test('SMW\'s test values with regex characters match as written', () => {
+test("SMW's test values with regex characters match as written", () => {
 	expect(likePattern('Foo("#^$&-/)-').test('Foo("#^$&-/)-')).toBe(true);
 	expect(likePattern('*-').test('Foo("#^$&-/)-')).toBe(true);
 	expect(likePattern('*\\"*').test('[(+* \\:)]\\"')).toBe(true);

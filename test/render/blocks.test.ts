@@ -136,7 +136,9 @@ describe('wikitext blocks', () => {
 	});
 
 	test('headings get MediaWiki anchors, unique within the page, and make the table of contents', async () => {
-		const page = await render("== The Insight (Rule of Thumb) ==\n=== Notes ===\n== Notes ==\n==== '''Bold''' [[Heuristic:X|link]] ====");
+		const page = await render(
+			"== The Insight (Rule of Thumb) ==\n=== Notes ===\n== Notes ==\n==== '''Bold''' [[Heuristic:X|link]] ====",
+		);
 		expect(page.headings).toEqual([
 			{ depth: 2, slug: 'The_Insight_(Rule_of_Thumb)', text: 'The Insight (Rule of Thumb)' },
 			{ depth: 3, slug: 'Notes', text: 'Notes' },
@@ -152,7 +154,10 @@ describe('Markdown blockquotes and strikethrough on wikitext pages', () => {
 	test('`> quote` lines render as a <blockquote> of paragraphs and ~~x~~ as <s>', async () => {
 		const { pipelineResult, context } = await import('./helpers.ts');
 		const { renderPage } = await import('../../src/render/index.ts');
-		const { html } = await renderPage(pipelineResult('== A ==\n> one ~~old~~ [[domain::LLMs]]\n> two\n>\n> three\nafter'), context());
+		const { html } = await renderPage(
+			pipelineResult('== A ==\n> one ~~old~~ [[domain::LLMs]]\n> two\n>\n> three\nafter'),
+			context(),
+		);
 		const tree = htmlTree(html);
 		const [quote] = all(tree, 'blockquote');
 		expect(all(quote!, 'p').map(textOf)).toEqual(['one old LLMs\ntwo', 'three']);

@@ -24,9 +24,13 @@ describe('code', () => {
 	});
 
 	test('markup inside code is escaped text, never HTML', async () => {
-		const { html } = await render('<syntaxhighlight lang="html"><script>alert(1)</script> [[domain::X]]</syntaxhighlight>');
+		const { html } = await render(
+			'<syntaxhighlight lang="html"><script>alert(1)</script> [[domain::X]]</syntaxhighlight>',
+		);
 		expect(html).not.toContain('<script');
-		const tree = await renderTree('<syntaxhighlight lang="html"><script>alert(1)</script> [[domain::X]]</syntaxhighlight>');
+		const tree = await renderTree(
+			'<syntaxhighlight lang="html"><script>alert(1)</script> [[domain::X]]</syntaxhighlight>',
+		);
 		expect(all(tree, 'a')).toHaveLength(0);
 		expect(textOf(tree)).toContain('<script>alert(1)</script> [[domain::X]]');
 	});
@@ -91,9 +95,13 @@ describe('templates and diagrams', () => {
 		const tree = await renderTree('{{Implementation|domain=NLP|link=https://x.example|free}}');
 		const box = all(tree, 'span').find((s) => classes(s).includes('wikikb-template'))!;
 		expect(classes(box)).toContain('wikikb-template-block');
-		const names = all(box, 'span').filter((s) => classes(s).includes('wikikb-template-name')).map(textOf);
+		const names = all(box, 'span')
+			.filter((s) => classes(s).includes('wikikb-template-name'))
+			.map(textOf);
 		expect(names).toEqual(['Implementation']);
-		const params = all(box, 'span').filter((s) => classes(s).includes('wikikb-template-param')).map(textOf);
+		const params = all(box, 'span')
+			.filter((s) => classes(s).includes('wikikb-template-param'))
+			.map(textOf);
 		expect(params).toEqual(['domain = NLP', 'link = https://x.example', 'free']);
 	});
 
@@ -106,7 +114,9 @@ describe('templates and diagrams', () => {
 
 	test('a parser function such as #ask is shown, not run', async () => {
 		const tree = await renderTree('{{#ask:[[Category:Tuning]]|?Domain}}');
-		const names = all(tree, 'span').filter((s) => classes(s).includes('wikikb-template-name')).map(textOf);
+		const names = all(tree, 'span')
+			.filter((s) => classes(s).includes('wikikb-template-name'))
+			.map(textOf);
 		expect(names).toEqual(['#ask']);
 		expect(textOf(tree)).toContain('[[Category:Tuning]]');
 	});
@@ -124,9 +134,19 @@ describe('Markdown fences on wikitext pages', () => {
 	test('a fence holding a literal </syntaxhighlight> shows it as written', async () => {
 		const { pipelineResult, context, htmlTree, textOf } = await import('./helpers.ts');
 		const { renderPage } = await import('../../src/render/index.ts');
-		const result = pipelineResult('== A ==\n```\nuse <syntaxhighlight lang="py">x</syntaxhighlight> here\n```\n<syntaxhighlight>&lt;/syntaxhighlight&gt;</syntaxhighlight>');
-		const pres = htmlTree((await renderPage(result, context())).html).children.filter((c) => c.type === 'element' && c.tagName === 'pre');
-		expect(pres.map((p) => textOf(p))).toEqual(['use <syntaxhighlight lang="py">x</syntaxhighlight> here', '&lt;/syntaxhighlight&gt;']);
-		expect(result.page.code.map((c) => c.code)).toEqual(['use <syntaxhighlight lang="py">x</syntaxhighlight> here', '&lt;/syntaxhighlight&gt;']);
+		const result = pipelineResult(
+			'== A ==\n```\nuse <syntaxhighlight lang="py">x</syntaxhighlight> here\n```\n<syntaxhighlight>&lt;/syntaxhighlight&gt;</syntaxhighlight>',
+		);
+		const pres = htmlTree((await renderPage(result, context())).html).children.filter(
+			(c) => c.type === 'element' && c.tagName === 'pre',
+		);
+		expect(pres.map((p) => textOf(p))).toEqual([
+			'use <syntaxhighlight lang="py">x</syntaxhighlight> here',
+			'&lt;/syntaxhighlight&gt;',
+		]);
+		expect(result.page.code.map((c) => c.code)).toEqual([
+			'use <syntaxhighlight lang="py">x</syntaxhighlight> here',
+			'&lt;/syntaxhighlight&gt;',
+		]);
 	});
 });

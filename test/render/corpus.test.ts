@@ -52,12 +52,16 @@ describe.each([
 	test('renders without a render failure', async () => {
 		pages = await renderCollection(dir);
 		expect(pages.length).toBeGreaterThan(40);
-		const failed = pages.filter((p) => p.page.diagnostics.some((d) => d.rule === 'render-failed')).map((p) => p.file.relPath);
+		const failed = pages
+			.filter((p) => p.page.diagnostics.some((d) => d.rule === 'render-failed'))
+			.map((p) => p.file.relPath);
 		expect(failed).toEqual([]);
 	});
 
 	test('gives every heading the anchor the parser computed for its section', () => {
-		const wrong = pages.filter((p) => p.page.headings.map((h) => h.slug).join('\n') !== p.anchors.join('\n')).map((p) => p.file.relPath);
+		const wrong = pages
+			.filter((p) => p.page.headings.map((h) => h.slug).join('\n') !== p.anchors.join('\n'))
+			.map((p) => p.file.relPath);
 		expect(wrong).toEqual([]);
 	});
 

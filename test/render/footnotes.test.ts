@@ -3,7 +3,9 @@ import { all, classes, render, renderTree, textOf } from './helpers.ts';
 
 describe('<ref> footnotes (Cite)', () => {
 	test('a ref is a superscript [n] linking to its note in <references />', async () => {
-		const tree = await renderTree('LR 2e-4<ref>Smith, [https://x.org paper] \'\'2023\'\'</ref> and 1e-4<ref>Other</ref>.\n== Notes ==\n<references />');
+		const tree = await renderTree(
+			"LR 2e-4<ref>Smith, [https://x.org paper] ''2023''</ref> and 1e-4<ref>Other</ref>.\n== Notes ==\n<references />",
+		);
 		const sups = all(tree, 'sup');
 		expect(sups.map(textOf)).toEqual(['[1]', '[2]']);
 		expect(classes(sups[0]!)).toContain('reference');
@@ -28,17 +30,23 @@ describe('<ref> footnotes (Cite)', () => {
 
 	test('without <references /> the notes are listed at the end of the page', async () => {
 		const { html } = await render('== A ==\nText<ref>Note text</ref>\n== B ==\nMore');
-		expect(html).toMatch(/More<\/p><div class="mw-references-wrap"><ol class="references"><li id="cite_note-1">.*Note text/su);
+		expect(html).toMatch(
+			/More<\/p><div class="mw-references-wrap"><ol class="references"><li id="cite_note-1">.*Note text/su,
+		);
 	});
 
 	test('groups are numbered apart and listed by their own <references group>', async () => {
-		const tree = await renderTree('a<ref group="note">N</ref> b<ref>R</ref>\n<references group="note" />\n<references />');
+		const tree = await renderTree(
+			'a<ref group="note">N</ref> b<ref>R</ref>\n<references group="note" />\n<references />',
+		);
 		expect(all(tree, 'sup').map(textOf)).toEqual(['[note 1]', '[1]']);
 		expect(all(tree, 'ol').map((ol) => textOf(ol).replace(/\W/gu, ''))).toEqual(['N', 'R']);
 	});
 
 	test('a named note may get its text inside <references>', async () => {
-		const tree = await renderTree('a<ref name="late"/> b\n<references>\n<ref name="late">Defined in the list</ref>\n</references>');
+		const tree = await renderTree(
+			'a<ref name="late"/> b\n<references>\n<ref name="late">Defined in the list</ref>\n</references>',
+		);
 		expect(all(tree, 'sup').map(textOf)).toEqual(['[1]']);
 		expect(all(tree, 'li').map((li) => textOf(li).trim())).toEqual(['↑ Defined in the list']);
 	});

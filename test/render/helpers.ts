@@ -8,7 +8,13 @@ import type { RenderContext, RenderedPage } from '../../src/render/types.ts';
 import { sourceFile } from '../helpers/source.ts';
 
 /** Pages that exist in the tests' little world (everything else is a red link). */
-export const EXISTING = new Set(['Heuristic:Learning_Rate_Tuning', 'Workflow:QLoRA_Finetuning', 'Domain:llms', 'Domain:optimization', 'Category:Tuning']);
+export const EXISTING = new Set([
+	'Heuristic:Learning_Rate_Tuning',
+	'Workflow:QLoRA_Finetuning',
+	'Domain:llms',
+	'Domain:optimization',
+	'Category:Tuning',
+]);
 
 /**
  * Wikitext exactly as written, as a parse result: the tree comes straight from the project's configured

@@ -148,9 +148,13 @@ describe('Markdown backtick spans stay literal', () => {
 	test('no link, annotation, template or markup is read inside backticks', async () => {
 		const { pipelineResult, context, htmlTree } = await import('./helpers.ts');
 		const { renderPage } = await import('../../src/render/index.ts');
-		const result = pipelineResult("== A ==\nSee `[[Heuristic:X]] [[domain::Y]] {{T}} '''b''' [u](https://x.org) <b>t</b>` and [[Heuristic:W]]");
+		const result = pipelineResult(
+			"== A ==\nSee `[[Heuristic:X]] [[domain::Y]] {{T}} '''b''' [u](https://x.org) <b>t</b>` and [[Heuristic:W]]",
+		);
 		const tree = htmlTree((await renderPage(result, context())).html);
-		expect(all(tree, 'code').map(textOf)).toEqual(["[[Heuristic:X]] [[domain::Y]] {{T}} '''b''' [u](https://x.org) <b>t</b>"]);
+		expect(all(tree, 'code').map(textOf)).toEqual([
+			"[[Heuristic:X]] [[domain::Y]] {{T}} '''b''' [u](https://x.org) <b>t</b>",
+		]);
 		expect(all(tree, 'a').map(textOf)).toEqual(['Heuristic:W']);
 		expect(result.page.links.map((l) => l.target)).toEqual(['Heuristic:W']);
 		expect(result.page.facts).toEqual([]);
@@ -159,7 +163,9 @@ describe('Markdown backtick spans stay literal', () => {
 
 describe('annotation values that are not titles', () => {
 	test('a plain value of an unknown property, or of a text property, is text, as the graph keeps it as an attribute', async () => {
-		const tree = await renderTree('[[license::Apache-2.0]] [[github_url::PENDING_REPO_BUILD]] [[related::Concept:Warmup]] [[related::Learning_Rate_Tuning]]');
+		const tree = await renderTree(
+			'[[license::Apache-2.0]] [[github_url::PENDING_REPO_BUILD]] [[related::Concept:Warmup]] [[related::Learning_Rate_Tuning]]',
+		);
 		expect(all(tree, 'a').map((a) => a.properties.href)).toEqual(['/concept/Warmup/']);
 		expect(textOf(tree)).toContain('Apache-2.0');
 		expect(textOf(tree)).toContain('PENDING_REPO_BUILD');

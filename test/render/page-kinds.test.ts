@@ -58,13 +58,18 @@ describe('Markdown pages', () => {
 		const tree = htmlTree((await renderPage(pipelineResult(MARKDOWN), context())).html);
 		expect(textOf(tree)).toContain('<b>raw html</b>');
 		expect(all(tree, 'img')).toHaveLength(0);
-		expect(all(tree, 'a').some((a) => textOf(a) === 'diagram' && a.properties.href === 'https://example.org/d.png')).toBe(true);
+		expect(
+			all(tree, 'a').some((a) => textOf(a) === 'diagram' && a.properties.href === 'https://example.org/d.png'),
+		).toBe(true);
 	});
 });
 
 describe('wiki links in Markdown text', () => {
 	test('[[...]] in the text of a Markdown tree becomes the same links as in wikitext', async () => {
-		const root = unified().use(remarkParse).use(remarkGfm).parse('See [[uses_heuristic::Heuristic:Learning_Rate_Tuning]], [[Nowhere|x]] and `[[domain::LLMs]]`.');
+		const root = unified()
+			.use(remarkParse)
+			.use(remarkGfm)
+			.parse('See [[uses_heuristic::Heuristic:Learning_Rate_Tuning]], [[Nowhere|x]] and `[[domain::LLMs]]`.');
 		const base = wikitextResult('x');
 		const page = await renderPage({ page: base.page, tree: { kind: 'markdown', text: '', root } }, context());
 		const links = all(htmlTree(page.html), 'a');
@@ -84,8 +89,15 @@ describe('plain pages and failures', () => {
 
 	test('a renderer failure becomes a diagnostic and escaped text, never an exception', async () => {
 		const base = wikitextResult('x');
-		const broken = { get childNodes(): never { throw new Error('boom'); } } as unknown as Token;
-		const page = await renderPage({ page: base.page, tree: { kind: 'wikitext', text: '<i>t</i>', root: broken, toSourceOffset: (o) => o } }, context());
+		const broken = {
+			get childNodes(): never {
+				throw new Error('boom');
+			},
+		} as unknown as Token;
+		const page = await renderPage(
+			{ page: base.page, tree: { kind: 'wikitext', text: '<i>t</i>', root: broken, toSourceOffset: (o) => o } },
+			context(),
+		);
 		expect(page.html).toBe('<pre>&#x3C;i>t&#x3C;/i></pre>');
 		expect(page.diagnostics.map((d) => d.rule)).toEqual(['render-failed']);
 	});
@@ -93,7 +105,8 @@ describe('plain pages and failures', () => {
 
 describe('determinism and slots', () => {
 	test('the same page renders to the same HTML twice', async () => {
-		const text = "== A ==\n[https://x.example] <math>x</math> {{T|a=1}}\n<syntaxhighlight lang=\"python\">y</syntaxhighlight>";
+		const text =
+			'== A ==\n[https://x.example] <math>x</math> {{T|a=1}}\n<syntaxhighlight lang="python">y</syntaxhighlight>';
 		expect((await render(text)).html).toBe((await render(text)).html);
 	});
 
@@ -108,7 +121,10 @@ describe('comments on Markdown pages', () => {
 	test('an HTML comment on a pure-Markdown page is not shown', async () => {
 		const { pipelineResult, context } = await import('./helpers.ts');
 		const { renderPage } = await import('../../src/render/index.ts');
-		const result = pipelineResult('# T\n\n## A\n\n<!-- [[implements::Principle:Hidden]] -->\n\nText <!-- inline --> more.\n', 'heuristics/Md.md');
+		const result = pipelineResult(
+			'# T\n\n## A\n\n<!-- [[implements::Principle:Hidden]] -->\n\nText <!-- inline --> more.\n',
+			'heuristics/Md.md',
+		);
 		expect(result.page.format).toBe('markdown');
 		expect(result.page.facts).toEqual([]);
 		const { html } = await renderPage(result, context());

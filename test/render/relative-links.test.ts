@@ -3,7 +3,8 @@ import { renderPage } from '../../src/render/index.ts';
 import { all, classes, context, htmlTree, pipelineResult, textOf } from './helpers.ts';
 
 const existing = new Set(['Principle:Low_Rank', 'Implementation:Hf_TestsFetcher', 'Heuristic:Learning_Rate_Tuning']);
-const anchors = async (text: string, relPath = 'heuristics/Test_Page.wiki') => all(htmlTree((await renderPage(pipelineResult(text, relPath), context(existing))).html), 'a');
+const anchors = async (text: string, relPath = 'heuristics/Test_Page.wiki') =>
+	all(htmlTree((await renderPage(pipelineResult(text, relPath), context(existing))).html), 'a');
 
 describe('relative Markdown links', () => {
 	test('wikitext page: a link to a page file by path is a wiki link', async () => {
@@ -20,7 +21,9 @@ describe('relative Markdown links', () => {
 	});
 
 	test('wikitext page: /wikis/X.md finds the one existing page with that file name', async () => {
-		const a = (await anchors('[[domain::X]]\n- [Fetcher](/wikis/hf_TestsFetcher.md)')).find((x) => textOf(x) === 'Fetcher');
+		const a = (await anchors('[[domain::X]]\n- [Fetcher](/wikis/hf_TestsFetcher.md)')).find(
+			(x) => textOf(x) === 'Fetcher',
+		);
 		expect(a!.properties.href).toBe('/implementation/Hf_TestsFetcher/');
 		expect(textOf(a!)).toBe('Fetcher');
 	});
@@ -33,7 +36,14 @@ describe('relative Markdown links', () => {
 	});
 
 	test('Markdown page: relative links point at their pages', async () => {
-		const list = await anchors('# T\n\n[rank](../principles/Low_Rank.md) and [f](/wikis/hf_TestsFetcher.md) and [x](../data/t.csv)\n', 'heuristics/Md_Page.md');
-		expect(list.map((a) => a.properties.href)).toEqual(['/principle/Low_Rank/', '/implementation/Hf_TestsFetcher/', '../data/t.csv']);
+		const list = await anchors(
+			'# T\n\n[rank](../principles/Low_Rank.md) and [f](/wikis/hf_TestsFetcher.md) and [x](../data/t.csv)\n',
+			'heuristics/Md_Page.md',
+		);
+		expect(list.map((a) => a.properties.href)).toEqual([
+			'/principle/Low_Rank/',
+			'/implementation/Hf_TestsFetcher/',
+			'../data/t.csv',
+		]);
 	});
 });

@@ -7,14 +7,23 @@ import { SEED_PAGE } from '../helpers/paths.ts';
 import { all, classes, htmlTree, pipelineResult, textOf } from './helpers.ts';
 
 /** The pages of the unsloth sample that the seed page links to and that exist there. */
-const SAMPLE = new Set(['Workflow:QLoRA_Finetuning', 'Workflow:GRPO_Reinforcement_Learning', 'Workflow:DPO_Alignment', 'Implementation:TRL_SFTConfig', 'Domain:optimization', 'Domain:llms']);
+const SAMPLE = new Set([
+	'Workflow:QLoRA_Finetuning',
+	'Workflow:GRPO_Reinforcement_Learning',
+	'Workflow:DPO_Alignment',
+	'Implementation:TRL_SFTConfig',
+	'Domain:optimization',
+	'Domain:llms',
+]);
 
 describe('the reference page', () => {
 	let page: RenderedPage;
 	let tree: ReturnType<typeof htmlTree>;
 	beforeAll(async () => {
 		const text = readFileSync(SEED_PAGE, 'utf8');
-		page = await renderPage(pipelineResult(text, 'heuristics/Learning_Rate_Tuning.wiki'), { pageExists: (id) => SAMPLE.has(id) });
+		page = await renderPage(pipelineResult(text, 'heuristics/Learning_Rate_Tuning.wiki'), {
+			pageExists: (id) => SAMPLE.has(id),
+		});
 		tree = htmlTree(page.html);
 	});
 
@@ -30,9 +39,17 @@ describe('the reference page', () => {
 
 	test('its sources are external links with rel="noopener nofollow"', () => {
 		const sources = all(tree, 'span').filter((s) => classes(s).includes('wikikb-source'));
-		expect(sources.map((s) => textOf(s))).toEqual(['LoRA Paper (Paper)', 'Unsloth Documentation (Doc)', 'HuggingFace Training Tips (Blog)']);
+		expect(sources.map((s) => textOf(s))).toEqual([
+			'LoRA Paper (Paper)',
+			'Unsloth Documentation (Doc)',
+			'HuggingFace Training Tips (Blog)',
+		]);
 		const links = sources.map((s) => all(s, 'a')[0]!);
-		expect(links.map((a) => a.properties.href)).toEqual(['https://arxiv.org/abs/2106.09685', 'https://docs.unsloth.ai/', 'https://huggingface.co/docs/transformers/training']);
+		expect(links.map((a) => a.properties.href)).toEqual([
+			'https://arxiv.org/abs/2106.09685',
+			'https://docs.unsloth.ai/',
+			'https://huggingface.co/docs/transformers/training',
+		]);
 		for (const a of links) {
 			expect(a.properties.rel).toEqual(['noopener', 'nofollow']);
 			expect(classes(a)).toContain('external');
@@ -62,8 +79,21 @@ describe('the reference page', () => {
 	});
 
 	test('its headings carry MediaWiki anchors and make the table of contents', () => {
-		expect(page.headings.map((h) => h.slug)).toEqual(['Overview', 'Description', 'Usage', 'The_Insight_(Rule_of_Thumb)', 'Reasoning', 'Related_Pages', 'Used_By']);
-		expect(all(tree, 'h2').map((h) => h.properties.id)).toEqual(['Overview', 'The_Insight_(Rule_of_Thumb)', 'Reasoning', 'Related_Pages']);
+		expect(page.headings.map((h) => h.slug)).toEqual([
+			'Overview',
+			'Description',
+			'Usage',
+			'The_Insight_(Rule_of_Thumb)',
+			'Reasoning',
+			'Related_Pages',
+			'Used_By',
+		]);
+		expect(all(tree, 'h2').map((h) => h.properties.id)).toEqual([
+			'Overview',
+			'The_Insight_(Rule_of_Thumb)',
+			'Reasoning',
+			'Related_Pages',
+		]);
 	});
 
 	test('its Python example is highlighted', () => {

@@ -14,7 +14,9 @@ describe('rendered HTML of the fixture pages', () => {
 		const diagnostics = page.diagnostics.map((d) => `${d.line}:${d.col} ${d.severity} ${d.rule}`).join('\n');
 		// One file per page: the body (a line break added before each block tag, for readable diffs), then the
 		// table of contents and the render diagnostics as comments.
-		const body = page.html.replace(/<(?=(?:h[1-6]|p|ul|ol|li|dl|dt|dd|table|caption|tbody|tr|div|pre|hr)[\s>])/gu, '\n<').trimStart();
+		const body = page.html
+			.replace(/<(?=(?:h[1-6]|p|ul|ol|li|dl|dt|dd|table|caption|tbody|tr|div|pre|hr)[\s>])/gu, '\n<')
+			.trimStart();
 		const snapshot = `${body}\n<!-- headings\n${headings}\n-->\n<!-- diagnostics\n${diagnostics}\n-->\n`;
 		await expect(snapshot).toMatchFileSnapshot(`./__snapshots__/${name}.html`);
 	});

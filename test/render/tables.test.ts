@@ -7,7 +7,11 @@ function grid(table: Element): string[][] {
 	const body = table.children.find((c): c is Element => c.type === 'element' && c.tagName === 'tbody');
 	return (body?.children ?? [])
 		.filter((r): r is Element => r.type === 'element')
-		.map((row) => row.children.filter((c): c is Element => c.type === 'element').map((cell) => `${cell.tagName === 'th' ? 'th:' : ''}${textOf(cell).trim()}`));
+		.map((row) =>
+			row.children
+				.filter((c): c is Element => c.type === 'element')
+				.map((cell) => `${cell.tagName === 'th' ? 'th:' : ''}${textOf(cell).trim()}`),
+		);
 }
 
 describe('wikitables', () => {
@@ -19,7 +23,10 @@ describe('wikitables', () => {
 
 	test('cells written with || and !! on one line', async () => {
 		const table = all(await renderTree('{|\n! A !! B\n|-\n| 1 || 2\n|}'), 'table')[0]!;
-		expect(grid(table)).toEqual([['th:A', 'th:B'], ['1', '2']]);
+		expect(grid(table)).toEqual([
+			['th:A', 'th:B'],
+			['1', '2'],
+		]);
 	});
 
 	test('a row that starts with || has no empty first cell', async () => {

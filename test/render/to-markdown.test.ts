@@ -15,7 +15,9 @@ async function markdownOf(text: string, html = false): Promise<string> {
 
 describe('page Markdown', () => {
 	test('headings, emphasis, lists and a wikitable as a pipe table', async () => {
-		const md = await markdownOf("== Values ==\n'''Bold''' and ''italic''.\n* one\n* two\n{| class=\"wikitable\"\n! Task !! LR\n|-\n| SFT || 2e-4\n|}\n");
+		const md = await markdownOf(
+			"== Values ==\n'''Bold''' and ''italic''.\n* one\n* two\n{| class=\"wikitable\"\n! Task !! LR\n|-\n| SFT || 2e-4\n|}\n",
+		);
 		expect(md).toContain('## Values');
 		expect(md).toContain('**Bold** and *italic*.');
 		expect(md).toMatch(/^- one\n- two$/mu);
@@ -23,19 +25,24 @@ describe('page Markdown', () => {
 	});
 
 	test('code keeps its language, formulas their TeX, diagrams their source', async () => {
-		const md = await markdownOf('<syntaxhighlight lang="python">\nx = "<b>"\n</syntaxhighlight>\nLoss <math>\\frac{a}{b}</math> here.\n{{#mermaid:graph TD\n  A --> B}}\n');
+		const md = await markdownOf(
+			'<syntaxhighlight lang="python">\nx = "<b>"\n</syntaxhighlight>\nLoss <math>\\frac{a}{b}</math> here.\n{{#mermaid:graph TD\n  A --> B}}\n',
+		);
 		expect(md).toContain('```python\nx = "<b>"\n```');
 		expect(md).toContain('$\\frac{a}{b}$');
 		expect(md).toContain('```mermaid\ngraph TD\n  A --> B\n```');
 	});
 
 	test('the same Markdown whether the HTML is made too or not', async () => {
-		const text = '== A ==\n<syntaxhighlight lang="bash">\npip install x\n</syntaxhighlight>\n<math display="block">E = mc^2</math>\n[[Heuristic:Learning_Rate_Tuning|LR]]\n';
+		const text =
+			'== A ==\n<syntaxhighlight lang="bash">\npip install x\n</syntaxhighlight>\n<math display="block">E = mc^2</math>\n[[Heuristic:Learning_Rate_Tuning|LR]]\n';
 		expect(await markdownOf(text, true)).toBe(await markdownOf(text, false));
 	});
 
 	test('links to pages point at their .md, to other nodes at their site page, external links stay', async () => {
-		const md = await markdownOf('See [[Heuristic:Learning_Rate_Tuning|the LR page]], [[Workflow:Nope]], [[domain::LLMs]] and [https://example.org the docs].');
+		const md = await markdownOf(
+			'See [[Heuristic:Learning_Rate_Tuning|the LR page]], [[Workflow:Nope]], [[domain::LLMs]] and [https://example.org the docs].',
+		);
 		expect(md).toContain('[the LR page](/heuristic/Learning_Rate_Tuning.md)');
 		expect(md).toContain('[Workflow:Nope](/workflow/Nope/)');
 		expect(md).toContain('[LLMs](/domain/llms/)');
@@ -43,7 +50,9 @@ describe('page Markdown', () => {
 	});
 
 	test('lists and paragraphs in a table cell stay on the row', async () => {
-		const md = await markdownOf('{| class="wikitable"\n! Sources\n|-\n|\n* [https://a.org A]\n* [https://b.org B]\n|}\n');
+		const md = await markdownOf(
+			'{| class="wikitable"\n! Sources\n|-\n|\n* [https://a.org A]\n* [https://b.org B]\n|}\n',
+		);
 		expect(md).toContain('| [A](https://a.org)<br>[B](https://b.org) |');
 	});
 

@@ -22,7 +22,9 @@ let nextId = 0;
 
 function pageWorker(): Worker {
 	if (!current) {
-		current = new Worker(new URL('./size-worker.mjs', import.meta.url), { resourceLimits: { maxOldGenerationSizeMb: HEAP_MB } });
+		current = new Worker(new URL('./size-worker.mjs', import.meta.url), {
+			resourceLimits: { maxOldGenerationSizeMb: HEAP_MB },
+		});
 		// An idle worker must not keep the test process alive.
 		current.unref();
 	}
@@ -51,7 +53,9 @@ export function runBounded(text: string, limitMs: number): Promise<BoundedResult
 		const timer = setTimeout(() => {
 			settle();
 			retire(worker);
-			reject(new Error(`The page did not finish parsing and rendering within ${limitMs / 1000} s: a limit is missing.`));
+			reject(
+				new Error(`The page did not finish parsing and rendering within ${limitMs / 1000} s: a limit is missing.`),
+			);
 		}, limitMs);
 		const onMessage = (reply: { id: number; result: BoundedResult }) => {
 			if (reply.id !== id) return;
@@ -61,7 +65,11 @@ export function runBounded(text: string, limitMs: number): Promise<BoundedResult
 		const onError = (error: Error & { code?: string }) => {
 			settle();
 			retire(worker);
-			reject(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? new Error(`The page needed more than ${HEAP_MB} MB of memory: a limit is missing.`, { cause: error }) : error);
+			reject(
+				error.code === 'ERR_WORKER_OUT_OF_MEMORY'
+					? new Error(`The page needed more than ${HEAP_MB} MB of memory: a limit is missing.`, { cause: error })
+					: error,
+			);
 		};
 		worker.on('message', onMessage);
 		worker.on('error', onError);

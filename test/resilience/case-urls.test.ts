@@ -12,9 +12,32 @@ const parseText = (text: string, relPath: string) => parsePage(sourceFile(text, 
 /** As a case-insensitive file system compares names. */
 const folded = (path: string) => path.toLowerCase().toUpperCase().toLowerCase();
 
-const letters = fc.constantFrom('a', 'A', 'b', 'B', 'ß', 'ẞ', 'SS', 'ss', 'k', 'K', '\u212a', 'σ', 'Σ', 'ς', 'i', 'I', 'İ', 'ı', '_', '1');
+const letters = fc.constantFrom(
+	'a',
+	'A',
+	'b',
+	'B',
+	'ß',
+	'ẞ',
+	'SS',
+	'ss',
+	'k',
+	'K',
+	'\u212a',
+	'σ',
+	'Σ',
+	'ς',
+	'i',
+	'I',
+	'İ',
+	'ı',
+	'_',
+	'1',
+);
 const name = fc.array(letters, { minLength: 1, maxLength: 6 }).map((parts) => parts.join(''));
-const id = fc.tuple(fc.constantFrom('Heuristic', 'Workflow', 'Concept', 'CONCEPT', ''), name).map(([ns, n]) => (ns ? `${ns}:${n}` : n).normalize('NFC'));
+const id = fc
+	.tuple(fc.constantFrom('Heuristic', 'Workflow', 'Concept', 'CONCEPT', ''), name)
+	.map(([ns, n]) => (ns ? `${ns}:${n}` : n).normalize('NFC'));
 
 describe('caseSafeUrls', () => {
 	test('no two ids share a path, even compared case-insensitively', () => {
@@ -42,7 +65,9 @@ describe('caseSafeUrls', () => {
 	test('the paths depend on the set of ids, not their order', () => {
 		fc.assert(
 			fc.property(fc.uniqueArray(id, { maxLength: 30 }), fc.integer(), (ids, seed) => {
-				const shuffled = [...ids].sort((a, b) => ((a.length * 31 + seed) % 7) - ((b.length * 31 + seed) % 7) || (a < b ? 1 : -1));
+				const shuffled = [...ids].sort(
+					(a, b) => ((a.length * 31 + seed) % 7) - ((b.length * 31 + seed) % 7) || (a < b ? 1 : -1),
+				);
 				expect(caseSafeUrls(shuffled)).toEqual(caseSafeUrls(ids));
 			}),
 			{ numRuns: 1_000 },

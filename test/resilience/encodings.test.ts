@@ -38,26 +38,29 @@ describe('encodings and odd characters through loadContent, parsePage and render
 		expect(files.map((f) => f.relPath.split('/')[1]).sort()).toEqual(readdirSync(FIXTURES).sort());
 	});
 
-	test.each(readdirSync(FIXTURES).sort())('%s: decoded to LF text, fact and link read, rendered safely, damage reported', async (name) => {
-		const file = files.find((f) => f.relPath === `heuristics/${name}`)!;
-		expect(file.text).not.toMatch(/\r/u);
-		expect(file.text.charCodeAt(0)).not.toBe(0xfeff);
-		const parsed = parsePage(file);
-		expect(parsed.page.facts.find((f) => f.property.toLowerCase() === 'domain')?.value).toBe('LLMs');
-		expect(parsed.page.links.some((l) => l.target.replace(/_/gu, ' ') === 'Heuristic:Other Page')).toBe(true);
-		expect(parsed.page.sections.map((s) => s.title)).toEqual(expect.arrayContaining(['Values']));
-		const rendered = await renderPage(parsed, { pageExists: () => false });
-		expect(findUnsafe(rendered.html)).toEqual([]);
-		const key = /KEEP-[a-z]+/u.exec(file.text)![0];
-		expect(visibleText(rendered.html)).toContain(key);
-		expect(visibleText(rendered.html)).toContain(`${key}b`);
-		const rules = new Set([...parsed.page.diagnostics, ...rendered.diagnostics].map((d) => d.rule));
-		const expected = EXPECTED_RULE[name];
-		if (expected) expect([...rules]).toContain(expected);
-		else expect([...rules].filter((r) => r === 'invalid-encoding' || r === 'control-character')).toEqual([]);
-		for (const d of parsed.page.diagnostics) {
-			expect(d.line).toBeGreaterThanOrEqual(0);
-			expect(d.message.length).toBeGreaterThan(10);
-		}
-	});
+	test.each(readdirSync(FIXTURES).sort())(
+		'%s: decoded to LF text, fact and link read, rendered safely, damage reported',
+		async (name) => {
+			const file = files.find((f) => f.relPath === `heuristics/${name}`)!;
+			expect(file.text).not.toMatch(/\r/u);
+			expect(file.text.charCodeAt(0)).not.toBe(0xfeff);
+			const parsed = parsePage(file);
+			expect(parsed.page.facts.find((f) => f.property.toLowerCase() === 'domain')?.value).toBe('LLMs');
+			expect(parsed.page.links.some((l) => l.target.replace(/_/gu, ' ') === 'Heuristic:Other Page')).toBe(true);
+			expect(parsed.page.sections.map((s) => s.title)).toEqual(expect.arrayContaining(['Values']));
+			const rendered = await renderPage(parsed, { pageExists: () => false });
+			expect(findUnsafe(rendered.html)).toEqual([]);
+			const key = /KEEP-[a-z]+/u.exec(file.text)![0];
+			expect(visibleText(rendered.html)).toContain(key);
+			expect(visibleText(rendered.html)).toContain(`${key}b`);
+			const rules = new Set([...parsed.page.diagnostics, ...rendered.diagnostics].map((d) => d.rule));
+			const expected = EXPECTED_RULE[name];
+			if (expected) expect([...rules]).toContain(expected);
+			else expect([...rules].filter((r) => r === 'invalid-encoding' || r === 'control-character')).toEqual([]);
+			for (const d of parsed.page.diagnostics) {
+				expect(d.line).toBeGreaterThanOrEqual(0);
+				expect(d.message.length).toBeGreaterThan(10);
+			}
+		},
+	);
 });

@@ -14,7 +14,11 @@ const HANG_MS = 90_000;
 /** Parses and renders a generated page in a worker, ended after `HANG_MS`; returns what the checks need. */
 async function run(text: string) {
 	const result = await runBounded(text, HANG_MS);
-	expect(result.messages.filter((m) => m.startsWith('render-failed') || (m.startsWith('parse-failed') && !/nested \d+ deep/u.test(m)))).toEqual([]);
+	expect(
+		result.messages.filter(
+			(m) => m.startsWith('render-failed') || (m.startsWith('parse-failed') && !/nested \d+ deep/u.test(m)),
+		),
+	).toEqual([]);
 	return { ...result, limited: result.rules.some((r) => LIMIT_RULES.includes(r)) };
 }
 
@@ -50,7 +54,10 @@ describe('size and depth limits', { timeout: HANG_MS + 30_000 }, () => {
 	});
 
 	test('lists nested 500 deep (wikitext and Markdown): every item shown', async () => {
-		for (const text of [Array.from({ length: 500 }, (_, i) => `${'*'.repeat(i + 1)} item${i}`).join('\n'), Array.from({ length: 500 }, (_, i) => `${'  '.repeat(i)}- item${i}`).join('\n')]) {
+		for (const text of [
+			Array.from({ length: 500 }, (_, i) => `${'*'.repeat(i + 1)} item${i}`).join('\n'),
+			Array.from({ length: 500 }, (_, i) => `${'  '.repeat(i)}- item${i}`).join('\n'),
+		]) {
 			const { html } = await run(`== L ==\n${text}`);
 			expect(html).toContain('item0');
 			expect(html).toContain('item499');

@@ -60,20 +60,40 @@ describe('titles that collide after normalisation', () => {
 	});
 
 	test('different case after the first letter is a different page', async () => {
-		const { files } = await loadContent(contentFolder({ 'heuristics/Learning_rate.wiki': 'a', 'heuristics/Learning_Rate.wiki': 'b' }));
+		const { files } = await loadContent(
+			contentFolder({ 'heuristics/Learning_rate.wiki': 'a', 'heuristics/Learning_Rate.wiki': 'b' }),
+		);
 		expect(files.map((f) => f.id)).toEqual(['Heuristic:Learning_Rate', 'Heuristic:Learning_rate']);
 		expect(new Set(files.map((f) => urlFor(f.id))).size).toBe(2);
 	});
 });
 
 describe('titles with odd characters', () => {
-	const names = ['What?.wiki', '100%.wiki', 'A.B.C.wiki', 'A..B.wiki', 'x...wiki', '-.wiki', 'Über Größe.wiki', '学习率.wiki', 'تعلم.wiki', 'Emoji 😀.md', 'Tab\there.wiki', "O'Brien \"q\".wiki", 'a&b;c.wiki', 'Zero\u200bwidth.wiki', 'RTL\u202eevil.wiki'];
+	const names = [
+		'What?.wiki',
+		'100%.wiki',
+		'A.B.C.wiki',
+		'A..B.wiki',
+		'x...wiki',
+		'-.wiki',
+		'Über Größe.wiki',
+		'学习率.wiki',
+		'تعلم.wiki',
+		'Emoji 😀.md',
+		'Tab\there.wiki',
+		'O\'Brien "q".wiki',
+		'a&b;c.wiki',
+		'Zero\u200bwidth.wiki',
+		'RTL\u202eevil.wiki',
+	];
 
 	test('load, parse and render with distinct, safe URLs', async () => {
 		const files: Record<string, string> = {};
 		for (const name of names) files[`heuristics/${name}`] = `== About ==\nPage ${name} [[domain::LLMs]]`;
 		const loaded = await loadContent(contentFolder(files));
-		expect(loaded.files.length + loaded.diagnostics.filter((d) => d.rule === 'bad-file-name').length).toBe(names.length);
+		expect(loaded.files.length + loaded.diagnostics.filter((d) => d.rule === 'bad-file-name').length).toBe(
+			names.length,
+		);
 		const urls = new Set<string>();
 		for (const file of loaded.files) {
 			const url = urlFor(file.id);
@@ -86,10 +106,13 @@ describe('titles with odd characters', () => {
 		expect(urls.size).toBe(loaded.files.length);
 	});
 
-	test.each(['A#B.wiki', '[x].wiki', 'a|b.wiki', '{t}.wiki', '<i>.wiki'])('%s cannot be a title: reported, not loaded, no crash', async (name) => {
-		const loaded = await loadContent(contentFolder({ [`heuristics/${name}`]: 'x', 'heuristics/Ok.wiki': 'y' }));
-		expect(loaded.files.map((f) => f.id)).toEqual(['Heuristic:Ok']);
-		expect(loaded.diagnostics.map((d) => d.rule)).toEqual(['bad-file-name']);
-		expect(loaded.diagnostics[0]!.message).toContain(name);
-	});
+	test.each(['A#B.wiki', '[x].wiki', 'a|b.wiki', '{t}.wiki', '<i>.wiki'])(
+		'%s cannot be a title: reported, not loaded, no crash',
+		async (name) => {
+			const loaded = await loadContent(contentFolder({ [`heuristics/${name}`]: 'x', 'heuristics/Ok.wiki': 'y' }));
+			expect(loaded.files.map((f) => f.id)).toEqual(['Heuristic:Ok']);
+			expect(loaded.diagnostics.map((d) => d.rule)).toEqual(['bad-file-name']);
+			expect(loaded.diagnostics[0]!.message).toContain(name);
+		},
+	);
 });

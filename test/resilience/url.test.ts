@@ -4,11 +4,54 @@ import { namespaceSegment, slugSegment, urlFor } from '../../src/graph/url.ts';
 import { parseTitle } from '../../src/load/title.ts';
 
 /** Characters that break paths, queries, fragments, escapes, file names and scripts, and letters of other scripts. */
-const tricky = fc.constantFrom('?', '#', '%', '/', '\\', '.', '..', ' ', '_', ':', '~', '&', '"', "'", '<', '>', '\u0000', '\n', '\u200b', '\u202e', 'é', 'e\u0301', 'ß', 'İ', 'K', '\u212a', 'Ω', '中', 'ت', '𝔘', '😀', 'Page', 'page', 'CONCEPT', 'Concept', 'a', 'Z', '1');
-const idText = fc.array(fc.oneof(tricky, fc.string({ maxLength: 4, unit: 'binary' })), { maxLength: 12 }).map((parts) => parts.join(''));
+const tricky = fc.constantFrom(
+	'?',
+	'#',
+	'%',
+	'/',
+	'\\',
+	'.',
+	'..',
+	' ',
+	'_',
+	':',
+	'~',
+	'&',
+	'"',
+	"'",
+	'<',
+	'>',
+	'\u0000',
+	'\n',
+	'\u200b',
+	'\u202e',
+	'é',
+	'e\u0301',
+	'ß',
+	'İ',
+	'K',
+	'\u212a',
+	'Ω',
+	'中',
+	'ت',
+	'𝔘',
+	'😀',
+	'Page',
+	'page',
+	'CONCEPT',
+	'Concept',
+	'a',
+	'Z',
+	'1',
+);
+const idText = fc
+	.array(fc.oneof(tricky, fc.string({ maxLength: 4, unit: 'binary' })), { maxLength: 12 })
+	.map((parts) => parts.join(''));
 
 /** Ids as the graph makes them: NFC text, optionally `Namespace:` in front. */
-const id = fc.tuple(fc.option(idText, { nil: undefined }), idText).map(([ns, name]) => (ns ? `${ns}:${name}` : name).normalize('NFC'));
+const id = fc
+	.tuple(fc.option(idText, { nil: undefined }), idText)
+	.map(([ns, name]) => (ns ? `${ns}:${name}` : name).normalize('NFC'));
 
 describe('urlFor', () => {
 	test('is injective: different ids never share a URL', () => {

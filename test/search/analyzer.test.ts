@@ -27,14 +27,27 @@ describe('search analyzer', () => {
 	});
 
 	test('a question keeps its content words, stemmed', () => {
-		expect(queryTerms('how do I pick the LoRA rank and alpha').map((t) => t.term)).toEqual(['pick', 'lora', 'rank', 'alpha']);
+		expect(queryTerms('how do I pick the LoRA rank and alpha').map((t) => t.term)).toEqual([
+			'pick',
+			'lora',
+			'rank',
+			'alpha',
+		]);
 	});
 
 	test('synonyms are added after the typed words and marked as such', () => {
 		const terms = queryTerms('good LR for qlora');
 		expect(terms.filter((t) => !t.synonym).map((t) => t.term)).toEqual(['good', 'lr', 'qlora']);
 		expect(terms.filter((t) => t.synonym).map((t) => t.term)).toEqual(['learn', 'rate']);
-		expect(queryTerms('cuda out of memory').filter((t) => t.synonym).map((t) => t.term)).toEqual(['oom']);
-		expect(queryTerms('how much vram').filter((t) => t.synonym).map((t) => t.term)).toEqual(['gpu', 'memori']);
+		expect(
+			queryTerms('cuda out of memory')
+				.filter((t) => t.synonym)
+				.map((t) => t.term),
+		).toEqual(['oom']);
+		expect(
+			queryTerms('how much vram')
+				.filter((t) => t.synonym)
+				.map((t) => t.term),
+		).toEqual(['gpu', 'memori']);
 	});
 });

@@ -14,5 +14,6 @@ test('the search index puts a right page in the top 3 for most questions, held-o
 	expect(QUESTIONS.length).toBe(63);
 	expect(share('all')).toBeGreaterThanOrEqual(0.8);
 	expect(share('held-out')).toBeGreaterThanOrEqual(0.7);
-	for (const corpus of ['content', 'unsloth-sample', 'kapso-wikis']) expect(share(`corpus ${corpus}`)).toBeGreaterThanOrEqual(0.75);
+	for (const corpus of ['content', 'unsloth-sample', 'kapso-wikis'])
+		expect(share(`corpus ${corpus}`)).toBeGreaterThanOrEqual(0.75);
 }, 600_000);

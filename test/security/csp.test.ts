@@ -21,13 +21,24 @@ describe('Content-Security-Policy', () => {
 		expect(csp.get('script-src-attr')).toEqual(["'none'"]);
 		for (const [name, sources] of csp) {
 			if (!name.startsWith('script-src') && name !== 'default-src') continue;
-			for (const bad of ["'unsafe-inline'", "'unsafe-eval'", "'unsafe-hashes'", '*', 'data:', 'blob:', 'http:', 'https:']) expect(sources, name).not.toContain(bad);
+			for (const bad of [
+				"'unsafe-inline'",
+				"'unsafe-eval'",
+				"'unsafe-hashes'",
+				'*',
+				'data:',
+				'blob:',
+				'http:',
+				'https:',
+			])
+				expect(sources, name).not.toContain(bad);
 		}
 	});
 
 	test('nothing from other origins anywhere', () => {
 		for (const [name, sources] of csp) {
-			for (const source of sources) expect(source, `${name} ${source}`).toMatch(/^(?:'self'|'none'|'unsafe-inline'|'wasm-unsafe-eval'|data:)$/u);
+			for (const source of sources)
+				expect(source, `${name} ${source}`).toMatch(/^(?:'self'|'none'|'unsafe-inline'|'wasm-unsafe-eval'|data:)$/u);
 		}
 	});
 
@@ -46,7 +57,8 @@ describe('Content-Security-Policy', () => {
 	});
 
 	test('the meta policy leaves out what browsers ignore in <meta>; the header form adds frame-ancestors', () => {
-		for (const name of ['frame-ancestors', 'report-uri', 'report-to', 'sandbox']) expect(csp.has(name), name).toBe(false);
+		for (const name of ['frame-ancestors', 'report-uri', 'report-to', 'sandbox'])
+			expect(csp.has(name), name).toBe(false);
 		expect(parse(CONTENT_SECURITY_POLICY_HEADER).get('frame-ancestors')).toEqual(["'none'"]);
 		expect(CONTENT_SECURITY_POLICY).not.toMatch(/["<>\n]/u);
 	});

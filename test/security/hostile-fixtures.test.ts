@@ -34,7 +34,12 @@ describe('hostile fixtures through load, parse and render', () => {
 		const { html } = await renderText(readFileSync(join(DIR, 'script-urls.wiki')));
 		const tree = fromHtml(html, { fragment: true });
 		const links: { href: string; rel: string[] }[] = [];
-		const walk = (node: { type: string; tagName?: string; properties?: Record<string, unknown>; children?: unknown[] }): void => {
+		const walk = (node: {
+			type: string;
+			tagName?: string;
+			properties?: Record<string, unknown>;
+			children?: unknown[];
+		}): void => {
 			if (node.type === 'element' && node.tagName === 'a' && typeof node.properties?.href === 'string') {
 				links.push({ href: node.properties.href, rel: (node.properties.rel as string[] | undefined) ?? [] });
 			}

@@ -3,10 +3,42 @@ import { fromHtml } from 'hast-util-from-html';
 import { find, html as htmlSchema, svg as svgSchema } from 'property-information';
 
 /** Elements that run or embed active content, or change how the page resolves URLs. */
-const FORBIDDEN_ELEMENTS = new Set(['script', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'base', 'style', 'link', 'form', 'noscript', 'template', 'portal']);
+const FORBIDDEN_ELEMENTS = new Set([
+	'script',
+	'iframe',
+	'frame',
+	'frameset',
+	'object',
+	'embed',
+	'applet',
+	'base',
+	'style',
+	'link',
+	'form',
+	'noscript',
+	'template',
+	'portal',
+]);
 
 /** Attributes whose value a browser loads or navigates to. */
-const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'xlink:href', 'poster', 'cite', 'background', 'longdesc', 'srcset', 'data', 'codebase', 'lowsrc', 'dynsrc', 'ping', 'manifest']);
+const URL_ATTRIBUTES = new Set([
+	'href',
+	'src',
+	'action',
+	'formaction',
+	'xlink:href',
+	'poster',
+	'cite',
+	'background',
+	'longdesc',
+	'srcset',
+	'data',
+	'codebase',
+	'lowsrc',
+	'dynsrc',
+	'ping',
+	'manifest',
+]);
 
 /** Schemes that run script or smuggle a document. */
 const SCRIPT_URL = /^(?:javascript|vbscript|data|livescript|mocha):/iu;
@@ -33,8 +65,10 @@ export function findUnsafe(fragment: string): string[] {
 			if (name.startsWith('on')) problems.push(`<${tag} ${name}> event attribute`);
 			if (name === 'srcdoc') problems.push(`<${tag} srcdoc>`);
 			if (tag === 'meta' && name === 'http-equiv') problems.push('<meta http-equiv>');
-			if (URL_ATTRIBUTES.has(name) && SCRIPT_URL.test(browserUrl(text))) problems.push(`<${tag} ${name}="${text.slice(0, 60)}"> script URL`);
-			if (name === 'style' && BAD_CSS.test(decodeCss(text))) problems.push(`<${tag} style="${text.slice(0, 60)}"> unsafe CSS`);
+			if (URL_ATTRIBUTES.has(name) && SCRIPT_URL.test(browserUrl(text)))
+				problems.push(`<${tag} ${name}="${text.slice(0, 60)}"> script URL`);
+			if (name === 'style' && BAD_CSS.test(decodeCss(text)))
+				problems.push(`<${tag} style="${text.slice(0, 60)}"> unsafe CSS`);
 		}
 	});
 	return problems;

@@ -24,7 +24,8 @@ export function readParserTests(file: string, bytes: Uint8Array): ParserTestCase
 		if (current && section !== undefined) {
 			const value = body.join('\n');
 			if (section === 'test') current.name = value.trim();
-			else if (section === 'wikitext' || section.startsWith('wikitext/')) current.inputs.push(Uint8Array.from(Buffer.from(value, 'latin1')));
+			else if (section === 'wikitext' || section.startsWith('wikitext/'))
+				current.inputs.push(Uint8Array.from(Buffer.from(value, 'latin1')));
 		}
 		body = [];
 	};

@@ -14,7 +14,10 @@ export interface PipelineOutput {
  * one file; every link target is taken to be missing, so red links are exercised too.
  * @example await renderText("'''x'''") // { html: '<p><b>x</b></p>', diagnostics: [] }
  */
-export async function renderText(text: string | Uint8Array, relPath = 'heuristics/Hostile_Page.wiki'): Promise<PipelineOutput> {
+export async function renderText(
+	text: string | Uint8Array,
+	relPath = 'heuristics/Hostile_Page.wiki',
+): Promise<PipelineOutput> {
 	const parsed = parsePage(sourceFile(text, relPath));
 	const rendered = await renderPage(parsed, { pageExists: () => false });
 	return { html: rendered.html, diagnostics: [...parsed.page.diagnostics, ...rendered.diagnostics] };
@@ -25,5 +28,7 @@ export async function renderText(text: string | Uint8Array, relPath = 'heuristic
  * `parse-failed` that is not the nesting limit (it quotes the exception). Each is a crash caught in time.
  */
 export function crashes(diagnostics: readonly Diagnostic[]): string[] {
-	return diagnostics.filter((d) => d.rule === 'render-failed' || (d.rule === 'parse-failed' && !/nested \d+ deep/u.test(d.message))).map((d) => `${d.rule}: ${d.message}`);
+	return diagnostics
+		.filter((d) => d.rule === 'render-failed' || (d.rule === 'parse-failed' && !/nested \d+ deep/u.test(d.message)))
+		.map((d) => `${d.rule}: ${d.message}`);
 }

@@ -42,19 +42,27 @@ describe('normalizeBase', () => {
 describe('normalizeSite and readSiteOptions', () => {
 	test('an address with a path gives the base path', () => {
 		expect(normalizeSite('https://user.github.io/repo')).toEqual({ origin: 'https://user.github.io', path: '/repo/' });
-		expect(readSiteOptions({ site: 'https://user.github.io/repo/' })).toEqual({ base: '/repo/', site: 'https://user.github.io' });
+		expect(readSiteOptions({ site: 'https://user.github.io/repo/' })).toEqual({
+			base: '/repo/',
+			site: 'https://user.github.io',
+		});
 	});
 
 	test('the base path may be given twice when both agree, and not when they differ', () => {
 		expect(readSiteOptions({ site: 'https://x.org/a/', base: 'a' })).toEqual({ base: '/a/', site: 'https://x.org' });
-		expect(() => readSiteOptions({ site: 'https://x.org/a/', base: '/b/' })).toThrow(/has the path `\/a\/`, but the base path is `\/b\/`/u);
+		expect(() => readSiteOptions({ site: 'https://x.org/a/', base: '/b/' })).toThrow(
+			/has the path `\/a\/`, but the base path is `\/b\/`/u,
+		);
 	});
 
 	test('no options: the site root, no address', () => expect(readSiteOptions({})).toEqual({ base: '/' }));
 
-	test.each(['ftp://x.org/', 'example.org', 'https://x.org/?q=1', 'https://u:p@x.org/', 'https://x.org/#top'])('%j is refused', (raw) => {
-		expect(() => readSiteOptions({ site: raw })).toThrow(/site address/u);
-	});
+	test.each(['ftp://x.org/', 'example.org', 'https://x.org/?q=1', 'https://u:p@x.org/', 'https://x.org/#top'])(
+		'%j is refused',
+		(raw) => {
+			expect(() => readSiteOptions({ site: raw })).toThrow(/site address/u);
+		},
+	);
 
 	test('withBase leaves full, protocol-relative and fragment links alone', () => {
 		expect(withBase('/r/', '/x/')).toBe('/r/x/');
@@ -66,12 +74,17 @@ describe('rewriteSiteLinks', () => {
 	const site = (path: string) => `/base${path === '/heuristic/Old/' ? '/heuristic/New/' : path}`;
 
 	test('moves root-relative href and src, keeping fragments and queries', () => {
-		expect(rewriteSiteLinks('<p><a href="/heuristic/X/#A" class="x">X</a> <img src="/img.png" alt=""></p>', site)).toBe('<p><a href="/base/heuristic/X/#A" class="x">X</a> <img src="/base/img.png" alt=""></p>');
-		expect(rewriteSiteLinks('<a href="/heuristic/Old/?v=1#s">o</a>', site)).toBe('<a href="/base/heuristic/New/?v=1#s">o</a>');
+		expect(rewriteSiteLinks('<p><a href="/heuristic/X/#A" class="x">X</a> <img src="/img.png" alt=""></p>', site)).toBe(
+			'<p><a href="/base/heuristic/X/#A" class="x">X</a> <img src="/base/img.png" alt=""></p>',
+		);
+		expect(rewriteSiteLinks('<a href="/heuristic/Old/?v=1#s">o</a>', site)).toBe(
+			'<a href="/base/heuristic/New/?v=1#s">o</a>',
+		);
 	});
 
 	test('leaves external, protocol-relative and fragment links, and text that looks like a link', () => {
-		const html = '<p>Write &#x3C;a href="/x/"> or href="/y/" in text. <a href="https://x.org/a/">x</a> <a href="//x.org/">p</a> <a href="#top">t</a> <code>&#x3C;img src="/z"></code></p>';
+		const html =
+			'<p>Write &#x3C;a href="/x/"> or href="/y/" in text. <a href="https://x.org/a/">x</a> <a href="//x.org/">p</a> <a href="#top">t</a> <code>&#x3C;img src="/z"></code></p>';
 		expect(rewriteSiteLinks(html, site)).toBe(html);
 	});
 
@@ -93,7 +106,27 @@ describe('JSON-LD', () => {
 
 	test('a knowledge page is a TechArticle with its sources as citations and domains as subjects', () => {
 		const data = articleJsonLd(
-			{ title: 'LR', namespace: 'Heuristic', url: '/heuristic/LR/', overview: 'Use 2e-4.', lastUpdated: '2025-12-12T00:00:00Z', domains: [{ id: 'Domain:llms', title: 'LLMs', url: '/domain/llms/', kind: 'domain', missing: false, namespace: 'Domain' }], sources: [{ type: 'Paper', title: 'LoRA', href: 'https://arxiv.org/abs/2106.09685', url: '/source/LoRA/' }, { type: 'Code', title: 'train.py', note: 'scripts/train.py', url: '/source/train.py/' }] },
+			{
+				title: 'LR',
+				namespace: 'Heuristic',
+				url: '/heuristic/LR/',
+				overview: 'Use 2e-4.',
+				lastUpdated: '2025-12-12T00:00:00Z',
+				domains: [
+					{
+						id: 'Domain:llms',
+						title: 'LLMs',
+						url: '/domain/llms/',
+						kind: 'domain',
+						missing: false,
+						namespace: 'Domain',
+					},
+				],
+				sources: [
+					{ type: 'Paper', title: 'LoRA', href: 'https://arxiv.org/abs/2106.09685', url: '/source/LoRA/' },
+					{ type: 'Code', title: 'train.py', note: 'scripts/train.py', url: '/source/train.py/' },
+				],
+			},
 			(path) => `https://x.org/r${path}`,
 		);
 		expect(data).toMatchObject({
@@ -101,7 +134,10 @@ describe('JSON-LD', () => {
 			url: 'https://x.org/r/heuristic/LR/',
 			dateModified: '2025-12-12T00:00:00Z',
 			about: [{ name: 'LLMs', url: 'https://x.org/r/domain/llms/' }],
-			citation: [{ '@type': 'CreativeWork', name: 'LoRA', url: 'https://arxiv.org/abs/2106.09685' }, { '@type': 'CreativeWork', name: 'train.py' }],
+			citation: [
+				{ '@type': 'CreativeWork', name: 'LoRA', url: 'https://arxiv.org/abs/2106.09685' },
+				{ '@type': 'CreativeWork', name: 'train.py' },
+			],
 		});
 	});
 });
@@ -115,8 +151,16 @@ describe('the config file', () => {
 	};
 
 	test('holds settings; folders are read relative to it', async () => {
-		const file = write('a.json', JSON.stringify({ $schema: 'x', content: 'kb', out: '../site', base: '/repo/', site: 'https://x.org' }));
-		expect(await loadConfig(file)).toEqual({ content: join(dir, 'kb'), out: join(dir, '..', 'site'), base: '/repo/', site: 'https://x.org' });
+		const file = write(
+			'a.json',
+			JSON.stringify({ $schema: 'x', content: 'kb', out: '../site', base: '/repo/', site: 'https://x.org' }),
+		);
+		expect(await loadConfig(file)).toEqual({
+			content: join(dir, 'kb'),
+			out: join(dir, '..', 'site'),
+			base: '/repo/',
+			site: 'https://x.org',
+		});
 	});
 
 	test('declares custom namespaces', async () => {
@@ -131,7 +175,10 @@ describe('the config file', () => {
 
 	test.each([
 		['{ "base": "/a/", }', /is not valid JSON/u],
-		['{ "bse": "/a/" }', /holds unknown settings `bse`; the settings are `content`, `out`, `base`, `site`, `namespaces`/u],
+		[
+			'{ "bse": "/a/" }',
+			/holds unknown settings `bse`; the settings are `content`, `out`, `base`, `site`, `namespaces`/u,
+		],
 		['{ "namespaces": [{ "folder": "tools" }] }', /is wrong at `namespaces.0.name`/u],
 		['{ "base": 5 }', /is wrong at `base`: Expected string, received number/u],
 		['[1]', /is wrong at the top level/u],

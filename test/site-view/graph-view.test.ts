@@ -2,11 +2,25 @@
 // and labels that never cover each other.
 import { describe, expect, test } from 'vitest';
 import { defaultEdgeChoice, graphGroups, nodeGroup } from '../../src/site/view/graph-groups.ts';
-import { compactGraph, indexGraph, labelsThatFit, neighbourhood, seedPositions, type LabelCandidate } from '../../src/site/view/graph-view.ts';
+import {
+	compactGraph,
+	indexGraph,
+	labelsThatFit,
+	neighbourhood,
+	seedPositions,
+	type LabelCandidate,
+} from '../../src/site/view/graph-view.ts';
 import type { Graph } from '../../src/graph/types.ts';
 import type { GraphData } from '../../src/site/view/view-types.ts';
 
-const node = (id: string, title = id) => ({ id, title, url: `/x/${id}/`, kind: 'page' as const, namespace: 'Heuristic', missing: false });
+const node = (id: string, title = id) => ({
+	id,
+	title,
+	url: `/x/${id}/`,
+	kind: 'page' as const,
+	namespace: 'Heuristic',
+	missing: false,
+});
 const data: GraphData = {
 	nodes: ['a', 'b', 'c', 'd', 'e'].map((id) => node(id)),
 	edges: [
@@ -20,22 +34,53 @@ const data: GraphData = {
 describe('neighbourhood', () => {
 	test('holds the nodes within the depth, either direction, with their distance; plain links are not relations', () => {
 		const index = indexGraph(data, { links: false, categories: false });
-		expect(neighbourhood(index, 'b', 1).nodes.map((n) => [n.id, n.distance])).toEqual([['b', 0], ['a', 1], ['c', 1]]);
+		expect(neighbourhood(index, 'b', 1).nodes.map((n) => [n.id, n.distance])).toEqual([
+			['b', 0],
+			['a', 1],
+			['c', 1],
+		]);
 		expect(neighbourhood(index, 'a', 2).nodes.map((n) => n.id)).toEqual(['a', 'b', 'c']);
 		expect(neighbourhood(index, 'a', 2).edges).toHaveLength(2);
 	});
 
 	test('with links chosen, a plain link makes a neighbour too', () => {
-		expect(neighbourhood(indexGraph(data, { links: true, categories: false }), 'a', 1).nodes.map((n) => n.id)).toEqual(['a', 'b', 'e']);
+		expect(neighbourhood(indexGraph(data, { links: true, categories: false }), 'a', 1).nodes.map((n) => n.id)).toEqual([
+			'a',
+			'b',
+			'e',
+		]);
 	});
 });
 
 describe('compactGraph: a redirect is another name of its target, not a node', () => {
 	const graph = {
 		nodes: [
-			{ id: 'Mount_Everest', title: 'Mount Everest', url: '/page/Mount_Everest/', kind: 'page', namespace: '', missing: false },
-			{ id: 'Everest', title: 'Everest', url: '/page/Everest/', kind: 'redirect', namespace: '', missing: false, redirectTo: 'Mount_Everest' },
-			{ id: 'Chomolungma', title: 'Chomolungma', url: '/page/Chomolungma/', kind: 'redirect', namespace: '', missing: false, redirectTo: 'Mount_Everest' },
+			{
+				id: 'Mount_Everest',
+				title: 'Mount Everest',
+				url: '/page/Mount_Everest/',
+				kind: 'page',
+				namespace: '',
+				missing: false,
+			},
+			{
+				id: 'Everest',
+				title: 'Everest',
+				url: '/page/Everest/',
+				kind: 'redirect',
+				namespace: '',
+				missing: false,
+				redirectTo: 'Mount_Everest',
+			},
+			{
+				id: 'Chomolungma',
+				title: 'Chomolungma',
+				url: '/page/Chomolungma/',
+				kind: 'redirect',
+				namespace: '',
+				missing: false,
+				redirectTo: 'Mount_Everest',
+			},
 			{ id: 'Nepal', title: 'Nepal', url: '/page/Nepal/', kind: 'page', namespace: '', missing: false },
 		],
 		edges: [
@@ -48,16 +93,35 @@ describe('compactGraph: a redirect is another name of its target, not a node', (
 	test('drops redirect nodes and their edges, and lists them as aliases of their target', () => {
 		const compact = compactGraph(graph);
 		expect(compact.nodes.map((n) => n.id)).toEqual(['Mount_Everest', 'Nepal']);
-		expect(compact.nodes[0]!.aliases).toEqual([{ id: 'Everest', title: 'Everest' }, { id: 'Chomolungma', title: 'Chomolungma' }]);
+		expect(compact.nodes[0]!.aliases).toEqual([
+			{ id: 'Everest', title: 'Everest' },
+			{ id: 'Chomolungma', title: 'Chomolungma' },
+		]);
 		expect(compact.nodes[1]!.aliases).toBeUndefined();
 		expect(compact.edges).toEqual([{ from: 'Mount_Everest', to: 'Nepal', relation: 'has_country' }]);
 	});
 });
 
 describe('graph groups', () => {
-	const page = (id: string, namespace: string) => ({ id, title: id, url: `/${id}/`, kind: 'page' as const, namespace, missing: false });
+	const page = (id: string, namespace: string) => ({
+		id,
+		title: id,
+		url: `/${id}/`,
+		kind: 'page' as const,
+		namespace,
+		missing: false,
+	});
 	const wiki: GraphData = {
-		nodes: [page('A', ''), page('B', ''), page('Help:C', 'Help'), page('Template:D', 'Template'), page('Category:E', 'Category'), { ...page('F', ''), kind: 'category' as const, namespace: 'Category' }, { ...page('G', ''), kind: 'missing' as const, missing: true }, page('Heuristic:H', 'Heuristic')],
+		nodes: [
+			page('A', ''),
+			page('B', ''),
+			page('Help:C', 'Help'),
+			page('Template:D', 'Template'),
+			page('Category:E', 'Category'),
+			{ ...page('F', ''), kind: 'category' as const, namespace: 'Category' },
+			{ ...page('G', ''), kind: 'missing' as const, missing: true },
+			page('Heuristic:H', 'Heuristic'),
+		],
 		edges: [
 			{ from: 'A', to: 'B', relation: 'link' },
 			{ from: 'A', to: 'Category:E', relation: 'category' },
@@ -67,7 +131,16 @@ describe('graph groups', () => {
 	};
 
 	test('a category with a page and one without are one group; a missing page is missing whatever its namespace', () => {
-		expect(wiki.nodes.map((n) => nodeGroup(n))).toEqual(['', '', 'Help', 'Template', 'Category', 'Category', 'missing', 'Heuristic']);
+		expect(wiki.nodes.map((n) => nodeGroup(n))).toEqual([
+			'',
+			'',
+			'Help',
+			'Template',
+			'Category',
+			'Category',
+			'missing',
+			'Heuristic',
+		]);
 	});
 
 	test('a wiki whose facts relate fewer pages than it has draws its links and categories too; a kapso knowledge base does not', () => {
@@ -85,14 +158,19 @@ describe('graph groups', () => {
 			['Template', 1, false],
 			['missing', 1, false],
 		]);
-		expect(graphGroups(wiki, { links: false, categories: false }, []).find((g) => g.id === 'Category')!.shown).toBe(false);
+		expect(graphGroups(wiki, { links: false, categories: false }, []).find((g) => g.id === 'Category')!.shown).toBe(
+			false,
+		);
 		expect(new Set(groups.map((g) => g.color)).size).toBe(groups.length);
 	});
 });
 
 describe('seedPositions', () => {
 	test('gives the same positions whatever the order of the nodes, the most connected at the centre', () => {
-		const degree = new Map([['b', 3], ['a', 1]]);
+		const degree = new Map([
+			['b', 3],
+			['a', 1],
+		]);
 		const one = seedPositions(['a', 'b', 'c'], degree);
 		expect(seedPositions(['c', 'b', 'a'], degree)).toEqual(one);
 		const distance = (id: string) => Math.hypot(one.get(id)!.x, one.get(id)!.y);
@@ -126,7 +204,14 @@ describe('labelsThatFit', () => {
 	});
 
 	test('shown labels never overlap, on a crowded cloud, and a label never covers another node', () => {
-		const cloud: LabelCandidate[] = Array.from({ length: 120 }, (_, i) => ({ id: `n${i}`, label: `Page number ${i}`, x: (i * 197) % 1000, y: (i * 131) % 800, priority: i % 7, radius: 6 }));
+		const cloud: LabelCandidate[] = Array.from({ length: 120 }, (_, i) => ({
+			id: `n${i}`,
+			label: `Page number ${i}`,
+			x: (i * 197) % 1000,
+			y: (i * 131) % 800,
+			priority: i % 7,
+			radius: 6,
+		}));
 		const fit = labelsThatFit(cloud, 12, 1000, 800);
 		const shown = cloud.filter((c) => fit.has(c.id));
 		expect(shown.length).toBeLessThan(cloud.length);
@@ -137,9 +222,17 @@ describe('labelsThatFit', () => {
 			for (const b of shown) {
 				if (a === b) continue;
 				const other = boxOf(b, 12);
-				expect(box.x1 < other.x2 && other.x1 < box.x2 && box.y1 < other.y2 && other.y1 < box.y2, `${a.id} and ${b.id}`).toBe(false);
+				expect(
+					box.x1 < other.x2 && other.x1 < box.x2 && box.y1 < other.y2 && other.y1 < box.y2,
+					`${a.id} and ${b.id}`,
+				).toBe(false);
 			}
-			for (const n of cloud) if (n !== a) expect(box.x1 < n.x + 6 && n.x - 6 < box.x2 && box.y1 < n.y + 6 && n.y - 6 < box.y2, `${a.id} covers ${n.id}`).toBe(false);
+			for (const n of cloud)
+				if (n !== a)
+					expect(
+						box.x1 < n.x + 6 && n.x - 6 < box.x2 && box.y1 < n.y + 6 && n.y - 6 < box.y2,
+						`${a.id} covers ${n.id}`,
+					).toBe(false);
 		}
 	});
 });

@@ -31,7 +31,10 @@ describe('inlineParts', () => {
 		expect(readableText(written)).not.toMatch(/`|\*\*|''|\[\[/u);
 	});
 
-	test.each([['a * b * c and 2*3*4'], ['learning_rate and __init__'], ['an unclosed `tick'], ['<script>x</script>']])('text without markup stays as written: %j', (text) => {
-		expect(readableText(text)).toBe(text);
-	});
+	test.each([['a * b * c and 2*3*4'], ['learning_rate and __init__'], ['an unclosed `tick'], ['<script>x</script>']])(
+		'text without markup stays as written: %j',
+		(text) => {
+			expect(readableText(text)).toBe(text);
+		},
+	);
 });

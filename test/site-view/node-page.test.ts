@@ -4,7 +4,18 @@ import { kindLabel, nodePageView, propertyTypeNote } from '../../src/site/view/n
 import type { NodeData, NodeRef, NodeSummary } from '../../src/site/view/view-types.ts';
 
 const ref = (id: string): NodeRef => ({ id, title: id, url: `/x/${id}/`, kind: 'page', namespace: '', missing: false });
-const summary = (id: string, title = id): NodeSummary => ({ id, kind: 'page', namespace: 'Heuristic', name: id, title, url: `/heuristic/${id}/`, missing: false, domains: [], members: 0 }) as NodeSummary;
+const summary = (id: string, title = id): NodeSummary =>
+	({
+		id,
+		kind: 'page',
+		namespace: 'Heuristic',
+		name: id,
+		title,
+		url: `/heuristic/${id}/`,
+		missing: false,
+		domains: [],
+		members: 0,
+	}) as NodeSummary;
 const node = (over: Partial<NodeData>): NodeData => ({
 	id: 'X',
 	kind: 'page',
@@ -36,10 +47,19 @@ describe('kindLabel', () => {
 describe('nodePageView', () => {
 	const summaries = new Map(['b', 'a', 'c'].map((id) => [id, summary(id, id.toUpperCase())]));
 
-	test("a domain lists its pages by title and leaves them out of the connections, which keep the rest", () => {
-		const members = { relation: 'domain', direction: 'in' as const, label: 'Pages', items: [ref('b'), ref('a'), ref('gone')] };
+	test('a domain lists its pages by title and leaves them out of the connections, which keep the rest', () => {
+		const members = {
+			relation: 'domain',
+			direction: 'in' as const,
+			label: 'Pages',
+			items: [ref('b'), ref('a'), ref('gone')],
+		};
 		const related = { relation: 'related', direction: 'out' as const, label: 'Related', items: [ref('c')] };
-		const view = nodePageView(node({ kind: 'domain', namespace: 'Domain', groups: [members, related] }), summaries, new Map());
+		const view = nodePageView(
+			node({ kind: 'domain', namespace: 'Domain', groups: [members, related] }),
+			summaries,
+			new Map(),
+		);
 		expect(view.tagMembers.map((m) => m.id)).toEqual(['a', 'b']);
 		expect(view.listsMembers).toBe(true);
 		expect(view.otherGroups).toEqual([related]);
@@ -52,13 +72,21 @@ describe('nodePageView', () => {
 		const cites = { relation: 'source', direction: 'in' as const, label: 'Cited by', items: [ref('a')] };
 		const citation = { type: 'Paper', title: 'P', href: 'https://example.org/p', url: '/source/P/' };
 		const views = new Map([['a', { data: node({ id: 'a', sources: [{ ...citation, url: '/other/' }, citation] }) }]]);
-		const view = nodePageView(node({ kind: 'source', namespace: 'Source', url: '/source/P/', groups: [cites] }), summaries, views);
+		const view = nodePageView(
+			node({ kind: 'source', namespace: 'Source', url: '/source/P/', groups: [cites] }),
+			summaries,
+			views,
+		);
 		expect(view.sourceView).toEqual(citation);
 		expect(view.membersHeading).toBe('Cited by');
 	});
 
 	test('a category lists its pages in the order given; a page keeps all its connections and gets its JSON and Markdown', () => {
-		const category = nodePageView(node({ kind: 'category', namespace: 'Category', members: { subcategories: [], pages: [ref('c'), ref('a')] } }), summaries, new Map());
+		const category = nodePageView(
+			node({ kind: 'category', namespace: 'Category', members: { subcategories: [], pages: [ref('c'), ref('a')] } }),
+			summaries,
+			new Map(),
+		);
 		expect(category.categoryPages.map((m) => m.id)).toEqual(['c', 'a']);
 		const groups = [{ relation: 'domain', direction: 'in' as const, label: 'Pages', items: [ref('a')] }];
 		const page = nodePageView(node({ groups }), summaries, new Map());
@@ -73,7 +101,9 @@ describe('nodePageView', () => {
 	});
 
 	test("a missing page's connections are the pages that link to it", () => {
-		expect(nodePageView(node({ kind: 'missing' }), summaries, new Map()).connectionsHeading).toBe('Pages that link here');
+		expect(nodePageView(node({ kind: 'missing' }), summaries, new Map()).connectionsHeading).toBe(
+			'Pages that link here',
+		);
 	});
 });
 

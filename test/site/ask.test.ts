@@ -28,10 +28,16 @@ test('every page loads without console errors, the /ask/ page among them', async
 	await page.close();
 }, 300_000);
 
-test('a page shows its queries\' results', async () => {
+test("a page shows its queries' results", async () => {
 	const page = await context.newPage();
 	await page.goto(`${url}/page/Town_overview/`);
-	expect(await page.locator('table.smwtable:not(.broadtable) tr td:first-child a').allTextContents()).toEqual(['Westport', 'Nordhavn', 'Millbrook', 'Fjellby', 'Isby']);
+	expect(await page.locator('table.smwtable:not(.broadtable) tr td:first-child a').allTextContents()).toEqual([
+		'Westport',
+		'Nordhavn',
+		'Millbrook',
+		'Fjellby',
+		'Isby',
+	]);
 	expect(await page.locator('p', { hasText: 'There are' }).textContent()).toBe('There are 5 towns.');
 	await page.close();
 });
@@ -42,12 +48,18 @@ test('/ask/ runs the query in the address on graph.json and links to the next re
 	await page.goto(askUrl('[[Category:Town]]|?Population|?Located in=Country|sort=Population|order=desc|limit=3'));
 	await page.locator('#ask-result table').waitFor();
 	expect(await page.locator('#ask-result th').allTextContents()).toEqual(['Page', 'Population', 'Country']);
-	expect(await page.locator('#ask-result tbody tr').evaluateAll((rows) => rows.map((r) => [...r.children].map((c) => c.textContent)))).toEqual([
+	expect(
+		await page
+			.locator('#ask-result tbody tr')
+			.evaluateAll((rows) => rows.map((r) => [...r.children].map((c) => c.textContent))),
+	).toEqual([
 		['Westport', '2,100,000', 'Arland'],
 		['Nordhavn', '709,000', ''],
 		['Millbrook', '522,000', 'Arland'],
 	]);
-	expect(await page.locator('#ask-result tbody a', { hasText: 'Westport' }).getAttribute('href')).toBe('/page/Westport/');
+	expect(await page.locator('#ask-result tbody a', { hasText: 'Westport' }).getAttribute('href')).toBe(
+		'/page/Westport/',
+	);
 	expect(await page.locator('#ask-result .meta-line').textContent()).toBe('Results 1 to 3 of 5. Next results');
 	await page.locator('#ask-result a', { hasText: 'Next results' }).click();
 	await page.waitForURL(/offset%3D3/u);
@@ -64,7 +76,9 @@ test('/ask/ asks what is typed, keeps it in the address, and shows problems with
 	await page.locator('#ask-form button').click();
 	await page.locator('.ask-count').waitFor();
 	expect(decodeURIComponent(new URL(page.url()).searchParams.get('q')!)).toBe('[[Population::>>abc]]|format=count');
-	expect(await page.locator('.ask-issues pre').textContent()).toBe('error: The value `>>abc` of `Population` cannot be read: "abc" is not a number. The condition is read as "any value".\n  [[Population::>>abc]]|format=count\n                ^^^^^\n');
+	expect(await page.locator('.ask-issues pre').textContent()).toBe(
+		'error: The value `>>abc` of `Population` cannot be read: "abc" is not a number. The condition is read as "any value".\n  [[Population::>>abc]]|format=count\n                ^^^^^\n',
+	);
 	expect(await page.locator('.ask-count').textContent()).toBe('5');
 	await page.goBack();
 	await page.waitForURL(`${url}/ask/`);
@@ -79,11 +93,17 @@ test('/ask/ shows csv and json as files; hostile query text stays text', async (
 	expect(await page.locator('.ask-file').textContent()).toBe(',Population\nNordhavn,"709,000"\nWestport,"2,100,000"\n');
 	await page.goto(askUrl('[[Category:Capital]]|?Population|format=json'));
 	await page.locator('.ask-file').waitFor();
-	const json = JSON.parse((await page.locator('.ask-file').textContent())!) as { query: { results: Record<string, { fullurl: string }> } };
+	const json = JSON.parse((await page.locator('.ask-file').textContent())!) as {
+		query: { results: Record<string, { fullurl: string }> };
+	};
 	expect(json.query.results.Westport!.fullurl).toBe(`${url}/page/Westport/`);
 	let dialogs = 0;
 	page.on('dialog', (d) => void (dialogs++, d.dismiss()));
-	await page.goto(askUrl('[[Category:<img src=x onerror=alert(1)>]]|?<script>alert(2)</script>|mainlabel=<b onmouseover=alert(3)>x</b>'));
+	await page.goto(
+		askUrl(
+			'[[Category:<img src=x onerror=alert(1)>]]|?<script>alert(2)</script>|mainlabel=<b onmouseover=alert(3)>x</b>',
+		),
+	);
 	await page.locator('#ask-result .meta-line').waitFor();
 	expect(await page.locator('#ask-result img, #ask-result script, #ask-result b').count()).toBe(0);
 	expect(dialogs).toBe(0);

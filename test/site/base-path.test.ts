@@ -17,15 +17,20 @@ const BASE = '/some/path/';
 const SITE = 'https://kb.example.org';
 
 const EXTRA: Readonly<Record<string, string>> = {
-	'heuristics/Learning_rate_tuning.wiki': '== Overview ==\nA second page whose title differs from [[Heuristic:Learning Rate Tuning]] only in letter case.\n[[domain::LLMs]]\n== Related Pages ==\n* [[related::Heuristic:Größe der Lernrate]]\n',
-	'heuristics/Größe_der_Lernrate.wiki': '== Overview ==\nGerman title. See [[Heuristic:Learning rate tuning]] and [[Heuristic:学习率]].\n[[domain::LLMs]]\n{{#mermaid:graph TD\n  A[Größe] --> B[学习率]\n}}\n== Related Pages ==\n* [[related::Heuristic:Learning Rate Tuning]]\n',
-	'heuristics/学习率.wiki': '== Overview ==\n学习率 is the learning rate. Use 2e-4 for QLoRA on 7B models.\n[[domain::LLMs]]\n== Related Pages ==\n* [[related::Heuristic:Größe der Lernrate]]\n',
+	'heuristics/Learning_rate_tuning.wiki':
+		'== Overview ==\nA second page whose title differs from [[Heuristic:Learning Rate Tuning]] only in letter case.\n[[domain::LLMs]]\n== Related Pages ==\n* [[related::Heuristic:Größe der Lernrate]]\n',
+	'heuristics/Größe_der_Lernrate.wiki':
+		'== Overview ==\nGerman title. See [[Heuristic:Learning rate tuning]] and [[Heuristic:学习率]].\n[[domain::LLMs]]\n{{#mermaid:graph TD\n  A[Größe] --> B[学习率]\n}}\n== Related Pages ==\n* [[related::Heuristic:Learning Rate Tuning]]\n',
+	'heuristics/学习率.wiki':
+		'== Overview ==\n学习率 is the learning rate. Use 2e-4 for QLoRA on 7B models.\n[[domain::LLMs]]\n== Related Pages ==\n* [[related::Heuristic:Größe der Lernrate]]\n',
 	// Semantic MediaWiki's page model under the base too: a property page, a category page, a template setting facts,
 	// a subpage in another namespace, a redirect in the main namespace.
-	'Property/Has_size.wiki': '[[Has type::Number]] The size of a model, in parameters, as [[Heuristic:Learning Rate Tuning]] states it.\n',
+	'Property/Has_size.wiki':
+		'[[Has type::Number]] The size of a model, in parameters, as [[Heuristic:Learning Rate Tuning]] states it.\n',
 	'Category/Sized_pages.wiki': 'Pages that state a size.\n',
 	'Template/Sized.wiki': '<includeonly>Size: [[Has size::{{{1}}}]][[Category:Sized pages]]</includeonly>\n',
-	'Help/Guide/Intro.wiki': '== Overview ==\nA subpage of the guide. {{Sized|7e9}} See [[LR]] and [[Help:Guide/Intro#Overview|this section]].\n',
+	'Help/Guide/Intro.wiki':
+		'== Overview ==\nA subpage of the guide. {{Sized|7e9}} See [[LR]] and [[Help:Guide/Intro#Overview|this section]].\n',
 	'LR.wiki': '#REDIRECT [[Heuristic:Learning Rate Tuning]]\n',
 };
 
@@ -36,7 +41,17 @@ let browser: Browser;
 let context: BrowserContext;
 let pages: string[];
 
-const TYPES: Readonly<Record<string, string>> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.wasm': 'application/wasm', '.xml': 'application/xml', '.woff2': 'font/woff2' };
+const TYPES: Readonly<Record<string, string>> = {
+	'.html': 'text/html; charset=utf-8',
+	'.js': 'text/javascript',
+	'.mjs': 'text/javascript',
+	'.css': 'text/css',
+	'.json': 'application/json',
+	'.svg': 'image/svg+xml',
+	'.wasm': 'application/wasm',
+	'.xml': 'application/xml',
+	'.woff2': 'font/woff2',
+};
 
 /**
  * A static server for a site built with a base path: it serves the site below `base` only (`base/x/` is
@@ -68,7 +83,11 @@ async function serveUnder(dir: string, base: string): Promise<typeof server> {
 	});
 	await new Promise<void>((r) => http.listen(0, '127.0.0.1', r));
 	const address = http.address();
-	return { url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`, outside, close: () => new Promise((r) => http.close(() => r())) };
+	return {
+		url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`,
+		outside,
+		close: () => new Promise((r) => http.close(() => r())),
+	};
 }
 
 /** Everything that went wrong on a page: requests outside the base, failed requests and responses, console errors. */
@@ -76,13 +95,15 @@ function watch(page: Page): string[] {
 	const problems: string[] = [];
 	page.on('request', (request) => {
 		const url = new URL(request.url());
-		if (url.protocol.startsWith('http') && !url.pathname.startsWith(BASE)) problems.push(`outside the base: ${request.url()}`);
+		if (url.protocol.startsWith('http') && !url.pathname.startsWith(BASE))
+			problems.push(`outside the base: ${request.url()}`);
 	});
 	page.on('response', (response) => {
 		if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
 	});
 	page.on('requestfailed', (request) => {
-		if (request.failure()?.errorText !== 'net::ERR_ABORTED') problems.push(`failed: ${request.url()} ${request.failure()?.errorText}`);
+		if (request.failure()?.errorText !== 'net::ERR_ABORTED')
+			problems.push(`failed: ${request.url()} ${request.failure()?.errorText}`);
 	});
 	page.on('console', (msg) => {
 		if (msg.type() === 'error') problems.push(`console: ${msg.text()}`);
@@ -117,8 +138,20 @@ const at = (path: string) => `${server.url}${BASE}${path.slice(1)}`;
 
 /** Waits until a page's scripts are done: diagrams drawn, search answered, graph drawn. */
 async function settle(page: Page): Promise<void> {
-	await page.waitForFunction(() => [...document.querySelectorAll<HTMLElement>('pre.mermaid')].every((b) => b.dataset.processed === 'true' || b.dataset.error !== undefined), undefined, { timeout: 30_000 });
-	if (await page.locator('#graph-status').count()) await page.waitForFunction(() => /nodes and|could not/u.test(document.getElementById('graph-status')?.textContent ?? ''), undefined, { timeout: 30_000 });
+	await page.waitForFunction(
+		() =>
+			[...document.querySelectorAll<HTMLElement>('pre.mermaid')].every(
+				(b) => b.dataset.processed === 'true' || b.dataset.error !== undefined,
+			),
+		undefined,
+		{ timeout: 30_000 },
+	);
+	if (await page.locator('#graph-status').count())
+		await page.waitForFunction(
+			() => /nodes and|could not/u.test(document.getElementById('graph-status')?.textContent ?? ''),
+			undefined,
+			{ timeout: 30_000 },
+		);
 	await page.waitForLoadState('networkidle');
 }
 
@@ -131,7 +164,8 @@ test('every page loads under the base, and so does everything it asks for', asyn
 		const response = await page.goto(at(path));
 		expect(response?.status(), path).toBe(200);
 		await settle(page);
-		for (const link of await page.locator('a[href]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href))) links.add(link);
+		for (const link of await page.locator('a[href]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href)))
+			links.add(link);
 	}
 	await page.close();
 	expect(problems).toEqual([]);
@@ -167,7 +201,9 @@ describe('the parts that run in the browser', () => {
 		const problems = watch(page);
 		await page.goto(at('/search/?q=learning'));
 		await page.locator('#search-results li a').first().waitFor();
-		const results = await page.locator('#search-results li a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+		const results = await page
+			.locator('#search-results li a')
+			.evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
 		expect(results.length).toBeGreaterThan(0);
 		for (const link of results) expect(link.startsWith(BASE), link).toBe(true);
 		await page.locator('#search-results li a').first().click();
@@ -200,7 +236,15 @@ describe('the parts that run in the browser', () => {
 		await page.click('#rec-form button[type="submit"]');
 		await page.locator('#rec-rules li a').first().waitFor();
 		const links = await page.locator('#rec-rules li a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
-		for (const link of links) expect(link.startsWith(`${BASE}heuristic/`) || link.startsWith(`${BASE}workflow/`) || link.startsWith(`${BASE}principle/`) || link.startsWith(`${BASE}implementation/`) || link.startsWith(`${BASE}environment/`), link).toBe(true);
+		for (const link of links)
+			expect(
+				link.startsWith(`${BASE}heuristic/`) ||
+					link.startsWith(`${BASE}workflow/`) ||
+					link.startsWith(`${BASE}principle/`) ||
+					link.startsWith(`${BASE}implementation/`) ||
+					link.startsWith(`${BASE}environment/`),
+				link,
+			).toBe(true);
 		await page.locator('#rec-rules li a').first().click();
 		await page.waitForLoadState('networkidle');
 		expect(problems).toEqual([]);
@@ -242,7 +286,11 @@ describe('the parts that run in the browser', () => {
 		expect(response?.status()).toBe(404);
 		const links = await page.locator('main a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
 		expect(links).toEqual([`${BASE}search/`, BASE]);
-		expect(await page.locator('link[rel="stylesheet"]').evaluateAll((ls) => ls.map((l) => l.getAttribute('href')!).every((h) => h.startsWith('/some/path/_astro/')))).toBe(true);
+		expect(
+			await page
+				.locator('link[rel="stylesheet"]')
+				.evaluateAll((ls) => ls.map((l) => l.getAttribute('href')!).every((h) => h.startsWith('/some/path/_astro/'))),
+		).toBe(true);
 		await page.close();
 	});
 });
@@ -253,7 +301,11 @@ describe('with a site address', () => {
 		expect(html).toContain(`<link rel="canonical" href="${SITE}${BASE}heuristic/Learning_Rate_Tuning/">`);
 		expect(html).toContain('<meta property="og:title" content="Learning Rate Tuning">');
 		expect(html).toMatch(/<meta name="twitter:description" content="[^"]+">/u);
-		const ld = JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/su.exec(html)![1]!) as { citation: { url?: string }[]; dateModified: string; url: string };
+		const ld = JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/su.exec(html)![1]!) as {
+			citation: { url?: string }[];
+			dateModified: string;
+			url: string;
+		};
 		expect(ld.url).toBe(`${SITE}${BASE}heuristic/Learning_Rate_Tuning/`);
 		expect(ld.citation.length).toBeGreaterThan(0);
 		expect(ld.dateModified).toMatch(/^\d{4}-\d{2}-\d{2}T/u);
@@ -261,11 +313,21 @@ describe('with a site address', () => {
 
 	test('JSON-LD does not trip the Content-Security-Policy', async () => {
 		const page = await context.newPage();
-		await page.addInitScript(() => document.addEventListener('securitypolicyviolation', (e) => ((window as unknown as { violations: string[] }).violations ??= []).push(`${e.violatedDirective} ${e.blockedURI}`)));
+		await page.addInitScript(() =>
+			document.addEventListener('securitypolicyviolation', (e) =>
+				((window as unknown as { violations: string[] }).violations ??= []).push(
+					`${e.violatedDirective} ${e.blockedURI}`,
+				),
+			),
+		);
 		await page.goto(at('/heuristic/Learning_Rate_Tuning/'));
 		await page.waitForLoadState('networkidle');
 		expect(await page.evaluate(() => (window as unknown as { violations?: string[] }).violations ?? [])).toEqual([]);
-		expect(await page.evaluate(() => JSON.parse(document.querySelector('script[type="application/ld+json"]')!.textContent!)['@type'])).toBe('TechArticle');
+		expect(
+			await page.evaluate(
+				() => JSON.parse(document.querySelector('script[type="application/ld+json"]')!.textContent!)['@type'],
+			),
+		).toBe('TechArticle');
 		await page.close();
 	});
 

@@ -11,10 +11,19 @@ import pLimit from 'p-limit';
 import { sitePages } from './helpers.ts';
 
 /** Attributes that name another resource of the site, by element. */
-const LINK_ATTRIBUTES: Readonly<Record<string, string>> = { a: 'href', link: 'href', script: 'src', img: 'src', source: 'src', iframe: 'src', form: 'action' };
+const LINK_ATTRIBUTES: Readonly<Record<string, string>> = {
+	a: 'href',
+	link: 'href',
+	script: 'src',
+	img: 'src',
+	source: 'src',
+	iframe: 'src',
+	form: 'action',
+};
 
 /** Nouns a count may be followed by: "1 pages" is the mistake this catches. */
-const PLURAL_AFTER_ONE = /(?<![\d.,/])\b1 (?:[a-z-]+ )?(pages|rules|nodes|connections|neighbours|domains|sources|categories|properties|times|values|files|entries|diagnostics|errors|warnings|infos|findings|links|steps|results|annotations|members|sequences)\b/u;
+const PLURAL_AFTER_ONE =
+	/(?<![\d.,/])\b1 (?:[a-z-]+ )?(pages|rules|nodes|connections|neighbours|domains|sources|categories|properties|times|values|files|entries|diagnostics|errors|warnings|infos|findings|links|steps|results|annotations|members|sequences)\b/u;
 
 function* elements(node: Root | RootContent): Generator<Element> {
 	if (node.type === 'element') yield node;
@@ -23,8 +32,13 @@ function* elements(node: Root | RootContent): Generator<Element> {
 
 function textOf(node: Root | RootContent): string {
 	if (node.type === 'text') return node.value;
-	if (node.type === 'element' && (node.tagName === 'script' || node.tagName === 'style' || node.tagName === 'template')) return '';
-	return 'children' in node ? node.children.map(textOf).join(node.type === 'element' && /^(?:p|li|td|th|h\d|div|dt|dd|section)$/u.test(node.tagName) ? ' \n' : '') : '';
+	if (node.type === 'element' && (node.tagName === 'script' || node.tagName === 'style' || node.tagName === 'template'))
+		return '';
+	return 'children' in node
+		? node.children
+				.map(textOf)
+				.join(node.type === 'element' && /^(?:p|li|td|th|h\d|div|dt|dd|section)$/u.test(node.tagName) ? ' \n' : '')
+		: '';
 }
 
 /** What a crawl of a built site found. */

@@ -21,7 +21,10 @@ async function get(path: string): Promise<{ status: number; text: string }> {
 }
 
 /** Polls a page until `ready` holds (the dev server re-runs the pipeline after a change). */
-async function waitFor(path: string, ready: (r: { status: number; text: string }) => boolean): Promise<{ status: number; text: string }> {
+async function waitFor(
+	path: string,
+	ready: (r: { status: number; text: string }) => boolean,
+): Promise<{ status: number; text: string }> {
 	let last = { status: 0, text: '' };
 	for (let i = 0; i < 60; i++) {
 		last = await get(path).catch(() => last);
@@ -84,7 +87,10 @@ describe('wikikb dev', () => {
 	test('an added page appears, and leaves the index when its file is removed', async () => {
 		const file = join(contentDir, 'heuristics', 'Dev_Added_Page.wiki');
 		await writeFile(file, "'''Dev added page''' about warmup.\n\n[[Category:Heuristics]]\n");
-		const added = await waitFor('/heuristic/Dev_Added_Page/', (r) => r.status === 200 && r.text.includes('Dev added page'));
+		const added = await waitFor(
+			'/heuristic/Dev_Added_Page/',
+			(r) => r.status === 200 && r.text.includes('Dev added page'),
+		);
 		expect(added.status).toBe(200);
 		await unlink(file);
 		const gone = await waitFor('/heuristic/', (r) => r.status === 200 && !r.text.includes('Dev_Added_Page'));
@@ -104,7 +110,10 @@ describe('wikikb dev for an author', () => {
 		const printed = output().length;
 		await writeFile(file, `${before}\n[[lerning_rate::2e-4]]\n`);
 		const line = before.split('\n').length + 1;
-		const expected = new RegExp(`^${contentDir.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}/heuristics/Learning_Rate_Tuning\\.wiki:${line}:\\d+ warning unknown-property Property \`lerning_rate\` is not in the registry`, 'mu');
+		const expected = new RegExp(
+			`^${contentDir.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}/heuristics/Learning_Rate_Tuning\\.wiki:${line}:\\d+ warning unknown-property Property \`lerning_rate\` is not in the registry`,
+			'mu',
+		);
 		await expect.poll(() => output().slice(printed), { timeout: 30_000 }).toMatch(expected);
 		expect(output().slice(printed)).toContain('heuristics/Learning_Rate_Tuning.wiki changed: 1 new diagnostic.');
 		const page = await waitFor(SEED, (r) => r.text.includes('lerning_rate'));

@@ -36,17 +36,27 @@ async function withBuildLock<T>(work: () => Promise<T>): Promise<T> {
  * Runs `wikikb build` on a content folder into `outDir` (default: a fresh temp folder), with any further
  * arguments; returns the folder and the CLI's stderr.
  */
-export async function buildSite(contentDir: string, into?: string, args: readonly string[] = []): Promise<{ outDir: string; log: string }> {
+export async function buildSite(
+	contentDir: string,
+	into?: string,
+	args: readonly string[] = [],
+): Promise<{ outDir: string; log: string }> {
 	const outDir = into ?? (await mkdtemp(join(tmpdir(), 'wikikb-site-')));
 	return withBuildLock(
 		() =>
 			new Promise((done, fail) => {
-				const child = spawn(process.execPath, [join(REPO_ROOT, 'scripts', 'wikikb.mjs'), 'build', '--content', contentDir, '--out', outDir, ...args], { cwd: tmpdir(), stdio: ['ignore', 'pipe', 'pipe'] });
+				const child = spawn(
+					process.execPath,
+					[join(REPO_ROOT, 'scripts', 'wikikb.mjs'), 'build', '--content', contentDir, '--out', outDir, ...args],
+					{ cwd: tmpdir(), stdio: ['ignore', 'pipe', 'pipe'] },
+				);
 				let log = '';
 				child.stdout.on('data', (d) => (log += d));
 				child.stderr.on('data', (d) => (log += d));
 				child.on('error', fail);
-				child.on('close', (code) => (code === 0 ? done({ outDir, log }) : fail(new Error(`wikikb build exited with ${code}:\n${log}`))));
+				child.on('close', (code) =>
+					code === 0 ? done({ outDir, log }) : fail(new Error(`wikikb build exited with ${code}:\n${log}`)),
+				);
 			}),
 	);
 }
@@ -110,7 +120,14 @@ export async function sitePages(root: string): Promise<string[]> {
 export function launchBrowser(): Promise<Browser> {
 	return chromium.launch({
 		executablePath: '/usr/bin/chromium',
-		args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+		args: [
+			'--headless',
+			'--no-sandbox',
+			'--disable-gpu',
+			'--disable-background-networking',
+			'--disable-component-update',
+			'--no-first-run',
+		],
 	});
 }
 
@@ -139,9 +156,26 @@ export async function seriousViolations(context: BrowserContext, url: string): P
 		await page.goto(url, { waitUntil: 'networkidle' });
 		await page.addScriptTag({ path: join(REPO_ROOT, 'node_modules', 'axe-core', 'axe.min.js') });
 		const violations = await page.evaluate(async () => {
-			const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
+			const axe = (
+				window as unknown as {
+					axe: {
+						run: (
+							ctx: Document,
+							opts: object,
+						) => Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }>;
+					};
+				}
+			).axe;
 			const result = await axe.run(document, { resultTypes: ['violations'] });
-			return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+			return result.violations
+				.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+				.map(
+					(v) =>
+						`${v.id} (${v.impact}): ${v.help} at ${v.nodes
+							.slice(0, 3)
+							.map((n) => n.target.join(' '))
+							.join(', ')}`,
+				);
 		});
 		return violations;
 	} finally {
@@ -172,7 +206,8 @@ export async function loadStatus(page: Page, address: string): Promise<number | 
 	const wanted = new URL(address).href;
 	let status: number | undefined;
 	const onResponse = (response: Response) => {
-		if (status === undefined && response.url() === wanted && response.request().isNavigationRequest()) status = response.status();
+		if (status === undefined && response.url() === wanted && response.request().isNavigationRequest())
+			status = response.status();
 	};
 	page.on('response', onResponse);
 	try {
@@ -188,20 +223,27 @@ export async function loadStatus(page: Page, address: string): Promise<number | 
 }
 
 /** Loads every path in `TABS` tabs; returns the paths that did not answer 200 and every error the pages gave. */
-export async function loadEach(context: BrowserContext, baseUrl: string, paths: readonly string[]): Promise<{ failed: string[]; errors: string[] }> {
+export async function loadEach(
+	context: BrowserContext,
+	baseUrl: string,
+	paths: readonly string[],
+): Promise<{ failed: string[]; errors: string[] }> {
 	const failed: string[] = [];
 	const errors: string[] = [];
 	const queue = [...paths];
-	await inTabs(Array.from({ length: Math.min(TABS, queue.length) }, (_, i) => i), async () => {
-		const page = await context.newPage();
-		const seen = watchErrors(page);
-		for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
-			const status = await loadStatus(page, baseUrl + path);
-			if (status !== 200) failed.push(`${path}: ${status}`);
-		}
-		await page.close();
-		errors.push(...seen);
-	});
+	await inTabs(
+		Array.from({ length: Math.min(TABS, queue.length) }, (_, i) => i),
+		async () => {
+			const page = await context.newPage();
+			const seen = watchErrors(page);
+			for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
+				const status = await loadStatus(page, baseUrl + path);
+				if (status !== 200) failed.push(`${path}: ${status}`);
+			}
+			await page.close();
+			errors.push(...seen);
+		},
+	);
 	return { failed: failed.sort(), errors };
 }
 
@@ -209,7 +251,9 @@ export async function loadEach(context: BrowserContext, baseUrl: string, paths: 
 export async function violationsOn(browser: Browser, baseUrl: string, paths: readonly string[]): Promise<string[]> {
 	const axeContext = await browser.newContext({ bypassCSP: true });
 	try {
-		const found = await inTabs(paths, async (path) => (await seriousViolations(axeContext, baseUrl + path)).map((v) => `${path}: ${v}`));
+		const found = await inTabs(paths, async (path) =>
+			(await seriousViolations(axeContext, baseUrl + path)).map((v) => `${path}: ${v}`),
+		);
 		return found.flat();
 	} finally {
 		await axeContext.close();
@@ -244,7 +288,12 @@ export async function openSite(contentDir: string): Promise<OpenSite> {
 	const context = await browser.newContext();
 	const pages = await sitePages(outDir);
 	return {
-		outDir, server, browser, context, pages, log,
+		outDir,
+		server,
+		browser,
+		context,
+		pages,
+		log,
 		async close() {
 			await browser.close();
 			await server.close();
@@ -270,9 +319,16 @@ export function freePort(): Promise<number> {
  * serves. The caller stops it (`server.kill('SIGTERM')`) and should hold the build lock meanwhile.
  * @returns the server process, its address (`http://localhost:<port>`) and what it has printed so far
  */
-export async function startDev(contentDir: string, args: readonly string[] = []): Promise<{ server: ChildProcess; url: string; output: () => string }> {
+export async function startDev(
+	contentDir: string,
+	args: readonly string[] = [],
+): Promise<{ server: ChildProcess; url: string; output: () => string }> {
 	const port = await freePort();
-	const server = spawn(process.execPath, [join(REPO_ROOT, 'scripts', 'wikikb.mjs'), 'dev', '--content', contentDir, '--port', String(port), ...args], { cwd: tmpdir(), stdio: ['ignore', 'pipe', 'pipe'] });
+	const server = spawn(
+		process.execPath,
+		[join(REPO_ROOT, 'scripts', 'wikikb.mjs'), 'dev', '--content', contentDir, '--port', String(port), ...args],
+		{ cwd: tmpdir(), stdio: ['ignore', 'pipe', 'pipe'] },
+	);
 	let log = '';
 	await new Promise<void>((ready, fail) => {
 		const onData = (d: Buffer) => {

@@ -17,8 +17,9 @@ const TYPE_FOLDERS = ['heuristics', 'workflows', 'principles', 'implementations'
 // Pages whose file names hold quotes, angle brackets and characters that cannot be in a title. They are written
 // at run time so that no checkout has to store such names (Windows cannot).
 const ODD_FILES: Readonly<Record<string, string>> = {
-	'heuristics/x" onmouseover="alert(1) \'q\'.wiki': '# Heuristic: <script>alert(1)</script> "quoted" \'title\'\n== Overview ==\nKEEP-o1 [[related::Principle:Hostile_Principle]]\n',
-	'heuristics/Quote"s \'and\' <angles>.wiki': '== Overview ==\nKEEP-o2 <img src=x onerror=alert(1)>\n',
+	'heuristics/x" onmouseover="alert(1) \'q\'.wiki':
+		'# Heuristic: <script>alert(1)</script> "quoted" \'title\'\n== Overview ==\nKEEP-o1 [[related::Principle:Hostile_Principle]]\n',
+	"heuristics/Quote\"s 'and' <angles>.wiki": '== Overview ==\nKEEP-o2 <img src=x onerror=alert(1)>\n',
 	'heuristics/<script>alert(1)<.md': '# <script>alert(1)</script>\nKEEP-o3\n',
 	'heuristics/Bad#[name]{x}|y.wiki': '== Overview ==\nKEEP-o4\n',
 	'workflows/"><img src=x onerror=alert(1)>.wiki': '== Overview ==\nKEEP-o5 [[step::Principle:Hostile_Principle]]\n',
@@ -72,9 +73,24 @@ function urlPath(file: string): string {
 
 /** Waits until the client scripts of the page are done: diagrams drawn or given up, search answered, graph drawn. */
 async function settle(page: Page): Promise<void> {
-	await page.waitForFunction(() => [...document.querySelectorAll<HTMLElement>('pre.mermaid')].every((b) => b.dataset.processed === 'true' || b.dataset.error !== undefined), undefined, { timeout: 30_000 });
-	if (await page.locator('#search-status').count()) await page.waitForFunction(() => (document.getElementById('search-status')?.textContent ?? '') !== '', undefined, { timeout: 30_000 });
-	if (await page.locator('#graph-status').count()) await page.waitForFunction(() => /nodes and|could not/u.test(document.getElementById('graph-status')?.textContent ?? ''), undefined, { timeout: 30_000 });
+	await page.waitForFunction(
+		() =>
+			[...document.querySelectorAll<HTMLElement>('pre.mermaid')].every(
+				(b) => b.dataset.processed === 'true' || b.dataset.error !== undefined,
+			),
+		undefined,
+		{ timeout: 30_000 },
+	);
+	if (await page.locator('#search-status').count())
+		await page.waitForFunction(() => (document.getElementById('search-status')?.textContent ?? '') !== '', undefined, {
+			timeout: 30_000,
+		});
+	if (await page.locator('#graph-status').count())
+		await page.waitForFunction(
+			() => /nodes and|could not/u.test(document.getElementById('graph-status')?.textContent ?? ''),
+			undefined,
+			{ timeout: 30_000 },
+		);
 	await page.waitForLoadState('networkidle');
 }
 
@@ -90,8 +106,11 @@ function policyFindings(page: Page): Promise<string[]> {
 		// A meta policy covers only what comes after it.
 		const csp = served.head.querySelector('meta[http-equiv="Content-Security-Policy" i]');
 		if (!csp) return ['the page has no Content-Security-Policy <meta>'];
-		if (csp.getAttribute('content') !== policy) found.push(`the page's policy is not the site's: ${csp.getAttribute('content')}`);
-		for (let el = csp.previousElementSibling; el; el = el.previousElementSibling) if (!el.matches('meta[charset]')) found.push(`<${el.tagName.toLowerCase()}> comes before the Content-Security-Policy <meta>`);
+		if (csp.getAttribute('content') !== policy)
+			found.push(`the page's policy is not the site's: ${csp.getAttribute('content')}`);
+		for (let el = csp.previousElementSibling; el; el = el.previousElementSibling)
+			if (!el.matches('meta[charset]'))
+				found.push(`<${el.tagName.toLowerCase()}> comes before the Content-Security-Policy <meta>`);
 		return found;
 	}, CONTENT_SECURITY_POLICY);
 }
@@ -100,9 +119,11 @@ function policyFindings(page: Page): Promise<string[]> {
 function domFindings(page: Page): Promise<string[]> {
 	return page.evaluate(() => {
 		const found: string[] = [];
-		const describe = (el: Element) => `<${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}> in ${el.parentElement?.closest('[id]')?.id ?? 'document'}`;
+		const describe = (el: Element) =>
+			`<${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}> in ${el.parentElement?.closest('[id]')?.id ?? 'document'}`;
 		// Browsers drop whitespace and control characters inside a scheme, so `java\tscript:` is `javascript:`.
-		const scriptUrl = (value: string) => /^(?:javascript|data|vbscript):/iu.test(value.replace(/[\u0000-\u0020\u007f-\u00a0]/gu, ''));
+		const scriptUrl = (value: string) =>
+			/^(?:javascript|data|vbscript):/iu.test(value.replace(/[\u0000-\u0020\u007f-\u00a0]/gu, ''));
 		for (const el of document.querySelectorAll('*')) {
 			for (const attr of el.attributes) {
 				if (/^on/iu.test(attr.name)) found.push(`${describe(el)} has the event attribute ${attr.name}="${attr.value}"`);
@@ -112,11 +133,13 @@ function domFindings(page: Page): Promise<string[]> {
 			const src = script.getAttribute('src') ?? script.getAttribute('href') ?? script.getAttribute('xlink:href');
 			if (src === null) {
 				// Inline data blocks are inert; inline code is not (the CSP would block it, but it must not be there).
-				if (!/^application\/(?:ld\+)?json$/iu.test(script.type)) found.push(`${describe(script)} is an inline script: ${script.textContent?.slice(0, 80)}`);
+				if (!/^application\/(?:ld\+)?json$/iu.test(script.type))
+					found.push(`${describe(script)} is an inline script: ${script.textContent?.slice(0, 80)}`);
 				continue;
 			}
 			const url = new URL(src, location.href);
-			if (url.origin !== location.origin || !/^\/(?:_astro|pagefind)\//u.test(url.pathname)) found.push(`${describe(script)} loads ${src}`);
+			if (url.origin !== location.origin || !/^\/(?:_astro|pagefind)\//u.test(url.pathname))
+				found.push(`${describe(script)} loads ${src}`);
 		}
 		for (const link of document.querySelectorAll('a, area')) {
 			for (const name of ['href', 'xlink:href']) {
@@ -124,7 +147,8 @@ function domFindings(page: Page): Promise<string[]> {
 				if (value !== null && scriptUrl(value)) found.push(`${describe(link)} links to ${value}`);
 			}
 		}
-		for (const el of document.querySelectorAll('iframe, frame, object, embed, base, meta[http-equiv="refresh" i]')) found.push(`${describe(el)} is present: ${el.outerHTML.slice(0, 120)}`);
+		for (const el of document.querySelectorAll('iframe, frame, object, embed, base, meta[http-equiv="refresh" i]'))
+			found.push(`${describe(el)} is present: ${el.outerHTML.slice(0, 120)}`);
 		for (const form of document.forms) {
 			const action = new URL(form.getAttribute('action') ?? '', location.href);
 			if (action.origin !== location.origin) found.push(`${describe(form)} submits to ${action.href}`);
@@ -161,11 +185,17 @@ async function visit(url: string): Promise<Findings> {
 		const text = msg.text();
 		if (/Content.Security.Policy/iu.test(text)) findings.csp.push(text);
 		// A missing same-origin file is not a safety matter (requests to other hosts are caught by the route above).
-		else if (msg.type() === 'error' && !/^Failed to load resource: the server responded with a status of 404/u.test(text)) findings.errors.push(`console: ${text}`);
+		else if (
+			msg.type() === 'error' &&
+			!/^Failed to load resource: the server responded with a status of 404/u.test(text)
+		)
+			findings.errors.push(`console: ${text}`);
 	});
 	page.on('pageerror', (error) => findings.errors.push(`exception: ${error.message}`));
 	await page.addInitScript(() => {
-		document.addEventListener('securitypolicyviolation', (event) => console.error(`Content Security Policy violation: ${event.violatedDirective} blocked ${event.blockedURI}`));
+		document.addEventListener('securitypolicyviolation', (event) =>
+			console.error(`Content Security Policy violation: ${event.violatedDirective} blocked ${event.blockedURI}`),
+		);
 	});
 	try {
 		await page.goto(url, { waitUntil: 'load' });
@@ -174,7 +204,9 @@ async function visit(url: string): Promise<Findings> {
 		findings.policy = await policyFindings(page);
 	} catch (error) {
 		// A page that navigates away under the checks destroys their context: that is a finding, not a crash.
-		findings.errors.push(`the checks could not finish: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+		findings.errors.push(
+			`the checks could not finish: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
+		);
 	} finally {
 		await page.close();
 	}
@@ -185,14 +217,23 @@ const CLEAN: Findings = { dialogs: [], navigations: [], foreign: [], csp: [], er
 
 beforeAll(async () => {
 	contentDir = await mkdtemp(join(tmpdir(), 'wikikb-hostile-content-'));
-	for (const folder of TYPE_FOLDERS) await cp(join(HOSTILE_SITE, folder), join(contentDir, folder), { recursive: true });
+	for (const folder of TYPE_FOLDERS)
+		await cp(join(HOSTILE_SITE, folder), join(contentDir, folder), { recursive: true });
 	// The security engineer's fixtures, each as a heuristic page of its own.
-	for (const name of await readdir(HOSTILE)) await cp(join(HOSTILE, name), join(contentDir, 'heuristics', `Hostile_${name}`));
+	for (const name of await readdir(HOSTILE))
+		await cp(join(HOSTILE, name), join(contentDir, 'heuristics', `Hostile_${name}`));
 	for (const [file, text] of Object.entries(ODD_FILES)) await writeFile(join(contentDir, file), text);
 	({ outDir, log: buildLog } = await buildSite(contentDir));
 	console.info(buildLog.trim().split('\n').at(-1));
 	// `check` prints every diagnostic (the build prints a summary); it exits 1 on errors, which are expected here.
-	checkLog = await new Promise((done) => execFile(process.execPath, [join(REPO_ROOT, 'scripts', 'wikikb.mjs'), 'check', '--content', contentDir], { cwd: tmpdir() }, (_error, stdout, stderr) => done(stdout + stderr)));
+	checkLog = await new Promise((done) =>
+		execFile(
+			process.execPath,
+			[join(REPO_ROOT, 'scripts', 'wikikb.mjs'), 'check', '--content', contentDir],
+			{ cwd: tmpdir() },
+			(_error, stdout, stderr) => done(stdout + stderr),
+		),
+	);
 	htmlFiles = await listHtml(outDir);
 	server = await serve(outDir);
 	browser = await launchBrowser();
@@ -208,16 +249,29 @@ afterAll(async () => {
 
 describe('a site built from hostile pages, in Chromium', () => {
 	test('the build kept every hostile page and reported the file names that cannot be titles', () => {
-		const pages = htmlFiles.filter((f) => /^(?:heuristic|workflow|principle|implementation|environment)\/[^/]+\/index\.html$/u.test(f));
+		const pages = htmlFiles.filter((f) =>
+			/^(?:heuristic|workflow|principle|implementation|environment)\/[^/]+\/index\.html$/u.test(f),
+		);
 		// 9 fixtures of test/fixtures/hostile, 5 pages of hostile-site, 2 odd names that are valid titles.
 		expect(pages.length, pages.join('\n')).toBeGreaterThanOrEqual(16);
 		const badNames = checkLog.split('\n').filter((line) => / error bad-file-name /u.test(line));
 		expect(badNames, checkLog).toHaveLength(4);
-		for (const name of ['Bad#[name]{x}|y.wiki', '<script>alert(1)<.md', 'Quote"s \'and\' <angles>.wiki', '"><img src=x onerror=alert(1)>.wiki']) expect(badNames.join('\n')).toContain(`\`${name}\``);
+		for (const name of [
+			'Bad#[name]{x}|y.wiki',
+			'<script>alert(1)<.md',
+			"Quote\"s 'and' <angles>.wiki",
+			'"><img src=x onerror=alert(1)>.wiki',
+		])
+			expect(badNames.join('\n')).toContain(`\`${name}\``);
 	});
 
 	test('no page opens a dialog, navigates, loads from another host, violates the CSP or leaves script in the DOM', async () => {
-		const urls = [...htmlFiles.map((f) => server.url + urlPath(f)), `${server.url}/search/?q=${encodeURIComponent('<script>alert(1)</script>')}`, `${server.url}/search/?q=<img src=x onerror=alert(1)>`, `${server.url}/search/?q=zqxhostile`];
+		const urls = [
+			...htmlFiles.map((f) => server.url + urlPath(f)),
+			`${server.url}/search/?q=${encodeURIComponent('<script>alert(1)</script>')}`,
+			`${server.url}/search/?q=<img src=x onerror=alert(1)>`,
+			`${server.url}/search/?q=zqxhostile`,
+		];
 		for (const must of ['/lr/', '/graph/', '/search/']) expect(urls).toContain(server.url + must);
 		const unsafe: Record<string, Omit<Findings, 'policy'>> = {};
 		const found = await inTabs(urls, visit);
@@ -231,9 +285,11 @@ describe('a site built from hostile pages, in Chromium', () => {
 		expect(unsafe).toEqual({});
 	}, 600_000);
 
-	test('every page carries the site\'s Content-Security-Policy before anything else', () => {
+	test("every page carries the site's Content-Security-Policy before anything else", () => {
 		expect(visits.size).toBeGreaterThan(0);
-		const missing = Object.fromEntries([...visits].filter(([, f]) => f.policy.length > 0).map(([path, f]) => [path, f.policy]));
+		const missing = Object.fromEntries(
+			[...visits].filter(([, f]) => f.policy.length > 0).map(([path, f]) => [path, f.policy]),
+		);
 		expect(missing).toEqual({});
 	});
 
@@ -260,7 +316,9 @@ describe('a site built from hostile pages, in Chromium', () => {
 		const page = await context.newPage();
 		await page.goto(`${server.url}/workflow/Hostile_Diagram_Workflow/`);
 		await settle(page);
-		const blocks = await page.locator('pre.mermaid').evaluateAll((els) => els.map((el) => ((el as HTMLElement).dataset.processed === 'true' ? 'drawn' : 'refused')));
+		const blocks = await page
+			.locator('pre.mermaid')
+			.evaluateAll((els) => els.map((el) => ((el as HTMLElement).dataset.processed === 'true' ? 'drawn' : 'refused')));
 		expect(blocks.length).toBeGreaterThanOrEqual(4);
 		expect(blocks).toContain('drawn');
 		await page.close();
@@ -268,13 +326,22 @@ describe('a site built from hostile pages, in Chromium', () => {
 
 	test('each check can fail: planted pages are caught', async () => {
 		// A built page with exactly the site's policy (whether or not this build wrote it), and one without.
-		const bare = (await readFile(join(outDir, 'lr', 'index.html'), 'utf8')).replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/u, '');
-		const template = bare.replace('<meta charset="utf-8">', `<meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">`);
+		const bare = (await readFile(join(outDir, 'lr', 'index.html'), 'utf8')).replace(
+			/<meta http-equiv="Content-Security-Policy"[^>]*>/u,
+			'',
+		);
+		const template = bare.replace(
+			'<meta charset="utf-8">',
+			`<meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">`,
+		);
 		expect(template).not.toBe(bare);
 		const plant = async (name: string, head: string, body: string, csp = true): Promise<string> => {
 			await mkdir(join(outDir, '_canary', name), { recursive: true });
 			const base = csp ? template : bare;
-			await writeFile(join(outDir, '_canary', name, 'index.html'), base.replace('</head>', `${head}</head>`).replace('</main>', `${body}</main>`));
+			await writeFile(
+				join(outDir, '_canary', name, 'index.html'),
+				base.replace('</head>', `${head}</head>`).replace('</main>', `${body}</main>`),
+			);
 			return `${server.url}/_canary/${name}/`;
 		};
 		// A same-origin script passes the CSP, so it can open a dialog and navigate.
@@ -294,7 +361,8 @@ describe('a site built from hostile pages, in Chromium', () => {
 			['no-policy', '', '', 'policy', false],
 		];
 		const found = await inTabs(cases, async ([name, head, body, , csp]) => visit(await plant(name, head, body, csp)));
-		for (const [i, [name, , , kind]] of cases.entries()) expect(found[i]![kind], `${name}: ${JSON.stringify(found[i])}`).not.toEqual([]);
+		for (const [i, [name, , , kind]] of cases.entries())
+			expect(found[i]![kind], `${name}: ${JSON.stringify(found[i])}`).not.toEqual([]);
 		// The inline script is also left in the DOM, and the planted pages differ from the template only by the plant.
 		expect((await visit(`${server.url}/_canary/inline/`)).dom).not.toEqual([]);
 		expect(await visit(await plant('control', '', ''))).toEqual(CLEAN);

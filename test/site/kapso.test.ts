@@ -62,7 +62,9 @@ describe('kapso-wikis site', () => {
 		const href = (await missing.getAttribute('href'))!;
 		await page.goto(server.url + href);
 		expect(await page.locator('.notice').textContent()).toContain('does not exist');
-		const linkers = await page.locator('.related-group a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+		const linkers = await page
+			.locator('.related-group a')
+			.evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
 		expect(linkers.length).toBeGreaterThan(0);
 		await page.goto(server.url + linkers[0]);
 		expect(await page.locator(`main a[href="${href}"]`).count()).toBeGreaterThan(0);
@@ -72,7 +74,9 @@ describe('kapso-wikis site', () => {
 	test('a wanted page whose name ends an existing page name points at that page', async () => {
 		const page = await context.newPage();
 		await page.goto(`${server.url}/wanted/`);
-		const row = page.locator('main table tbody tr', { has: page.locator('code', { hasText: /^Implementation:Benchmark_moe$/u }) });
+		const row = page.locator('main table tbody tr', {
+			has: page.locator('code', { hasText: /^Implementation:Benchmark_moe$/u }),
+		});
 		const meant = row.locator('.meta-line', { hasText: 'Did you mean' }).locator('a');
 		expect(await meant.getAttribute('href')).toBe('/implementation/Vllm-project_vllm_Benchmark_moe/');
 		const response = await page.goto(server.url + (await meant.getAttribute('href'))!);
@@ -141,12 +145,25 @@ describe('kapso-wikis site', () => {
 	});
 
 	test('the graph of 634 pages draws, and a screenshot of it and of /diagnostics/ is taken', async () => {
-		const written = await shoot(browser, server.url, 'kapso', ['/graph/', '/diagnostics/', '/environment/Huggingface_peft_Core_Environment/']);
+		const written = await shoot(browser, server.url, 'kapso', [
+			'/graph/',
+			'/diagnostics/',
+			'/environment/Huggingface_peft_Core_Environment/',
+		]);
 		expect(written.length).toBe(12);
 	}, 300_000);
 
 	test('axe finds no serious or critical violations on the main page kinds', async () => {
-		const kinds = ['/', '/diagnostics/', '/implementation/', '/principle/Huggingface_peft_Adapter_Serialization/', '/workflow/Huggingface_peft_Multi_Adapter_Management/', '/category/', '/wanted/', '/lr/'];
+		const kinds = [
+			'/',
+			'/diagnostics/',
+			'/implementation/',
+			'/principle/Huggingface_peft_Adapter_Serialization/',
+			'/workflow/Huggingface_peft_Multi_Adapter_Management/',
+			'/category/',
+			'/wanted/',
+			'/lr/',
+		];
 		expect(await violationsOn(browser, server.url, kinds)).toEqual([]);
 	});
 });

@@ -29,7 +29,10 @@ beforeAll(async () => {
 	await buildSite(content, out, ['--force']);
 	previous = snapshot(out);
 	// The next builds would change the site: one more page.
-	writeFileSync(join(content, 'heuristics', 'Added_Later.wiki'), '== Overview ==\nA page added after the first build.\n');
+	writeFileSync(
+		join(content, 'heuristics', 'Added_Later.wiki'),
+		'== Overview ==\nA page added after the first build.\n',
+	);
 	release = await acquireBuildLock();
 }, 600_000);
 
@@ -41,14 +44,19 @@ afterAll(async () => {
 /** Child processes of a process, with their command lines (Linux `/proc`). */
 function childrenOf(pid: number): { pid: number; cmd: string }[] {
 	try {
-		const ids = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/u).filter(Boolean).map(Number);
+		const ids = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8')
+			.trim()
+			.split(/\s+/u)
+			.filter(Boolean)
+			.map(Number);
 		return ids.map((id) => ({ pid: id, cmd: readFileSync(`/proc/${id}/cmdline`, 'utf8').replace(/\0/gu, ' ') }));
 	} catch {
 		return [];
 	}
 }
 
-const alive = (pid: number) => existsSync(`/proc/${pid}`) && !readFileSync(`/proc/${pid}/stat`, 'utf8').includes(') Z ');
+const alive = (pid: number) =>
+	existsSync(`/proc/${pid}`) && !readFileSync(`/proc/${pid}/stat`, 'utf8').includes(') Z ');
 
 async function until(what: string, ready: () => boolean, timeoutMs = 300_000): Promise<void> {
 	const start = Date.now();
@@ -59,7 +67,10 @@ async function until(what: string, ready: () => boolean, timeoutMs = 300_000): P
 }
 
 function startBuild(): ChildProcess {
-	return spawn(process.execPath, [CLI, 'build', '--content', content, '--out', out], { cwd: tmpdir(), stdio: 'ignore' });
+	return spawn(process.execPath, [CLI, 'build', '--content', content, '--out', out], {
+		cwd: tmpdir(),
+		stdio: 'ignore',
+	});
 }
 
 async function killed(build: ChildProcess): Promise<void> {

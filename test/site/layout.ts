@@ -34,11 +34,14 @@ export function brokenWords(page: Page, selector: string): Promise<string[]> {
 /** Headings of the page body whose box runs under a floated element (its rule would cross the box). */
 export function overlapsOfFloats(page: Page): Promise<string[]> {
 	return page.evaluate(() => {
-		const floats = [...document.querySelectorAll<HTMLElement>('.prose *')].filter((el) => getComputedStyle(el).float !== 'none').map((el) => el.getBoundingClientRect());
+		const floats = [...document.querySelectorAll<HTMLElement>('.prose *')]
+			.filter((el) => getComputedStyle(el).float !== 'none')
+			.map((el) => el.getBoundingClientRect());
 		const out: string[] = [];
 		for (const h of document.querySelectorAll<HTMLElement>('.prose h1, .prose h2, .prose h3, .prose h4')) {
 			const r = h.getBoundingClientRect();
-			if (floats.some((f) => r.left < f.right && f.left < r.right && r.top < f.bottom && f.top < r.bottom)) out.push(h.textContent ?? '');
+			if (floats.some((f) => r.left < f.right && f.left < r.right && r.top < f.bottom && f.top < r.bottom))
+				out.push(h.textContent ?? '');
 		}
 		return out;
 	});
@@ -55,11 +58,19 @@ const MAX_SHOT_HEIGHT = 12_000;
  * graph views (the window). A graph is waited for until it is drawn, a page's small graph is scrolled to.
  * @returns the files written
  */
-export async function shoot(browser: Browser, baseUrl: string, site: string, paths: readonly string[]): Promise<string[]> {
+export async function shoot(
+	browser: Browser,
+	baseUrl: string,
+	site: string,
+	paths: readonly string[],
+): Promise<string[]> {
 	const dir = resolve(SCREENSHOTS, site);
 	await mkdir(dir, { recursive: true });
 	const written: string[] = [];
-	for (const [mode, viewport] of [['phone', { width: 390, height: 844 }], ['desktop', { width: 1366, height: 900 }]] as const) {
+	for (const [mode, viewport] of [
+		['phone', { width: 390, height: 844 }],
+		['desktop', { width: 1366, height: 900 }],
+	] as const) {
 		for (const scheme of ['light', 'dark'] as const) {
 			const context = await browser.newContext({ viewport, colorScheme: scheme });
 			const page = await context.newPage();
@@ -74,11 +85,20 @@ export async function shoot(browser: Browser, baseUrl: string, site: string, pat
 					await page.evaluate(() => window.scrollTo(0, 0));
 				}
 				await page.waitForTimeout(300);
-				const file = join(dir, `${path.replace(/[^A-Za-z0-9]+/gu, '_').replace(/^_|_$/gu, '') || 'home'}-${mode}-${scheme}.png`);
+				const file = join(
+					dir,
+					`${path.replace(/[^A-Za-z0-9]+/gu, '_').replace(/^_|_$/gu, '') || 'home'}-${mode}-${scheme}.png`,
+				);
 				// A whole page, but no taller than MAX_SHOT_HEIGHT: the kapso /diagnostics/ page is 245,000 px tall on a phone,
 				// and Chromium takes longer than the screenshot timeout to paint it under load.
-				const height = graph ? viewport.height : Math.min(await page.evaluate(() => document.documentElement.scrollHeight), MAX_SHOT_HEIGHT);
-				await page.screenshot({ path: file, fullPage: !graph, ...(graph ? {} : { clip: { x: 0, y: 0, width: viewport.width, height } }) });
+				const height = graph
+					? viewport.height
+					: Math.min(await page.evaluate(() => document.documentElement.scrollHeight), MAX_SHOT_HEIGHT);
+				await page.screenshot({
+					path: file,
+					fullPage: !graph,
+					...(graph ? {} : { clip: { x: 0, y: 0, width: viewport.width, height } }),
+				});
 				written.push(file);
 			}
 			await context.close();

@@ -33,8 +33,17 @@ describe('the table filter and the recommender', () => {
 		for (const task of [undefined, ...LR_TASKS]) {
 			for (const method of [undefined, ...LR_METHODS]) {
 				for (const size of [undefined, ...FILTER_SIZES]) {
-					const shown = [...shownRules(all, { task: task ?? '', method: method ?? '', size: size ?? '' })].filter((id) => advice.has(id)).sort();
-					const rec = recommendLr({ ...(task ? { task } : {}), ...(method ? { method } : {}), ...(size ? { params: Number(size.slice(0, -1)) * 1e9 } : {}) }, all);
+					const shown = [...shownRules(all, { task: task ?? '', method: method ?? '', size: size ?? '' })]
+						.filter((id) => advice.has(id))
+						.sort();
+					const rec = recommendLr(
+						{
+							...(task ? { task } : {}),
+							...(method ? { method } : {}),
+							...(size ? { params: Number(size.slice(0, -1)) * 1e9 } : {}),
+						},
+						all,
+					);
 					expect(shown, `${task}/${method}/${size}`).toEqual(rec.matches.map((m) => m.rule.id).sort());
 					queries++;
 				}
@@ -45,13 +54,18 @@ describe('the table filter and the recommender', () => {
 
 	test('the filter keeps the task families, LoRA~QLoRA and the size tolerance of the recommender', () => {
 		const content = rules.content!;
-		const texts = (values: { task: string; method: string; size: string }) => content.filter((r) => shownRules(content, values).has(r.id)).map((r) => r.condition.text);
+		const texts = (values: { task: string; method: string; size: string }) =>
+			content.filter((r) => shownRules(content, values).has(r.id)).map((r) => r.condition.text);
 		// instruction tuning is SFT: its rules are shown for `sft`
-		expect(texts({ task: 'sft', method: '', size: '' })).toContain('for QLoRA (4-bit) instruction tuning of 7-13B models');
+		expect(texts({ task: 'sft', method: '', size: '' })).toContain(
+			'for QLoRA (4-bit) instruction tuning of 7-13B models',
+		);
 		// a LoRA rule speaks for QLoRA
 		expect(texts({ task: 'dpo', method: 'qlora', size: '' })).toContain('DPO with LoRA adapters');
 		// a single size covers sizes within 10% of it: the 7B rule answers the 7B filter, the 8B rule does not
-		expect(texts({ task: 'sft', method: 'qlora', size: '7B' })).toContain('Instruction tuning (SFT), 7B, QLoRA (4-bit)');
+		expect(texts({ task: 'sft', method: 'qlora', size: '7B' })).toContain(
+			'Instruction tuning (SFT), 7B, QLoRA (4-bit)',
+		);
 		expect(texts({ task: 'sft', method: 'qlora', size: '7B' })).not.toContain('SFT, QLoRA (4-bit), 8B');
 	});
 });

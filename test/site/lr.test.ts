@@ -30,7 +30,10 @@ afterAll(() => site?.close());
 
 const lr = (path = '') => `${site!.server.url}/lr/${path}`;
 const search = (page: Page) => new URL(page.url()).search;
-const form = (page: Page) => page.evaluate(() => ['task', 'params', 'method'].map((id) => (document.getElementById(`rec-${id}`) as HTMLInputElement).value));
+const form = (page: Page) =>
+	page.evaluate(() =>
+		['task', 'params', 'method'].map((id) => (document.getElementById(`rec-${id}`) as HTMLInputElement).value),
+	);
 const range = (page: Page) => page.locator('#rec-range').textContent();
 
 describe('the site of content/', () => {
@@ -51,7 +54,10 @@ describe('the site of content/', () => {
 	});
 
 	test('screenshots of its home, a heuristic and the graph, phone and desktop, light and dark', async () => {
-		expect((await shoot(site!.browser, site!.server.url, 'content', ['/', '/heuristic/Learning_Rate_Tuning/', '/graph/'])).length).toBe(12);
+		expect(
+			(await shoot(site!.browser, site!.server.url, 'content', ['/', '/heuristic/Learning_Rate_Tuning/', '/graph/']))
+				.length,
+		).toBe(12);
 	}, 300_000);
 });
 
@@ -71,7 +77,9 @@ describe('/lr/ on content/', () => {
 						select('method').value = method;
 						select('size').value = size;
 						filter.dispatchEvent(new Event('change'));
-						out[`${task}|${method}|${size}`] = [...document.querySelectorAll<HTMLElement>('#rules-table tbody tr:not([hidden])')].map((tr) => tr.dataset.rule!);
+						out[`${task}|${method}|${size}`] = [
+							...document.querySelectorAll<HTMLElement>('#rules-table tbody tr:not([hidden])'),
+						].map((tr) => tr.dataset.rule!);
 					}
 				}
 			}
@@ -82,7 +90,14 @@ describe('/lr/ on content/', () => {
 		expect(Object.keys(shown).length).toBeGreaterThan(100);
 		for (const [key, ids] of Object.entries(shown)) {
 			const [task, method, size] = key.split('|');
-			const rec = recommendLr({ ...(task ? { task: task as LrTask } : {}), ...(method ? { method: method as LrMethod } : {}), ...(size ? { params: readParamCount(size)! } : {}) }, rules);
+			const rec = recommendLr(
+				{
+					...(task ? { task: task as LrTask } : {}),
+					...(method ? { method: method as LrMethod } : {}),
+					...(size ? { params: readParamCount(size)! } : {}),
+				},
+				rules,
+			);
 			expect(ids.filter((id) => advice.has(id)).sort(), key).toEqual(rec.matches.map((m) => m.rule.id).sort());
 		}
 	});
@@ -107,9 +122,15 @@ describe('/lr/ on content/', () => {
 		const errors = watchErrors(page);
 		await page.goto(lr('?task=dpo'));
 		expect(await range(page)).toBe('The learning rate depends on the method:');
-		expect(await page.locator('#rec-split li').allTextContents()).toEqual(['LoRA 5e-6', 'full fine-tuning 1e-6 start with 1e-6']);
+		expect(await page.locator('#rec-split li').allTextContents()).toEqual([
+			'LoRA 5e-6',
+			'full fine-tuning 1e-6 start with 1e-6',
+		]);
 		expect(await page.locator('#rec-rules > li > strong').allTextContents()).toEqual(['LoRA', 'full fine-tuning']);
-		for (const [name, width, height] of [['desktop', 1280, 800], ['phone', 390, 844]] as const) {
+		for (const [name, width, height] of [
+			['desktop', 1280, 800],
+			['phone', 390, 844],
+		] as const) {
 			await page.setViewportSize({ width, height });
 			await page.locator('#recommender').screenshot({ path: join(SHOTS, `lr-dpo-split-${name}.png`) });
 		}
@@ -120,8 +141,15 @@ describe('/lr/ on content/', () => {
 		expect(await range(page)).toBe('Learning rate: 5e-6');
 		expect(await page.evaluate(() => document.activeElement?.id)).toBe('rec-range');
 		await page.goto(lr('?task=sft'));
-		expect(await page.locator('#rec-split li a').allTextContents()).toEqual(['QLoRA, 7B–13B', 'QLoRA, ≥ 30B', 'full fine-tuning']);
-		for (const [name, width, height] of [['desktop', 1280, 800], ['phone', 390, 844]] as const) {
+		expect(await page.locator('#rec-split li a').allTextContents()).toEqual([
+			'QLoRA, 7B–13B',
+			'QLoRA, ≥ 30B',
+			'full fine-tuning',
+		]);
+		for (const [name, width, height] of [
+			['desktop', 1280, 800],
+			['phone', 390, 844],
+		] as const) {
 			await page.setViewportSize({ width, height });
 			await page.screenshot({ path: join(SHOTS, `lr-sft-split-${name}.png`) });
 		}
@@ -164,9 +192,14 @@ describe('/lr/ on content/', () => {
 		const page = await site!.context.newPage();
 		await page.goto(lr('?task=sft&method=adapter'));
 		const alert = page.locator('#rec-problems[role="alert"]');
-		expect(await alert.textContent()).toContain('The method adapter is not one wikikb knows. Use one of: lora, qlora, full');
+		expect(await alert.textContent()).toContain(
+			'The method adapter is not one wikikb knows. Use one of: lora, qlora, full',
+		);
 		expect(await form(page)).toEqual(['sft', '', '']);
-		for (const [name, width, height] of [['desktop', 1280, 800], ['phone', 390, 844]] as const) {
+		for (const [name, width, height] of [
+			['desktop', 1280, 800],
+			['phone', 390, 844],
+		] as const) {
 			await page.setViewportSize({ width, height });
 			await page.locator('#recommender').screenshot({ path: join(SHOTS, `lr-unknown-method-${name}.png`) });
 		}

@@ -84,9 +84,12 @@ describe('site helpers', () => {
 		expect(nodeParams(url)).toEqual(params);
 	});
 
-	test.each(['Heuristic', 'Help', 'API', 'CONCEPT', 'Page', 'Ünïcode'])('the index of namespace %s is the folder its pages are in (`/api/` is the JSON export)', (namespace) => {
-		expect(indexUrl(namespace)).toBe(urlFor(`${namespace}:X`).replace(/X\/$/u, ''));
-	});
+	test.each(['Heuristic', 'Help', 'API', 'CONCEPT', 'Page', 'Ünïcode'])(
+		'the index of namespace %s is the folder its pages are in (`/api/` is the JSON export)',
+		(namespace) => {
+			expect(indexUrl(namespace)).toBe(urlFor(`${namespace}:X`).replace(/X\/$/u, ''));
+		},
+	);
 
 	test('tasks and unknown relations read as words', () => {
 		expect(taskLabel('grpo')).toBe('GRPO');
@@ -117,11 +120,16 @@ describe('wanted hints of missing nodes', () => {
 			await mkdir(join(dir, 'heuristics'));
 			await mkdir(join(dir, 'implementations'));
 			await writeFile(join(dir, 'implementations', 'vllm_Benchmark_moe.md'), '# vllm Benchmark moe\n\nA benchmark.\n');
-			await writeFile(join(dir, 'heuristics', 'A.md'), '# A\n\nSee [[Principle:Nope]], [[Concept:Attention]] and [[Implementation:benchmark_moe]].\n');
+			await writeFile(
+				join(dir, 'heuristics', 'A.md'),
+				'# A\n\nSee [[Principle:Nope]], [[Concept:Attention]] and [[Implementation:benchmark_moe]].\n',
+			);
 			const wanted = buildModel(await runPipeline({ contentDir: dir, cacheDir: false })).nodeById;
 			expect(wanted.get('Principle:Nope')!.data.wanted).toEqual({ createAs: 'principles/Nope.md', meant: [] });
 			expect(wanted.get('Concept:Attention')!.data.wanted).toEqual({ createAs: 'Concept/Attention.md', meant: [] });
-			expect(wanted.get('Implementation:Benchmark_moe')!.data.wanted?.meant.map((r) => r.url)).toEqual(['/implementation/Vllm_Benchmark_moe/']);
+			expect(wanted.get('Implementation:Benchmark_moe')!.data.wanted?.meant.map((r) => r.url)).toEqual([
+				'/implementation/Vllm_Benchmark_moe/',
+			]);
 			expect(wanted.get('Heuristic:A')!.data.wanted).toBeUndefined();
 		} finally {
 			await rm(dir, { recursive: true, force: true });
@@ -134,9 +142,14 @@ describe('overviews', () => {
 		const dir = await mkdtemp(join(tmpdir(), 'wikikb-overview-'));
 		try {
 			await mkdir(join(dir, 'implementations'));
-			await writeFile(join(dir, 'implementations', 'Args.md'), "# Implementation: Args\n\n## Overview\nHolds every setting of a `Trainer` run, **all** of [[Principle:Optimization|the optimizer]] and ''more''.\n");
+			await writeFile(
+				join(dir, 'implementations', 'Args.md'),
+				"# Implementation: Args\n\n## Overview\nHolds every setting of a `Trainer` run, **all** of [[Principle:Optimization|the optimizer]] and ''more''.\n",
+			);
 			const result = await runPipeline({ contentDir: dir, cacheDir: false });
-			expect(buildModel(result).nodeById.get('Implementation:Args')!.data.overview).toBe('Holds every setting of a Trainer run, all of the optimizer and more.');
+			expect(buildModel(result).nodeById.get('Implementation:Args')!.data.overview).toBe(
+				'Holds every setting of a Trainer run, all of the optimizer and more.',
+			);
 			expect(result.graph.nodes.find((n) => n.id === 'Implementation:Args')!.overview).toContain('`Trainer`');
 		} finally {
 			await rm(dir, { recursive: true, force: true });

@@ -11,13 +11,18 @@ import { REPO_ROOT } from '../helpers/paths.ts';
 import { buildSite } from './helpers.ts';
 
 const run = promisify(execFile);
-const exists = (path: string) => access(path).then(() => true, () => false);
+const exists = (path: string) =>
+	access(path).then(
+		() => true,
+		() => false,
+	);
 
 let root: string;
 let content: string;
 let out: string;
 
-const PAGE = (title: string, extra = '') => `== Overview ==\n${title} is about warmup.\n${extra}\n== Related Pages ==\n* [[domain::LLMs]]\n`;
+const PAGE = (title: string, extra = '') =>
+	`== Overview ==\n${title} is about warmup.\n${extra}\n== Related Pages ==\n* [[domain::LLMs]]\n`;
 
 beforeAll(async () => {
 	root = await mkdtemp(join(tmpdir(), 'wikikb-rebuild-'));
@@ -62,7 +67,11 @@ describe('wikikb build into an existing folder', () => {
 		['a folder inside the content', () => join(content, 'heuristics'), /inside the content folder/],
 	])('refuses %s as output, touching nothing', async (_, target, reason) => {
 		const before = await readdir(target());
-		const failed = await run(process.execPath, [join(REPO_ROOT, 'scripts', 'wikikb.mjs'), 'build', '--content', content, '--out', target()], { cwd: tmpdir() }).then(
+		const failed = await run(
+			process.execPath,
+			[join(REPO_ROOT, 'scripts', 'wikikb.mjs'), 'build', '--content', content, '--out', target()],
+			{ cwd: tmpdir() },
+		).then(
 			() => undefined,
 			(error: { code: number; stderr: string }) => error,
 		);
@@ -75,7 +84,11 @@ describe('wikikb build into an existing folder', () => {
 	test('refuses an output folder holding a file it did not write, touching nothing', async () => {
 		await writeFile(join(out, 'stale.html'), '<p>from somewhere else</p>');
 		const before = await readdir(out, { recursive: true });
-		const failed = await run(process.execPath, [join(REPO_ROOT, 'scripts', 'wikikb.mjs'), 'build', '--content', content, '--out', out], { cwd: tmpdir() }).then(
+		const failed = await run(
+			process.execPath,
+			[join(REPO_ROOT, 'scripts', 'wikikb.mjs'), 'build', '--content', content, '--out', out],
+			{ cwd: tmpdir() },
+		).then(
 			() => undefined,
 			(error: { code: number; stderr: string }) => error,
 		);

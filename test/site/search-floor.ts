@@ -11,6 +11,8 @@ import { isRight } from '../../scripts/search-quality/score.ts';
 export async function expectSearchFloor(siteDir: string, corpus: CorpusName, floor: number): Promise<void> {
 	const questions = QUESTIONS.filter((q) => q.corpus === corpus);
 	const answered = await answerWithSite(siteDir, questions);
-	const missed = answered.filter((a) => !isRight(a)).map((a) => `${a.question.id} ${a.question.question} -> ${a.top.join(', ') || 'nothing'}`);
+	const missed = answered
+		.filter((a) => !isRight(a))
+		.map((a) => `${a.question.id} ${a.question.question} -> ${a.top.join(', ') || 'nothing'}`);
 	expect(answered.filter(isRight).length / questions.length, missed.join('\n')).toBeGreaterThanOrEqual(floor);
 }

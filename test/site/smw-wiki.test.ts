@@ -52,7 +52,11 @@ describe('SMW test wiki site', () => {
 		await page.goto(`${url}/category/Mountains/`);
 		expect(await page.locator('.category-members a').allTextContents()).toEqual(['Eight-thousanders']);
 		await page.goto(`${url}/category/Peaks_in_Nepal/`);
-		expect(await page.locator('#members-heading + .table-wrap tbody tr td:first-child > a').allTextContents()).toEqual(['Kangchenjunga', 'Lhotse', 'Mount Everest']);
+		expect(await page.locator('#members-heading + .table-wrap tbody tr td:first-child > a').allTextContents()).toEqual([
+			'Kangchenjunga',
+			'Lhotse',
+			'Mount Everest',
+		]);
 		await page.close();
 	});
 
@@ -85,7 +89,12 @@ describe('SMW test wiki site', () => {
 		await page.goto(`${url}/page/Mount_Everest/`);
 		expect(await page.locator('.prose table.infobox').textContent()).toContain('29032 ft');
 		expect(await page.locator('.prose').textContent()).not.toContain('DISPLAYTITLE');
-		expect(await page.locator('.factbox, [aria-label^="Facts"], section').filter({ hasText: 'Has summit temperature' }).count()).toBeGreaterThan(0);
+		expect(
+			await page
+				.locator('.factbox, [aria-label^="Facts"], section')
+				.filter({ hasText: 'Has summit temperature' })
+				.count(),
+		).toBeGreaterThan(0);
 		await page.goto(`${url}/help/Datatypes/`);
 		expect(await page.locator('.prose').textContent()).toContain('Mount Everest has a page. 2 + 3 × 4 = 14.');
 		await page.close();
@@ -103,29 +112,52 @@ describe('SMW test wiki site', () => {
 		await page.goto(`${url}/`);
 		expect(await page.locator('.lead').first().textContent()).toBe('34 pages.');
 		expect(await page.locator('#types-heading').count()).toBe(0);
-		expect(await page.locator('section[aria-labelledby="namespaces-heading"] .label').allTextContents()).toEqual(['Main namespace', 'Concept', 'Help', 'Template']);
-		expect(await page.locator('a.card[href="/search/"] p').textContent()).toBe('Full-text search with filters by namespace.');
+		expect(await page.locator('section[aria-labelledby="namespaces-heading"] .label').allTextContents()).toEqual([
+			'Main namespace',
+			'Concept',
+			'Help',
+			'Template',
+		]);
+		expect(await page.locator('a.card[href="/search/"] p').textContent()).toBe(
+			'Full-text search with filters by namespace.',
+		);
 		await page.close();
 	});
 
-	test('the graph draws the wiki\'s namespaces, links and categories; a redirect is no node, and its name focuses on its target', async () => {
+	test("the graph draws the wiki's namespaces, links and categories; a redirect is no node, and its name focuses on its target", async () => {
 		const page = await context.newPage();
 		const warnings: string[] = [];
-		page.on('console', (msg) => (msg.type() === 'warning' || msg.type() === 'error' ? warnings.push(msg.text()) : undefined));
+		page.on('console', (msg) =>
+			msg.type() === 'warning' || msg.type() === 'error' ? warnings.push(msg.text()) : undefined,
+		);
 		await page.goto(`${url}/graph/`);
-		await expect.poll(() => page.locator('#graph-status').textContent()).toMatch(/^\d+ nodes and \d+ connections shown\.$/u);
+		await expect
+			.poll(() => page.locator('#graph-status').textContent())
+			.toMatch(/^\d+ nodes and \d+ connections shown\.$/u);
 		const status = (await page.locator('#graph-status').textContent())!;
 		expect(Number(/^(\d+) nodes/u.exec(status)![1])).toBeGreaterThan(30);
 		expect(Number(/and (\d+) connections/u.exec(status)![1])).toBeGreaterThan(30);
-		expect(await page.locator('#graph-controls input[name="show"]:checked').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value))).toEqual(['', 'Concept', 'Help', 'Property', 'Category']);
+		expect(
+			await page
+				.locator('#graph-controls input[name="show"]:checked')
+				.evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value)),
+		).toEqual(['', 'Concept', 'Help', 'Property', 'Category']);
 		expect(await page.locator('#graph-controls input[name="links"]').isChecked()).toBe(true);
-		const data = (await (await page.request.get(`${url}/graph/data.json`)).json()) as { nodes: { id: string; kind: string; aliases?: { id: string }[] }[]; edges: { relation: string }[] };
+		const data = (await (await page.request.get(`${url}/graph/data.json`)).json()) as {
+			nodes: { id: string; kind: string; aliases?: { id: string }[] }[];
+			edges: { relation: string }[];
+		};
 		expect(data.nodes.filter((n) => n.kind === 'redirect')).toEqual([]);
 		expect(data.edges.filter((e) => e.relation === 'redirect')).toEqual([]);
-		expect(data.nodes.find((n) => n.id === 'Mount_Everest')?.aliases?.map((a) => a.id)).toEqual(['Chomolungma', 'Everest']);
+		expect(data.nodes.find((n) => n.id === 'Mount_Everest')?.aliases?.map((a) => a.id)).toEqual([
+			'Chomolungma',
+			'Everest',
+		]);
 		expect(await page.locator('#graph-titles option[value="Chomolungma"]').count()).toBe(1);
 		await page.goto(`${url}/graph/?focus=Everest`);
-		await expect.poll(() => page.locator('#graph-status').textContent()).toMatch(/^Mount Everest: \d+ pages within 1 step\.$/u);
+		await expect
+			.poll(() => page.locator('#graph-status').textContent())
+			.toMatch(/^Mount Everest: \d+ pages within 1 step\.$/u);
 		expect(await page.inputValue('#graph-find')).toBe('Mount Everest');
 		await page.fill('#graph-find', 'Chomolungma');
 		await page.press('#graph-find', 'Enter');
@@ -134,7 +166,7 @@ describe('SMW test wiki site', () => {
 		await page.close();
 	});
 
-	test('a page\'s small graph has no redirect among its neighbours; a category page lists its members once and no empty columns', async () => {
+	test("a page's small graph has no redirect among its neighbours; a category page lists its members once and no empty columns", async () => {
 		const page = await context.newPage();
 		await page.goto(`${url}/page/Mount_Everest/`);
 		const hood = JSON.parse((await page.locator('#local-graph-data').textContent())!) as { nodes: { id: string }[] };
@@ -167,15 +199,28 @@ describe('SMW test wiki site', () => {
 		expect(await page.locator('main table').count()).toBe(0);
 		expect(await page.locator('main .lead').textContent()).toBe('No page states this property under this name.');
 		await page.goto(`${url}/property/`);
-		expect(await page.locator('main .lead').textContent()).toContain('and 1 more is declared by a Property: page but not used');
+		expect(await page.locator('main .lead').textContent()).toContain(
+			'and 1 more is declared by a Property: page but not used',
+		);
 		await page.close();
 	});
 
 	test('/diagnostics/ lists the rules of redirects and stored annotations, each with what it means', async () => {
 		const page = await context.newPage();
 		await page.goto(`${url}/diagnostics/`);
-		const rows = await page.locator('#by-rule-heading + .table-wrap tbody tr').evaluateAll((trs) => trs.map((tr) => [tr.querySelector('code')!.textContent, tr.querySelector('.rule-title')!.textContent!.length > 20]));
-		expect(rows).toEqual([['redirect-loop', true], ['redirect-chain', true], ['annotation-not-stored', true]]);
+		const rows = await page
+			.locator('#by-rule-heading + .table-wrap tbody tr')
+			.evaluateAll((trs) =>
+				trs.map((tr) => [
+					tr.querySelector('code')!.textContent,
+					tr.querySelector('.rule-title')!.textContent!.length > 20,
+				]),
+			);
+		expect(rows).toEqual([
+			['redirect-loop', true],
+			['redirect-chain', true],
+			['annotation-not-stored', true],
+		]);
 		expect(await page.locator('main').textContent()).toContain('1 annotation of this page is not a fact');
 		await page.goto(`${url}/diagnostics/redirect-loop/`);
 		expect(await page.locator('main').textContent()).toContain('2 findings in 2 files.');

@@ -30,7 +30,24 @@ afterAll(() => site?.close());
 
 describe('unsloth-sample site', () => {
 	test('one build writes the site, the JSON export under /api/ (with the MCP search index), the Markdown for language models and the Pagefind index', () => {
-		for (const file of ['index.html', 'lr/index.html', 'graph/index.html', 'wanted/index.html', 'recent/index.html', 'api/graph.json', 'api/lr-rules.json', 'api/pages.json', 'api/schema/graph.schema.json', 'api/search.json', 'api/page/heuristic/Learning_Rate_Tuning.json', 'llms.txt', 'llms-full.txt', 'heuristic/Learning_Rate_Tuning.md', 'pagefind/pagefind.js', 'search/words.json']) {
+		for (const file of [
+			'index.html',
+			'lr/index.html',
+			'graph/index.html',
+			'wanted/index.html',
+			'recent/index.html',
+			'api/graph.json',
+			'api/lr-rules.json',
+			'api/pages.json',
+			'api/schema/graph.schema.json',
+			'api/search.json',
+			'api/page/heuristic/Learning_Rate_Tuning.json',
+			'llms.txt',
+			'llms-full.txt',
+			'heuristic/Learning_Rate_Tuning.md',
+			'pagefind/pagefind.js',
+			'search/words.json',
+		]) {
 			expect(existsSync(join(outDir, file)), file).toBe(true);
 		}
 	});
@@ -38,7 +55,9 @@ describe('unsloth-sample site', () => {
 	test("a page links its JSON and its Markdown, and llms.txt's links all resolve", async () => {
 		const page = await context.newPage();
 		await page.goto(server.url + SEED);
-		const alternates = await page.locator('link[rel="alternate"]').evaluateAll((links) => links.map((l) => [l.getAttribute('type'), l.getAttribute('href')]));
+		const alternates = await page
+			.locator('link[rel="alternate"]')
+			.evaluateAll((links) => links.map((l) => [l.getAttribute('type'), l.getAttribute('href')]));
 		expect(alternates).toEqual([
 			['application/json', '/api/page/heuristic/Learning_Rate_Tuning.json'],
 			['text/markdown', '/heuristic/Learning_Rate_Tuning.md'],
@@ -179,7 +198,9 @@ describe('unsloth-sample site', () => {
 	test('backlinks link back: every page listed under the heuristic links to it', async () => {
 		const page = await context.newPage();
 		await page.goto(server.url + SEED);
-		const backlinks = await page.locator('.related-group[data-direction="in"] a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+		const backlinks = await page
+			.locator('.related-group[data-direction="in"] a')
+			.evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
 		expect(backlinks.length).toBeGreaterThan(3);
 		for (const href of backlinks) {
 			await page.goto(server.url + href);
@@ -192,7 +213,9 @@ describe('unsloth-sample site', () => {
 		const page = await context.newPage();
 		const errors = watchErrors(page);
 		await page.goto(`${server.url}/workflow/QLoRA_Finetuning/`);
-		expect(await page.locator('.related-group[data-relation="step"][data-direction="out"] ol li').count()).toBeGreaterThan(1);
+		expect(
+			await page.locator('.related-group[data-relation="step"][data-direction="out"] ol li').count(),
+		).toBeGreaterThan(1);
 		await page.locator('pre.mermaid svg').first().waitFor({ timeout: 20_000 });
 		expect(errors).toEqual([]);
 		await page.close();
@@ -203,7 +226,9 @@ describe('unsloth-sample site', () => {
 		const errors = watchErrors(page);
 		await page.goto(`${server.url}/graph/`);
 		await page.locator('#graph-canvas canvas').first().waitFor({ timeout: 20_000 });
-		await expect.poll(() => page.locator('#graph-status').textContent()).toMatch(/^\d+ nodes and \d+ connections shown\.$/);
+		await expect
+			.poll(() => page.locator('#graph-status').textContent())
+			.toMatch(/^\d+ nodes and \d+ connections shown\.$/);
 		expect(errors).toEqual([]);
 		await page.close();
 	});
@@ -224,13 +249,21 @@ describe('unsloth-sample site', () => {
 			const themed = await browser.newContext({ colorScheme: scheme });
 			const page = await themed.newPage();
 			await page.goto(server.url + SEED);
-			const button = page.getByRole('button', { name: scheme === 'light' ? 'Switch to the dark theme' : 'Switch to the light theme' });
-			expect(await button.locator('.theme-label').textContent()).toBe(scheme === 'light' ? 'Dark theme' : 'Light theme');
+			const button = page.getByRole('button', {
+				name: scheme === 'light' ? 'Switch to the dark theme' : 'Switch to the light theme',
+			});
+			expect(await button.locator('.theme-label').textContent()).toBe(
+				scheme === 'light' ? 'Dark theme' : 'Light theme',
+			);
 			expect(await button.getAttribute('aria-pressed')).toBeNull();
 			await button.click();
 			expect(await page.locator('html').getAttribute('data-theme')).toBe(scheme === 'light' ? 'dark' : 'light');
-			expect(await page.locator('#theme-toggle .theme-label').textContent()).toBe(scheme === 'light' ? 'Light theme' : 'Dark theme');
-			expect(await page.locator('#theme-toggle').getAttribute('aria-label')).toBe(scheme === 'light' ? 'Switch to the light theme' : 'Switch to the dark theme');
+			expect(await page.locator('#theme-toggle .theme-label').textContent()).toBe(
+				scheme === 'light' ? 'Light theme' : 'Dark theme',
+			);
+			expect(await page.locator('#theme-toggle').getAttribute('aria-label')).toBe(
+				scheme === 'light' ? 'Switch to the light theme' : 'Switch to the dark theme',
+			);
 			await themed.close();
 		}
 	});
@@ -250,9 +283,13 @@ describe('unsloth-sample site', () => {
 		const bodyLink = page.locator('.prose a[href="/workflow/QLoRA_Finetuning/"]').first();
 		expect(await bodyLink.textContent()).toBe('Workflow:QLoRA Finetuning');
 		const linkTexts = await page.locator('main a').allTextContents();
-		expect(linkTexts.filter((t) => /^(?:Workflow|Heuristic|Principle|Implementation|Environment):\S*_/u.test(t))).toEqual([]);
+		expect(
+			linkTexts.filter((t) => /^(?:Workflow|Heuristic|Principle|Implementation|Environment):\S*_/u.test(t)),
+		).toEqual([]);
 		expect(await page.locator('.factbox a[href="/domain/fine_tuning/"]').first().textContent()).toBe('Fine Tuning');
-		const graph = (await (await page.request.get(`${server.url}/graph/data.json`)).json()) as { nodes: { kind: string; title: string }[] };
+		const graph = (await (await page.request.get(`${server.url}/graph/data.json`)).json()) as {
+			nodes: { kind: string; title: string }[];
+		};
 		expect(graph.nodes.filter((n) => n.kind === 'page' && n.title.includes('_'))).toEqual([]);
 		await page.close();
 	});
@@ -284,11 +321,15 @@ describe('unsloth-sample site', () => {
 	test('/diagnostics/ lists every finding by rule and by page, each naming its file and line', async () => {
 		const page = await context.newPage();
 		await page.goto(`${server.url}/diagnostics/`);
-		const check = JSON.parse(await readFile(join(outDir, 'api', 'pages.json'), 'utf8')) as { pages: { diagnostics: number }[] };
+		const check = JSON.parse(await readFile(join(outDir, 'api', 'pages.json'), 'utf8')) as {
+			pages: { diagnostics: number }[];
+		};
 		const total = check.pages.reduce((n, p) => n + p.diagnostics, 0);
 		expect(total).toBeGreaterThan(0);
 		expect(await page.locator('.diag-file ul.diagnostics li').count()).toBe(total);
-		expect(await page.locator('.diag-file .diag-place').first().textContent()).toMatch(/^heuristics\/[^:]+\.(?:md|wiki|mediawiki|txt):\d+:\d+$/u);
+		expect(await page.locator('.diag-file .diag-place').first().textContent()).toMatch(
+			/^heuristics\/[^:]+\.(?:md|wiki|mediawiki|txt):\d+:\d+$/u,
+		);
 		await page.click('table a[href="/diagnostics/convention-mismatch/"]');
 		expect(await page.locator('h1').textContent()).toBe('convention-mismatch');
 		expect(await page.locator('ul.diagnostics li').count()).toBeGreaterThan(0);
@@ -307,7 +348,12 @@ describe('unsloth-sample site', () => {
 
 	test('a learning rate never breaks inside a number, and the diagnostics by rule fit a phone without scrolling sideways', async () => {
 		// 820 and 1100 px squeeze the rate column of this corpus's table most: there "5e-4" broke at its minus
-		for (const viewport of [{ width: 390, height: 844 }, { width: 820, height: 900 }, { width: 1100, height: 900 }, { width: 1366, height: 900 }]) {
+		for (const viewport of [
+			{ width: 390, height: 844 },
+			{ width: 820, height: 900 },
+			{ width: 1100, height: 900 },
+			{ width: 1366, height: 900 },
+		]) {
 			const sized = await browser.newContext({ viewport });
 			const page = await sized.newPage();
 			await page.goto(`${server.url}/lr/`);
@@ -337,7 +383,12 @@ describe('unsloth-sample site', () => {
 			const content = document.querySelector('.content')!.getBoundingClientRect();
 			const footer = document.querySelector('.site-footer')!.getBoundingClientRect();
 			const sidebar = document.querySelector('.sidebar')!.getBoundingClientRect();
-			return { border: getComputedStyle(document.querySelector('.content')!).borderLeftWidth, gap: Math.abs(footer.top - content.bottom), contentTall: content.height > sidebar.height, left: Math.abs(content.left - sidebar.right) };
+			return {
+				border: getComputedStyle(document.querySelector('.content')!).borderLeftWidth,
+				gap: Math.abs(footer.top - content.bottom),
+				contentTall: content.height > sidebar.height,
+				left: Math.abs(content.left - sidebar.right),
+			};
 		});
 		expect(rule).toEqual({ border: '1px', gap: 0, contentTall: true, left: 0 });
 		await page.close();
@@ -346,17 +397,23 @@ describe('unsloth-sample site', () => {
 	test('the graph comes out the same on every load, without console warnings, and focuses on one page from the address', async () => {
 		const page = await context.newPage();
 		const warnings: string[] = [];
-		page.on('console', (msg) => (msg.type() === 'warning' || msg.type() === 'error' ? warnings.push(msg.text()) : undefined));
+		page.on('console', (msg) =>
+			msg.type() === 'warning' || msg.type() === 'error' ? warnings.push(msg.text()) : undefined,
+		);
 		const picture = async () => {
 			await page.goto(`${server.url}/graph/`);
-			await expect.poll(() => page.locator('#graph-status').textContent()).toMatch(/^\d+ nodes and \d+ connections shown\.$/u);
+			await expect
+				.poll(() => page.locator('#graph-status').textContent())
+				.toMatch(/^\d+ nodes and \d+ connections shown\.$/u);
 			await page.waitForTimeout(300);
 			return page.locator('#graph-canvas').screenshot();
 		};
 		const first = await picture();
 		expect((await picture()).equals(first)).toBe(true);
 		await page.goto(`${server.url}/graph/?focus=Heuristic:Learning_Rate_Tuning&depth=2`);
-		await expect.poll(() => page.locator('#graph-status').textContent()).toMatch(/^Learning Rate Tuning: \d+ pages within 2 steps\.$/u);
+		await expect
+			.poll(() => page.locator('#graph-status').textContent())
+			.toMatch(/^Learning Rate Tuning: \d+ pages within 2 steps\.$/u);
 		expect(await page.inputValue('#graph-find')).toBe('Learning Rate Tuning');
 		await page.selectOption('#graph-depth', '1');
 		await expect.poll(() => page.locator('#graph-status').textContent()).toMatch(/within 1 step\.$/u);
@@ -378,7 +435,9 @@ describe('unsloth-sample site', () => {
 		await page.locator('#local-graph').scrollIntoViewIfNeeded();
 		await page.locator('#local-graph[data-drawn] canvas').first().waitFor({ timeout: 20_000 });
 		expect(scripts.length).toBeGreaterThan(before);
-		expect(await page.locator('#local-graph a').getAttribute('href')).toBe('/graph/?focus=Heuristic%3ALearning_Rate_Tuning&depth=2');
+		expect(await page.locator('#local-graph a').getAttribute('href')).toBe(
+			'/graph/?focus=Heuristic%3ALearning_Rate_Tuning&depth=2',
+		);
 		await page.close();
 		const noJs = await browser.newContext({ javaScriptEnabled: false });
 		const plain = await noJs.newPage();
@@ -389,7 +448,15 @@ describe('unsloth-sample site', () => {
 	});
 
 	test('screenshots of the main page kinds, phone and desktop, light and dark, for a person to look at', async () => {
-		const written = await shoot(browser, server.url, 'unsloth', ['/', SEED, '/graph/', '/graph/?focus=Heuristic:Learning_Rate_Tuning&depth=2', '/lr/', '/diagnostics/', '/domain/']);
+		const written = await shoot(browser, server.url, 'unsloth', [
+			'/',
+			SEED,
+			'/graph/',
+			'/graph/?focus=Heuristic:Learning_Rate_Tuning&depth=2',
+			'/lr/',
+			'/diagnostics/',
+			'/domain/',
+		]);
 		expect(written.length).toBe(7 * 4);
 	});
 
@@ -408,7 +475,22 @@ describe('unsloth-sample site', () => {
 	});
 
 	test('axe finds no serious or critical violations on the main page kinds', async () => {
-		const kinds = ['/', SEED, '/workflow/QLoRA_Finetuning/', '/heuristic/', '/domain/', '/domain/Fine_Tuning/', '/source/', '/property/', '/property/Uses_heuristic/', '/lr/', '/graph/', '/search/?q=learning+rate', '/recent/', '/wanted/'];
+		const kinds = [
+			'/',
+			SEED,
+			'/workflow/QLoRA_Finetuning/',
+			'/heuristic/',
+			'/domain/',
+			'/domain/Fine_Tuning/',
+			'/source/',
+			'/property/',
+			'/property/Uses_heuristic/',
+			'/lr/',
+			'/graph/',
+			'/search/?q=learning+rate',
+			'/recent/',
+			'/wanted/',
+		];
 		expect(await violationsOn(browser, server.url, kinds)).toEqual([]);
 	});
 });
@@ -419,7 +501,9 @@ async function resultCount(page: import('playwright-core').Page): Promise<number
 }
 
 async function expectCountBelow(page: import('playwright-core').Page, all: number): Promise<void> {
-	await expect.poll(async () => ((await page.locator('#search-status').textContent()) ?? '').includes('(filtered)')).toBe(true);
+	await expect
+		.poll(async () => ((await page.locator('#search-status').textContent()) ?? '').includes('(filtered)'))
+		.toBe(true);
 	const narrowed = await resultCount(page);
 	expect(narrowed).toBeGreaterThan(0);
 	expect(narrowed).toBeLessThan(all);

@@ -11,7 +11,24 @@ function compareUtf8(a: string, b: string): number {
 	return x.length - y.length;
 }
 
-const SAMPLES = ['', 'a', 'B', 'a1', 'ab', '10', '9', 'É', 'é', '\uE000', '\uFFFD', '\u{1F600}', 'x\u{1F600}', 'x\uFFFD', 'Zoë', 'zoe'];
+const SAMPLES = [
+	'',
+	'a',
+	'B',
+	'a1',
+	'ab',
+	'10',
+	'9',
+	'É',
+	'é',
+	'\uE000',
+	'\uFFFD',
+	'\u{1F600}',
+	'x\u{1F600}',
+	'x\uFFFD',
+	'Zoë',
+	'zoe',
+];
 const PAIRS = SAMPLES.flatMap((a) => SAMPLES.map((b) => [a, b] as const));
 
 test.each(PAIRS)('code-unit order is JavaScript `<` (%j, %j)', (a, b) => {

@@ -6,7 +6,13 @@ import { searchTool } from './search.ts';
 import type { ToolSpec } from './types.ts';
 
 /** The server's tools, in the order clients list them. A new tool is one spec here. */
-export const TOOLS: readonly ToolSpec[] = [searchTool, askTool, getPageTool, recommendLrTool, checkTool] as unknown as readonly ToolSpec[];
+export const TOOLS: readonly ToolSpec[] = [
+	searchTool,
+	askTool,
+	getPageTool,
+	recommendLrTool,
+	checkTool,
+] as unknown as readonly ToolSpec[];
 
 export { ToolError, defineTool, type ToolSpec, type ToolAnswer } from './types.ts';
 export { pageText } from './get-page.ts';

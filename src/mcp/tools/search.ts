@@ -12,8 +12,18 @@ const CONNECTED = 8;
 
 const propertyFilter = z
 	.object({
-		name: z.string().min(1).describe('Property name as pages write it, e.g. `source`, `domain`, `implements` (case, spaces and `_` do not matter).'),
-		value: z.string().optional().describe('Value it must have, compared without case: the whole value, its display text, or one `|` part of it (a source\'s kind, title or URL). Omit to require only that the page states the property.'),
+		name: z
+			.string()
+			.min(1)
+			.describe(
+				'Property name as pages write it, e.g. `source`, `domain`, `implements` (case, spaces and `_` do not matter).',
+			),
+		value: z
+			.string()
+			.optional()
+			.describe(
+				"Value it must have, compared without case: the whole value, its display text, or one `|` part of it (a source's kind, title or URL). Omit to require only that the page states the property.",
+			),
 	})
 	.strict();
 
@@ -22,7 +32,9 @@ const connectedSchema = z
 		id: z.string().describe('Id of the connected page or node.'),
 		title: z.string().describe('Its display title.'),
 		type: z.string().optional().describe('Its page type, when it is a page.'),
-		relation: z.string().describe('Relation of the edge: `step`, `implements`, `requires_env`, `uses_heuristic`, `related`, `link`, ...'),
+		relation: z
+			.string()
+			.describe('Relation of the edge: `step`, `implements`, `requires_env`, `uses_heuristic`, `related`, `link`, ...'),
 		direction: z.enum(['out', 'in']).describe('`out`: this page -> that one; `in`: that page -> this one.'),
 	})
 	.strict();
@@ -31,12 +43,20 @@ const resultSchema = z
 	.object({
 		id: z.string().describe('Page id, e.g. `Heuristic:Learning_Rate_Tuning`; pass it to `get_page`.'),
 		title: z.string().describe('Display title.'),
-		type: z.string().describe('Page type: its namespace (`Workflow`, `Principle`, `Implementation`, `Environment`, `Heuristic`, or any other the knowledge base has, e.g. a custom `Tool`); empty for the main namespace.'),
+		type: z
+			.string()
+			.describe(
+				'Page type: its namespace (`Workflow`, `Principle`, `Implementation`, `Environment`, `Heuristic`, or any other the knowledge base has, e.g. a custom `Tool`); empty for the main namespace.',
+			),
 		url: z.string().describe('Site path of the page.'),
 		summary: z.string().describe('Plain-text summary of the page (its Overview, at most 300 characters).'),
 		domains: z.array(z.string()).describe('Domain tags of the page.'),
 		score: z.number().describe('Relevance; higher is better, comparable only within one search.'),
-		connected: z.array(connectedSchema).describe(`Pages directly connected to this one (at most ${CONNECTED}: steps, implementations, environments, heuristics, related pages, then links).`),
+		connected: z
+			.array(connectedSchema)
+			.describe(
+				`Pages directly connected to this one (at most ${CONNECTED}: steps, implementations, environments, heuristics, related pages, then links).`,
+			),
 	})
 	.strict();
 
@@ -69,14 +89,29 @@ function connectedPages(graph: Graph, id: string): z.infer<typeof connectedSchem
 			if (seen.has(other) || other === id) continue;
 			seen.add(other);
 			const node = nodeById(graph, other);
-			out.push({ id: other, title: node?.title ?? other, ...(node?.kind === 'page' ? { type: node.namespace } : {}), relation: group.relation, direction: group.direction });
+			out.push({
+				id: other,
+				title: node?.title ?? other,
+				...(node?.kind === 'page' ? { type: node.namespace } : {}),
+				relation: group.relation,
+				direction: group.direction,
+			});
 		}
 	}
 	return out;
 }
 
 function resultOf(knowledge: Knowledge, hit: SearchHit): z.infer<typeof resultSchema> {
-	return { id: hit.id, title: hit.title, type: hit.type, url: hit.url, summary: knowledge.summaries.get(hit.id) ?? '', domains: [...hit.domains], score: Math.round(hit.score * 1000) / 1000, connected: connectedPages(knowledge.graph, hit.id) };
+	return {
+		id: hit.id,
+		title: hit.title,
+		type: hit.type,
+		url: hit.url,
+		summary: knowledge.summaries.get(hit.id) ?? '',
+		domains: [...hit.domains],
+		score: Math.round(hit.score * 1000) / 1000,
+		connected: connectedPages(knowledge.graph, hit.id),
+	};
 }
 
 /** `search`: ranked pages for a question, with filters by type, domain and property values. */
@@ -86,10 +121,26 @@ export const searchTool = defineTool({
 	description:
 		'Finds pages of the knowledge base for a question or keywords, ranked by relevance (words of the question may match in any order; stop words, word forms, common abbreviations such as LR or OOM and small typos are handled). Filter by page type, domain or property value. Each result has its summary and the pages directly connected to it; read a page in full with `get_page`.',
 	input: {
-		query: z.string().max(1000).describe('The question or keywords, as a person would type them, e.g. "how do I pick the LoRA rank and alpha". May be empty when filters are given: then every page they keep is listed.'),
-		type: z.array(z.string()).optional().describe('Only pages of these types (namespaces), e.g. `Heuristic`, `Workflow` or a custom one such as `Tool`; `""` for the main namespace.'),
-		domain: z.array(z.string()).optional().describe('Only pages in one of these domains, e.g. `Fine_Tuning` (case, spaces and `_` do not matter).'),
-		property: z.array(propertyFilter).optional().describe('Only pages that state every one of these properties (with the value, when given).'),
+		query: z
+			.string()
+			.max(1000)
+			.describe(
+				'The question or keywords, as a person would type them, e.g. "how do I pick the LoRA rank and alpha". May be empty when filters are given: then every page they keep is listed.',
+			),
+		type: z
+			.array(z.string())
+			.optional()
+			.describe(
+				'Only pages of these types (namespaces), e.g. `Heuristic`, `Workflow` or a custom one such as `Tool`; `""` for the main namespace.',
+			),
+		domain: z
+			.array(z.string())
+			.optional()
+			.describe('Only pages in one of these domains, e.g. `Fine_Tuning` (case, spaces and `_` do not matter).'),
+		property: z
+			.array(propertyFilter)
+			.optional()
+			.describe('Only pages that state every one of these properties (with the value, when given).'),
 		top_k: z.number().int().min(1).max(50).default(10).describe('How many results at most (1 to 50, default 10).'),
 	},
 	output: {
@@ -103,14 +154,25 @@ export const searchTool = defineTool({
 		const filtered = Boolean(args.type?.length || args.domain?.length || allowed);
 		const hits = index.search(args.query, {
 			limit: args.top_k,
-			...(filtered ? { filters: { type: args.type, domain: args.domain, ...(allowed ? { allow: (id: string) => allowed.has(id) } : {}) } } : {}),
+			...(filtered
+				? {
+						filters: {
+							type: args.type,
+							domain: args.domain,
+							...(allowed ? { allow: (id: string) => allowed.has(id) } : {}),
+						},
+					}
+				: {}),
 		});
 		const results = hits.map((hit) => resultOf(knowledge, hit));
 		const text =
 			results.length === 0
 				? `No page matches ${args.query.trim() ? `“${args.query.trim()}”` : 'these filters'}. Try other words, or fewer filters.`
 				: results
-						.map((r, i) => `${i + 1}. ${r.title} (${r.type}, \`${r.id}\`)\n   ${r.summary}${r.connected.length ? `\n   Connected: ${r.connected.map((c) => `${c.title} (${c.relation}${c.direction === 'in' ? ', incoming' : ''})`).join('; ')}` : ''}`)
+						.map(
+							(r, i) =>
+								`${i + 1}. ${r.title} (${r.type}, \`${r.id}\`)\n   ${r.summary}${r.connected.length ? `\n   Connected: ${r.connected.map((c) => `${c.title} (${c.relation}${c.direction === 'in' ? ', incoming' : ''})`).join('; ')}` : ''}`,
+						)
 						.join('\n');
 		return { structured: { query: args.query, total: results.length, results }, text };
 	},

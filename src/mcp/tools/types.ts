@@ -20,7 +20,10 @@ export interface ToolSpec<I extends z.ZodRawShape = z.ZodRawShape, O extends z.Z
 	readonly input: I;
 	readonly output: O;
 	/** Answers a call; throws a `ToolError` for input it cannot answer (it becomes an MCP error result). */
-	run(knowledge: Knowledge, args: z.objectOutputType<I, z.ZodTypeAny>): Promise<ToolAnswer<z.objectOutputType<O, z.ZodTypeAny>>>;
+	run(
+		knowledge: Knowledge,
+		args: z.objectOutputType<I, z.ZodTypeAny>,
+	): Promise<ToolAnswer<z.objectOutputType<O, z.ZodTypeAny>>>;
 }
 
 /** A call the tool cannot answer as asked (unknown page, unreadable task): the message says what to do. */

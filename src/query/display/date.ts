@@ -1,6 +1,19 @@
 import type { DateValue } from '../../datatypes/index.ts';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+	'January',
+	'February',
+	'March',
+	'April',
+	'May',
+	'June',
+	'July',
+	'August',
+	'September',
+	'October',
+	'November',
+	'December',
+];
 
 const two = (n: number) => String(n).padStart(2, '0');
 
@@ -46,7 +59,9 @@ export function dateFormatted(date: DateValue, format: string): string | undefin
 		case '-':
 		case 'ISO': {
 			const [ymd = date.iso, time] = date.iso.split('T');
-			const parts = ymd.startsWith('-') ? ['-' + ymd.slice(1).split('-')[0], ...ymd.slice(1).split('-').slice(1)] : ymd.split('-');
+			const parts = ymd.startsWith('-')
+				? ['-' + ymd.slice(1).split('-')[0], ...ymd.slice(1).split('-').slice(1)]
+				: ymd.split('-');
 			while (parts.length < 3) parts.push('01');
 			return `${parts.join('-')}${time ? `T${time}` : ''}`;
 		}

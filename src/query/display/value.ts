@@ -62,7 +62,14 @@ export function showValue(store: QueryStore, value: ResultValue, options: ShowOp
 		}
 		case '_qty':
 		case '_tem':
-			return quantity(typed as QuantityValue, value.type, declaration.units ?? [], declaration.displayUnits ?? [], format, precisionOf(format) ?? declaration.precision);
+			return quantity(
+				typed as QuantityValue,
+				value.type,
+				declaration.units ?? [],
+				declaration.displayUnits ?? [],
+				format,
+				precisionOf(format) ?? declaration.precision,
+			);
 		case '_dat': {
 			const date = typed as DateValue;
 			const sortValue = Math.round(date.jd * 1e7);
@@ -70,7 +77,11 @@ export function showValue(store: QueryStore, value: ResultValue, options: ShowOp
 			if (formatted !== undefined) return { ...plain(formatted), sortValue };
 			const datetime = dateTimeAttribute(date);
 			const caption = dateCaption(date, true);
-			return { text: dateCaption(date, false), wikitext: datetime ? `<time datetime="${datetime}">${caption}</time>` : caption, sortValue };
+			return {
+				text: dateCaption(date, false),
+				wikitext: datetime ? `<time datetime="${datetime}">${caption}</time>` : caption,
+				sortValue,
+			};
 		}
 		case '_boo':
 			return boolean((typed as { boolean: boolean }).boolean, format);
@@ -80,7 +91,8 @@ export function showValue(store: QueryStore, value: ResultValue, options: ShowOp
 		case '_tel': {
 			const uri = (typed as { uri: string }).uri;
 			const caption = uri.replace(/^(mailto|tel):/u, '');
-			if (!options.link || raw || format === 'nowiki') return plain(value.type === '_uri' || value.type === '_anu' ? uri : caption);
+			if (!options.link || raw || format === 'nowiki')
+				return plain(value.type === '_uri' || value.type === '_anu' ? uri : caption);
 			return { text: caption, wikitext: externalLink(uri, caption) ?? escapeWikitext(caption) };
 		}
 		case '_eid': {
@@ -122,7 +134,12 @@ function truncate(text: string, length: number): string {
 /** A boolean in an output format: `x` (a cross or nothing), `tick`, `num`, `yes,no`-style word pairs, else `true`/`false`. */
 function boolean(value: boolean, format: string | undefined): ShownValue {
 	const sortValue = value ? 1 : 0;
-	if (format === 'x') return { text: value ? 'X' : '', wikitext: value ? '<span style="font-family: sans-serif;">X</span>' : '&#160;', sortValue };
+	if (format === 'x')
+		return {
+			text: value ? 'X' : '',
+			wikitext: value ? '<span style="font-family: sans-serif;">X</span>' : '&#160;',
+			sortValue,
+		};
 	if (format === 'tick') return { ...plain(value ? '✓' : '✕'), sortValue };
 	if (format === 'num') return { ...plain(value ? '1' : '0'), sortValue };
 	const words = format?.includes(',') ? format.split(',') : undefined;
@@ -141,8 +158,18 @@ const FROM_KELVIN: Readonly<Record<string, (k: number) => number>> = {
  * A quantity or temperature: in the unit the format names, else the first display unit, else the main unit
  * (a temperature: the last display unit, else kelvin); `-n` the number alone, `-u` the unit alone, `-` plain.
  */
-function quantity(value: QuantityValue, type: '_qty' | '_tem', units: readonly Unit[], displayUnits: readonly string[], format: string | undefined, precision: number | undefined): ShownValue {
-	const asked = format?.replace(/-p\d+/u, '').replace(/^-[nu]?$/u, '').trim();
+function quantity(
+	value: QuantityValue,
+	type: '_qty' | '_tem',
+	units: readonly Unit[],
+	displayUnits: readonly string[],
+	format: string | undefined,
+	precision: number | undefined,
+): ShownValue {
+	const asked = format
+		?.replace(/-p\d+/u, '')
+		.replace(/^-[nu]?$/u, '')
+		.trim();
 	const key = (u: string) => u.replace(/\s+/gu, '');
 	let unit = value.unit;
 	let factor = 1;
@@ -150,7 +177,14 @@ function quantity(value: QuantityValue, type: '_qty' | '_tem', units: readonly U
 	let convert = (n: number) => n * factor;
 	const wanted = asked || (type === '_tem' ? displayUnits.at(-1) : displayUnits[0]);
 	if (type === '_tem') {
-		const found = wanted ? Object.keys(FROM_KELVIN).find((u) => key(u) === key(wanted) || (wanted.toLowerCase() === 'celsius' && u === '°C') || (wanted.toLowerCase() === 'fahrenheit' && u === '°F')) : undefined;
+		const found = wanted
+			? Object.keys(FROM_KELVIN).find(
+					(u) =>
+						key(u) === key(wanted) ||
+						(wanted.toLowerCase() === 'celsius' && u === '°C') ||
+						(wanted.toLowerCase() === 'fahrenheit' && u === '°F'),
+				)
+			: undefined;
 		unit = found ?? 'K';
 		convert = FROM_KELVIN[unit]!;
 	} else if (wanted) {
@@ -178,11 +212,18 @@ function record(store: QueryStore, typed: TypedValue, fields: readonly string[],
 	const shown = typed.fields.map((field, i) => {
 		if (!field) return undefined;
 		const property = fields[i] ?? '';
-		return showValue(store, { type: store.property(property).type, typed: field, written: '', property }, { ...options, format: undefined });
+		return showValue(
+			store,
+			{ type: store.property(property).type, typed: field, written: '', property },
+			{ ...options, format: undefined },
+		);
 	});
 	const present = shown.filter((s): s is ShownValue => s !== undefined);
 	const [first, ...rest] = present;
 	if (!first) return plain('');
 	if (rest.length === 0) return first;
-	return { text: `${first.text} (${rest.map((r) => r.text).join(', ')})`, wikitext: `${first.wikitext} (${rest.map((r) => r.wikitext).join(', ')})` };
+	return {
+		text: `${first.text} (${rest.map((r) => r.text).join(', ')})`,
+		wikitext: `${first.wikitext} (${rest.map((r) => r.wikitext).join(', ')})`,
+	};
 }

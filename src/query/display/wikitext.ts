@@ -16,7 +16,10 @@ export function escapeWikitext(text: string): string {
  * @example neutralizeAnnotations('see [[Has x::Foo|the foo]]') // 'see the foo'
  */
 export function neutralizeAnnotations(text: string): string {
-	return text.replace(/\[\[([^[\]|]*?)::([^[\]|]*?)(?:\|([^[\]]*))?\]\]/gu, (_m, _p: string, value: string, caption: string | undefined) => caption ?? value);
+	return text.replace(
+		/\[\[([^[\]|]*?)::([^[\]|]*?)(?:\|([^[\]]*))?\]\]/gu,
+		(_m, _p: string, value: string, caption: string | undefined) => caption ?? value,
+	);
 }
 
 /**

@@ -23,6 +23,9 @@ export function categoryWikitext(input: PrinterInput): string {
 		groups.set(letter, [...(groups.get(letter) ?? []), item]);
 	}
 	const columns = Math.max(1, params.columns);
-	const blocks = [...groups].map(([letter, items]) => `<div class="smw-column-group"><div class="smw-column-header">${attribute(letter)}</div>\n<ul>${items.map((i) => `<li>${i}</li>`).join('')}</ul></div>`);
+	const blocks = [...groups].map(
+		([letter, items]) =>
+			`<div class="smw-column-group"><div class="smw-column-header">${attribute(letter)}</div>\n<ul>${items.map((i) => `<li>${i}</li>`).join('')}</ul></div>`,
+	);
 	return `<div class="smw-columnlist-container" style="column-count:${columns}">\n${blocks.join('\n')}\n</div>`;
 }

@@ -24,7 +24,11 @@ export function linked(input: PrinterInput, column: number): boolean {
 
 /** A value of a column as wikitext. */
 export function shownValue(input: PrinterInput, value: ResultValue, printout: Printout, column: number): ShownValue {
-	return showValue(input.store, value, { link: linked(input, column), ...(printout.format !== undefined ? { format: printout.format } : {}), ...(printout.params.lang ? { lang: printout.params.lang } : {}) });
+	return showValue(input.store, value, {
+		link: linked(input, column),
+		...(printout.format !== undefined ? { format: printout.format } : {}),
+		...(printout.params.lang ? { lang: printout.params.lang } : {}),
+	});
 }
 
 /**
@@ -36,7 +40,8 @@ export function headerText(input: PrinterInput, printout: Printout): string {
 	const last = printout.chain?.at(-1);
 	let text = printout.label;
 	if (headers === 'show' && last && text !== '') text = `[[:Property:${last.name}|${text}]]`;
-	if (printout.mode === 'chain') text += `<span title="${attribute(printout.chain!.map((p) => `${p.inverse ? '-' : ''}${p.name}`).join('.'))}" class="smw-chain-marker">⠉</span>`;
+	if (printout.mode === 'chain')
+		text += `<span title="${attribute(printout.chain!.map((p) => `${p.inverse ? '-' : ''}${p.name}`).join('.'))}" class="smw-chain-marker">⠉</span>`;
 	return text;
 }
 
@@ -45,5 +50,8 @@ export function headerText(input: PrinterInput, printout: Printout): string {
  * (`Has success state` -> `Has-success-state`); empty for an empty label.
  */
 export function columnClass(printout: Printout): string {
-	return printout.label.replace(/<[^>]*>/gu, '').trim().replace(/[\s_]+/gu, '-');
+	return printout.label
+		.replace(/<[^>]*>/gu, '')
+		.trim()
+		.replace(/[\s_]+/gu, '-');
 }

@@ -13,8 +13,14 @@ export function embeddedWikitext(input: PrinterInput, self: string | undefined):
 	const list = params.embedformat === 'ul' || params.embedformat === 'ol' ? params.embedformat : undefined;
 	const parts = input.result.rows.map((row) => {
 		const e = row.subject;
-		const title = params.link === 'none' ? escapeWikitext(e.fulltext) : pageLink(e.subobject ? `${e.page}#${e.subobject}` : e.page, e.caption);
-		const content = e.page === self ? `'''${escapeWikitext(e.fulltext)}'''` : `{{${e.namespace === '' ? ':' : ''}${e.page.replace(/_/gu, ' ')}}}`;
+		const title =
+			params.link === 'none'
+				? escapeWikitext(e.fulltext)
+				: pageLink(e.subobject ? `${e.page}#${e.subobject}` : e.page, e.caption);
+		const content =
+			e.page === self
+				? `'''${escapeWikitext(e.fulltext)}'''`
+				: `{{${e.namespace === '' ? ':' : ''}${e.page.replace(/_/gu, ' ')}}}`;
 		if (list) return `<li>${params.embedonly ? '' : `${title}<br>\n`}${content}</li>`;
 		return `${params.embedonly ? '' : `<${params.embedformat}>${title}</${params.embedformat}>\n`}${content}`;
 	});

@@ -3,9 +3,24 @@ import { templateCalls } from './template.ts';
 
 /** The markup of each list format: around the whole result, each row, each field, label and value. */
 const MARKUP = {
-	list: { open: (cls: string) => `<span class="smw-format list-format ${cls}">`, close: '</span>', row: ['<span class="smw-row">', '</span>'], field: true },
-	ul: { open: (cls: string) => `<ul class="smw-format ul-format ${cls}">`, close: '</ul>', row: ['<li class="smw-row">', '</li>'], field: true },
-	ol: { open: (cls: string, start: number) => `<ol class="smw-format ol-format ${cls}" start="${start}">`, close: '</ol>', row: ['<li class="smw-row">', '</li>'], field: true },
+	list: {
+		open: (cls: string) => `<span class="smw-format list-format ${cls}">`,
+		close: '</span>',
+		row: ['<span class="smw-row">', '</span>'],
+		field: true,
+	},
+	ul: {
+		open: (cls: string) => `<ul class="smw-format ul-format ${cls}">`,
+		close: '</ul>',
+		row: ['<li class="smw-row">', '</li>'],
+		field: true,
+	},
+	ol: {
+		open: (cls: string, start: number) => `<ol class="smw-format ol-format ${cls}" start="${start}">`,
+		close: '</ol>',
+		row: ['<li class="smw-row">', '</li>'],
+		field: true,
+	},
 	plainlist: { open: () => '', close: '', row: ['', ''], field: false },
 } as const;
 
@@ -32,8 +47,16 @@ export function listWikitext(input: PrinterInput, format: ListFormat): string {
 			const fields = result.columns.flatMap((column, i) => {
 				const values = row.cells[i]!.map((v) => shownValue(input, v, column, i).wikitext);
 				if (values.length === 0) return [];
-				const label = params.headers !== 'hide' && column.label !== '' && i > 0 ? `${span('smw-field-label', headerText(input, column))}: ` : '';
-				return [{ first: i === 0, text: span('smw-field', label + values.map((v) => span('smw-value', v)).join(params.valuesep ?? ', ')) }];
+				const label =
+					params.headers !== 'hide' && column.label !== '' && i > 0
+						? `${span('smw-field-label', headerText(input, column))}: `
+						: '';
+				return [
+					{
+						first: i === 0,
+						text: span('smw-field', label + values.map((v) => span('smw-value', v)).join(params.valuesep ?? ', ')),
+					},
+				];
 			});
 			const first = fields[0]?.first ? fields.shift()!.text : '';
 			const rest = fields.map((f) => f.text).join(params.propsep ?? ', ');

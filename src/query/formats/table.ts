@@ -3,7 +3,8 @@ import { attribute, columnClass, headerText, shownValue, type PrinterInput } fro
 /** The values of one cell joined by `sep`: `<br>` by default, an HTML list for `sep=ul`/`sep=ol` (several values). */
 function joinValues(texts: readonly string[], sep: string | undefined): string {
 	const list = sep?.trim().toLowerCase();
-	if ((list === 'ul' || list === 'ol') && texts.length > 1) return `<${list}>${texts.map((t) => `<li>${t}</li>`).join('')}</${list}>`;
+	if ((list === 'ul' || list === 'ol') && texts.length > 1)
+		return `<${list}>${texts.map((t) => `<li>${t}</li>`).join('')}</${list}>`;
 	return texts.join(sep ?? '<br>');
 }
 
@@ -28,19 +29,26 @@ export function tableWikitext(input: PrinterInput, broad: boolean): string {
 			const shown = values.map((v) => shownValue(input, v, column, i));
 			const type = values[0]?.type ?? column.type;
 			// the subject column is classed by its type alone
-			const cls = [column.mode === 'this' ? '' : columnClass(column), `smwtype${type}`].filter((c) => c !== '').join(' ');
+			const cls = [column.mode === 'this' ? '' : columnClass(column), `smwtype${type}`]
+				.filter((c) => c !== '')
+				.join(' ');
 			const sort = shown[0]?.sortValue;
 			const style = `${column.params.align ? `text-align:${column.params.align.trim()};` : ''}${column.params.width ? `width:${column.params.width.trim()};` : ''}`;
 			const attrs = ` class="${attribute(cls)}"${sort !== undefined ? ` data-sort-value="${sort}"` : ''}${style ? ` style="${attribute(style)}"` : ''}`;
-			return `<td${attrs}>${joinValues(shown.map((s) => (s.wikitext === '' ? '&#160;' : s.wikitext)), params.sep)}</td>`;
+			return `<td${attrs}>${joinValues(
+				shown.map((s) => (s.wikitext === '' ? '&#160;' : s.wikitext)),
+				params.sep,
+			)}</td>`;
 		}),
 	);
 	const rows: string[] = [];
 	if (params.transpose) {
-		for (const [i] of result.columns.entries()) rows.push(`<tr>${params.headers === 'hide' ? '' : headers[i]}${cells.map((r) => r[i]).join('')}</tr>`);
+		for (const [i] of result.columns.entries())
+			rows.push(`<tr>${params.headers === 'hide' ? '' : headers[i]}${cells.map((r) => r[i]).join('')}</tr>`);
 	} else {
 		if (params.headers !== 'hide') rows.push(`<tr>${headers.join('')}</tr>`);
-		for (const [n, row] of cells.entries()) rows.push(`<tr data-row-number="${n + 1}" class="${n % 2 === 0 ? 'row-odd' : 'row-even'}">${row.join('')}</tr>`);
+		for (const [n, row] of cells.entries())
+			rows.push(`<tr data-row-number="${n + 1}" class="${n % 2 === 0 ? 'row-odd' : 'row-even'}">${row.join('')}</tr>`);
 	}
 	return `<table class="${attribute(className)}"${params.transpose ? ' data-transpose="1"' : ''}>\n${rows.join('\n')}\n</table>`;
 }

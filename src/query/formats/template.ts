@@ -10,7 +10,13 @@ function argument(text: string): string {
 function commonArgs(input: PrinterInput): string[] {
 	const { query, count } = input.result;
 	const { params } = query;
-	return [...(params.userparam ? [`#userparam=${argument(params.userparam)}`] : []), `#querycondition=${argument(query.conditions)}`, `#querylimit=${params.limit}`, `#resultoffset=${params.offset}`, `#rowcount=${count}`];
+	return [
+		...(params.userparam ? [`#userparam=${argument(params.userparam)}`] : []),
+		`#querycondition=${argument(query.conditions)}`,
+		`#querylimit=${params.limit}`,
+		`#resultoffset=${params.offset}`,
+		`#rowcount=${count}`,
+	];
 }
 
 /**

@@ -44,7 +44,13 @@ export interface AskApiJson {
 	};
 }
 
-const MODES: Readonly<Record<Printout['mode'], number>> = { categories: 0, property: 1, this: 2, 'category-check': 3, chain: 4 };
+const MODES: Readonly<Record<Printout['mode'], number>> = {
+	categories: 0,
+	property: 1,
+	this: 2,
+	'category-check': 3,
+	chain: 4,
+};
 
 /** How the ask API answer is addressed. */
 export interface ApiOptions {
@@ -54,7 +60,10 @@ export interface ApiOptions {
 
 function printRequest(printout: Printout): ApiPrintRequest {
 	const last = printout.chain?.at(-1);
-	const key = printout.mode === 'property' || printout.mode === 'chain' ? `${last?.inverse ? '-' : ''}${(last?.name ?? '').replace(/ /gu, '_')}` : '';
+	const key =
+		printout.mode === 'property' || printout.mode === 'chain'
+			? `${last?.inverse ? '-' : ''}${(last?.name ?? '').replace(/ /gu, '_')}`
+			: '';
 	return {
 		label: printout.label,
 		key,
@@ -62,7 +71,14 @@ function printRequest(printout: Printout): ApiPrintRequest {
 		typeid: printout.type,
 		mode: MODES[printout.mode],
 		format: printout.mode === 'this' ? false : (printout.format ?? ''),
-		...(printout.mode === 'chain' ? { chain: printout.chain!.slice(0, -1).map((p) => `${p.inverse ? '-' : ''}${p.name}`).join('.') } : {}),
+		...(printout.mode === 'chain'
+			? {
+					chain: printout
+						.chain!.slice(0, -1)
+						.map((p) => `${p.inverse ? '-' : ''}${p.name}`)
+						.join('.'),
+				}
+			: {}),
 	};
 }
 
@@ -74,7 +90,7 @@ function digest(text: string): string {
 		a = Math.imul(a ^ text.charCodeAt(i), 0x01000193);
 		b = Math.imul(b ^ text.charCodeAt(i), 0x5bd1e995);
 	}
-	return ((a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0'));
+	return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0');
 }
 
 /**
@@ -88,38 +104,74 @@ export function askApiJson(store: QueryStore, result: AskResult, options: ApiOpt
 	const site = (options.siteUrl ?? '').replace(/\/+$/u, '');
 	const page = (entity: ResultEntity, node?: string): ApiPage => {
 		const url = (node ? store.node(node)?.url : undefined) ?? entity.url;
-		return { fulltext: entity.fulltext, fullurl: url ? `${site}${url}` : '', namespace: entity.namespaceId ?? 0, exists: entity.exists || (node !== undefined && store.node(node) !== undefined) ? '1' : '', displaytitle: entity.displayTitle ?? '' };
+		return {
+			fulltext: entity.fulltext,
+			fullurl: url ? `${site}${url}` : '',
+			namespace: entity.namespaceId ?? 0,
+			exists: entity.exists || (node !== undefined && store.node(node) !== undefined) ? '1' : '',
+			displaytitle: entity.displayTitle ?? '',
+		};
 	};
-	const value = (v: ResultValue): unknown => (v.entity ? page(v.entity, v.node) : typedJson(store, v.typed, v.type, v.property));
+	const value = (v: ResultValue): unknown =>
+		v.entity ? page(v.entity, v.node) : typedJson(store, v.typed, v.type, v.property);
 	const printouts = result.columns.filter((c) => c.mode !== 'this' || result.query.printouts.includes(c));
 	const results: Record<string, ApiResult> = {};
 	for (const row of result.rows) {
 		const cells: Record<string, unknown[]> = {};
-		for (const [i, column] of result.columns.entries()) if (printouts.includes(column)) cells[column.label] = row.cells[i]!.map(value);
+		for (const [i, column] of result.columns.entries())
+			if (printouts.includes(column)) cells[column.label] = row.cells[i]!.map(value);
 		results[row.subject.fulltext] = { printouts: printouts.length > 0 ? cells : [], ...page(row.subject) };
 	}
 	const printrequests = result.columns.map(printRequest);
-	const body = { printrequests, results: result.rows.length > 0 ? results : [], serializer: 'SMW\\Serializers\\QueryResultSerializer', version: 2 as const };
-	const meta = { hash: digest(JSON.stringify(body)), count: result.rows.length, offset: result.query.params.offset, source: '' };
-	return { ...(result.further ? { 'query-continue-offset': result.query.params.offset + result.rows.length } : {}), query: { ...body, meta } };
+	const body = {
+		printrequests,
+		results: result.rows.length > 0 ? results : [],
+		serializer: 'SMW\\Serializers\\QueryResultSerializer',
+		version: 2 as const,
+	};
+	const meta = {
+		hash: digest(JSON.stringify(body)),
+		count: result.rows.length,
+		offset: result.query.params.offset,
+		source: '',
+	};
+	return {
+		...(result.further ? { 'query-continue-offset': result.query.params.offset + result.rows.length } : {}),
+		query: { ...body, meta },
+	};
 }
 
 /** A non-page value as `QueryResultSerializer` writes it. */
 function typedJson(store: QueryStore, typed: TypedValue, type: string, property: string | undefined): unknown {
 	if ('fields' in typed) {
 		const fields = property ? (store.property(property).declaration.fields ?? []) : [];
-		return Object.fromEntries(typed.fields.map((f, i) => {
-			const field = store.property(fields[i] ?? String(i + 1));
-			return [field.name, { label: field.name, key: field.name.replace(/ /gu, '_'), typeid: field.type, item: f ? [typedJson(store, f, field.type, field.name)] : [] }];
-		}));
+		return Object.fromEntries(
+			typed.fields.map((f, i) => {
+				const field = store.property(fields[i] ?? String(i + 1));
+				return [
+					field.name,
+					{
+						label: field.name,
+						key: field.name.replace(/ /gu, '_'),
+						typeid: field.type,
+						item: f ? [typedJson(store, f, field.type, field.name)] : [],
+					},
+				];
+			}),
+		);
 	}
 	if ('jd' in typed) return { timestamp: String(Math.round((typed.jd - 2440587.5) * 86400)), raw: typed.raw };
-	if ('lang' in typed) return { Text: { label: 'Text', key: '_TEXT', typeid: '_txt', item: [typed.text] }, 'Language code': { label: 'Language code', key: '_LCODE', typeid: '__lcode', item: [typed.lang] } };
+	if ('lang' in typed)
+		return {
+			Text: { label: 'Text', key: '_TEXT', typeid: '_txt', item: [typed.text] },
+			'Language code': { label: 'Language code', key: '_LCODE', typeid: '__lcode', item: [typed.lang] },
+		};
 	if ('written' in typed) return type === '_qty' ? { value: typed.number, unit: typed.unit } : typed.number;
 	if ('number' in typed) return typed.number;
 	if ('boolean' in typed) return typed.boolean ? 't' : 'f';
 	if ('uri' in typed && !('text' in typed)) return typed.uri;
 	if ('text' in typed) return typed.text;
-	if ('page' in typed) return { fulltext: typed.page.replace(/_/gu, ' '), fullurl: '', namespace: 0, exists: '', displaytitle: '' };
+	if ('page' in typed)
+		return { fulltext: typed.page.replace(/_/gu, ' '), fullurl: '', namespace: 0, exists: '', displaytitle: '' };
 	return null;
 }

@@ -26,7 +26,10 @@ export function toCsv(store: QueryStore, result: AskResult): string {
 	if (params.headers !== 'hide') lines.push(result.columns.map((c) => csvField(c.label, delimiter)).join(delimiter));
 	for (const row of result.rows) {
 		const cells = result.columns.map((column, i) => {
-			const texts = row.cells[i]!.map((v) => showValue(store, v, { link: false, ...(column.format !== undefined ? { format: column.format } : {}) }).text);
+			const texts = row.cells[i]!.map(
+				(v) =>
+					showValue(store, v, { link: false, ...(column.format !== undefined ? { format: column.format } : {}) }).text,
+			);
 			return csvField(texts.join(valuesep), delimiter);
 		});
 		lines.push(cells.join(delimiter));

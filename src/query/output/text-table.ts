@@ -21,7 +21,14 @@ export function columnLabels(result: AskResult): string[] {
 
 /** Each row's values as plain text (titles, numbers and dates as SMW shows them, no links), one list per column. */
 export function plainCells(store: QueryStore, result: AskResult): string[][][] {
-	return result.rows.map((row) => result.columns.map((column, i) => row.cells[i]!.map((v) => showValue(store, v, { link: false, ...(column.format !== undefined ? { format: column.format } : {}) }).text)));
+	return result.rows.map((row) =>
+		result.columns.map((column, i) =>
+			row.cells[i]!.map(
+				(v) =>
+					showValue(store, v, { link: false, ...(column.format !== undefined ? { format: column.format } : {}) }).text,
+			),
+		),
+	);
 }
 
 /**
@@ -34,9 +41,16 @@ export function toTextTable(store: QueryStore, result: AskResult): string {
 	const header = columnLabels(result);
 	const body = plainCells(store, result).map((row) => row.map((values) => values.join(', ').replace(/\s+/gu, ' ')));
 	const widths = header.map((h, i) => Math.min(MAX_WIDTH, Math.max(width(h), ...body.map((r) => width(r[i]!)))));
-	const line = (cells: readonly string[]) => cells.map((c, i) => fit(c, widths[i]!)).join('  ').trimEnd();
+	const line = (cells: readonly string[]) =>
+		cells
+			.map((c, i) => fit(c, widths[i]!))
+			.join('  ')
+			.trimEnd();
 	const shown = result.rows.length;
 	const total = result.count;
-	const summary = shown === total ? `${total} result${total === 1 ? '' : 's'}` : `${shown} of ${total} results (offset ${result.query.params.offset}; use limit= and offset= for more)`;
+	const summary =
+		shown === total
+			? `${total} result${total === 1 ? '' : 's'}`
+			: `${shown} of ${total} results (offset ${result.query.params.offset}; use limit= and offset= for more)`;
 	return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...body.map(line), '', summary].join('\n') + '\n';
 }

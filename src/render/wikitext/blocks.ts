@@ -13,7 +13,11 @@ export interface BlockOptions {
  * Renders wikitext nodes as block content: paragraphs, lists, indented `<pre>` lines, headings, tables and
  * HTML blocks, following MediaWiki's line-by-line block pass.
  */
-export function renderBlocks(nodes: readonly AstNodes[], state: RenderState, options: BlockOptions = {}): import('hast').ElementContent[] {
+export function renderBlocks(
+	nodes: readonly AstNodes[],
+	state: RenderState,
+	options: BlockOptions = {},
+): import('hast').ElementContent[] {
 	const events = toEvents(nodes, state);
 	if (options.cell) trimEdges(events);
 	const builder = new FlowBuilder(false, !options.cell, options.cell);
@@ -22,7 +26,11 @@ export function renderBlocks(nodes: readonly AstNodes[], state: RenderState, opt
 }
 
 /** Renders wikitext nodes as phrasing content (heading titles, link texts): no paragraphs. */
-export function renderInline(nodes: readonly AstNodes[], state: RenderState, trim = false): import('hast').ElementContent[] {
+export function renderInline(
+	nodes: readonly AstNodes[],
+	state: RenderState,
+	trim = false,
+): import('hast').ElementContent[] {
 	const events = toEvents(nodes, state);
 	if (trim) trimEdges(events);
 	const builder = new FlowBuilder(true);

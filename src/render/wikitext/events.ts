@@ -1,4 +1,15 @@
-import type { AstNodes, ExtLinkToken, ExtToken, HeadingToken, HtmlToken, LinkToken, QuoteToken, TableToken, Token, TranscludeToken } from 'wikiparser-node';
+import type {
+	AstNodes,
+	ExtLinkToken,
+	ExtToken,
+	HeadingToken,
+	HtmlToken,
+	LinkToken,
+	QuoteToken,
+	TableToken,
+	Token,
+	TranscludeToken,
+} from 'wikiparser-node';
 import { decodeEntities } from '../entities.ts';
 import { text } from '../links.ts';
 import { isAllowedTag } from '../sanitize.ts';
@@ -25,7 +36,8 @@ export function toEvents(nodes: readonly AstNodes[], state: RenderState): FlowEv
 		}
 		if (node.type === 'link') {
 			const next = nodes[i + 1];
-			const trail = next?.type === 'text' && !isAnnotationTarget(node as LinkToken) ? (LINK_TRAIL.exec(next.data)?.[0] ?? '') : '';
+			const trail =
+				next?.type === 'text' && !isAnnotationTarget(node as LinkToken) ? (LINK_TRAIL.exec(next.data)?.[0] ?? '') : '';
 			out.push(...linkEvents(node as LinkToken, state, trail));
 			if (trail && next?.type === 'text') {
 				out.push({ k: 'text', v: decodeEntities(next.data.slice(trail.length)) });
@@ -37,7 +49,14 @@ export function toEvents(nodes: readonly AstNodes[], state: RenderState): FlowEv
 			const end = literalCodeEnd(nodes, i);
 			if (end > i) {
 				const el = htmlElement(node as HtmlToken);
-				el.children = [text(nodes.slice(i + 1, end).map(literalText).join(''))];
+				el.children = [
+					text(
+						nodes
+							.slice(i + 1, end)
+							.map(literalText)
+							.join(''),
+					),
+				];
 				out.push({ k: 'node', n: el, block: false });
 				i = end;
 				continue;
@@ -51,7 +70,8 @@ export function toEvents(nodes: readonly AstNodes[], state: RenderState): FlowEv
 /** What a reader sees of a node inside `<code>`: its source, entities decoded, `<nowiki>` unwrapped, comments dropped. */
 function literalText(node: AstNodes): string {
 	if (node.type === 'comment') return '';
-	if (node.type === 'ext' && (node as ExtToken).name === 'nowiki') return decodeEntities(String((node as ExtToken).lastChild));
+	if (node.type === 'ext' && (node as ExtToken).name === 'nowiki')
+		return decodeEntities(String((node as ExtToken).lastChild));
 	return decodeEntities(String(node));
 }
 
@@ -102,6 +122,8 @@ function tokenEvents(token: Token, state: RenderState): FlowEvent[] {
 		case 'arg':
 			return [{ k: 'text', v: String(token) }];
 		default:
-			return token.childNodes.length > 0 ? toEvents(token.childNodes, state) : [{ k: 'text', v: decodeEntities(String(token)) }];
+			return token.childNodes.length > 0
+				? toEvents(token.childNodes, state)
+				: [{ k: 'text', v: decodeEntities(String(token)) }];
 	}
 }

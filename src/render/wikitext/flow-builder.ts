@@ -131,7 +131,8 @@ export class FlowBuilder {
 			this.lists.length = Math.min(this.lists.length, common);
 			if (normal.length <= common && common > 0) this.nextItem(prefix[common - 1]!);
 			// `;term` then `::x`: the open <dt> gives way to a <dd> holding the deeper list.
-			else if (common > 0 && prefix[common - 1] === ':' && this.lists[common - 1]?.item.tagName === 'dt') this.nextItem(':');
+			else if (common > 0 && prefix[common - 1] === ':' && this.lists[common - 1]?.item.tagName === 'dt')
+				this.nextItem(':');
 			while (this.lists.length < prefix.length) this.openList(prefix[this.lists.length]!);
 		}
 		this.prefix = normal;
@@ -200,7 +201,14 @@ export class FlowBuilder {
 	 * `> quote`, rewritten to `<blockquote>quote</blockquote>` on the same lines, reads).
 	 */
 	private quoteParagraph(): void {
-		if (this.inlineMode || this.para || this.inline.length > 0 || this.lists.length > 0 || this.container.tagName !== 'blockquote') return;
+		if (
+			this.inlineMode ||
+			this.para ||
+			this.inline.length > 0 ||
+			this.lists.length > 0 ||
+			this.container.tagName !== 'blockquote'
+		)
+			return;
 		this.para = el('p');
 		this.container.children.push(this.para);
 	}
@@ -210,7 +218,13 @@ export class FlowBuilder {
 	}
 
 	private open(element: Element): void {
-		if (!this.inlineMode && CONTAINERS.has(element.tagName) && this.inline.length === 0 && !this.para && this.lists.length === 0) {
+		if (
+			!this.inlineMode &&
+			CONTAINERS.has(element.tagName) &&
+			this.inline.length === 0 &&
+			!this.para &&
+			this.lists.length === 0
+		) {
 			this.container.children.push(element);
 			this.blocks.push(element);
 			return;
@@ -272,7 +286,12 @@ export class FlowBuilder {
 		this.quotes.delete(element);
 		this.dropIfEmpty(element);
 		for (const inner of above) {
-			const again: Element = { type: 'element', tagName: inner.tagName, properties: { ...inner.properties }, children: [] };
+			const again: Element = {
+				type: 'element',
+				tagName: inner.tagName,
+				properties: { ...inner.properties },
+				children: [],
+			};
 			const wasQuote = this.quotes.delete(inner);
 			this.dropIfEmpty(inner);
 			this.pushInline(again);
@@ -282,7 +301,11 @@ export class FlowBuilder {
 
 	/** Bold and italic end with their line. */
 	private closeQuotes(): void {
-		for (let index = lastIndex(this.inline, (e) => this.quotes.has(e)); index >= 0; index = lastIndex(this.inline, (e) => this.quotes.has(e))) {
+		for (
+			let index = lastIndex(this.inline, (e) => this.quotes.has(e));
+			index >= 0;
+			index = lastIndex(this.inline, (e) => this.quotes.has(e))
+		) {
 			this.closeQuote(index);
 		}
 	}

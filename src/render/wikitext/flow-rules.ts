@@ -1,15 +1,77 @@
 import type { FlowEvent } from './flow-event.ts';
 
 /** Tags that start or end a block on their line (MediaWiki's `doBlockLevels` open and close patterns). */
-export const BLOCK_TAGS = new Set(['table', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre', 'p', 'ul', 'ol', 'dl', 'td', 'th', 'tr', 'caption', 'dt', 'dd', 'li', 'center', 'blockquote', 'div', 'hr', 'figure']);
+export const BLOCK_TAGS = new Set([
+	'table',
+	'h1',
+	'h2',
+	'h3',
+	'h4',
+	'h5',
+	'h6',
+	'pre',
+	'p',
+	'ul',
+	'ol',
+	'dl',
+	'td',
+	'th',
+	'tr',
+	'caption',
+	'dt',
+	'dd',
+	'li',
+	'center',
+	'blockquote',
+	'div',
+	'hr',
+	'figure',
+]);
 const HEADINGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
 // MediaWiki's two patterns, split by opening and closing tag: `openMatch` and `closeMatch` of `doBlockLevels`.
-const OPEN_MATCH_OPENING = new Set(['table', ...HEADINGS, 'pre', 'p', 'ul', 'ol', 'dl', 'tr', 'caption', 'dt', 'dd', 'li']);
+const OPEN_MATCH_OPENING = new Set([
+	'table',
+	...HEADINGS,
+	'pre',
+	'p',
+	'ul',
+	'ol',
+	'dl',
+	'tr',
+	'caption',
+	'dt',
+	'dd',
+	'li',
+]);
 const OPEN_MATCH_CLOSING = new Set(['td', 'th', 'tr', 'caption', 'dt', 'dd', 'li']);
 const CLOSE_MATCH_OPENING = new Set(['td', 'th', 'center', 'blockquote', 'div', 'hr', 'figure']);
-const CLOSE_MATCH_CLOSING = new Set(['table', ...HEADINGS, 'pre', 'p', 'ul', 'ol', 'dl', 'center', 'blockquote', 'div', 'hr', 'figure']);
+const CLOSE_MATCH_CLOSING = new Set([
+	'table',
+	...HEADINGS,
+	'pre',
+	'p',
+	'ul',
+	'ol',
+	'dl',
+	'center',
+	'blockquote',
+	'div',
+	'hr',
+	'figure',
+]);
 /** HTML elements that, opened outside a paragraph or list, hold the following lines. */
-export const CONTAINERS = new Set([...BLOCK_TAGS, 'tbody', 'thead', 'tfoot', 'section', 'article', 'aside', 'details', 'summary', 'figcaption']);
+export const CONTAINERS = new Set([
+	...BLOCK_TAGS,
+	'tbody',
+	'thead',
+	'tfoot',
+	'section',
+	'article',
+	'aside',
+	'details',
+	'summary',
+	'figcaption',
+]);
 
 /** Index of the last item matching `test` (ES2022 has no `findLastIndex`), or -1. */
 export function lastIndex<T>(items: readonly T[], test: (item: T, index: number) => boolean): number {
@@ -28,8 +90,16 @@ export function leadingText(events: readonly FlowEvent[]): string | undefined {
  * (`<pre>`, `<ul>`, `<li>`...) and closes none (MediaWiki's `inBlockElem = !closeMatch`).
  */
 export function keepsBlock(events: readonly FlowEvent[]): boolean {
-	const opens = events.some((e) => (e.k === 'open' && OPEN_MATCH_OPENING.has(e.el.tagName)) || (e.k === 'close' && OPEN_MATCH_CLOSING.has(e.tag)));
-	const closes = events.some((e) => (e.k === 'node' && e.block) || (e.k === 'open' && CLOSE_MATCH_OPENING.has(e.el.tagName)) || (e.k === 'close' && CLOSE_MATCH_CLOSING.has(e.tag)));
+	const opens = events.some(
+		(e) =>
+			(e.k === 'open' && OPEN_MATCH_OPENING.has(e.el.tagName)) || (e.k === 'close' && OPEN_MATCH_CLOSING.has(e.tag)),
+	);
+	const closes = events.some(
+		(e) =>
+			(e.k === 'node' && e.block) ||
+			(e.k === 'open' && CLOSE_MATCH_OPENING.has(e.el.tagName)) ||
+			(e.k === 'close' && CLOSE_MATCH_CLOSING.has(e.tag)),
+	);
 	return opens && !closes;
 }
 

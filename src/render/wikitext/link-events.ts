@@ -40,7 +40,11 @@ export function linkEvents(token: LinkToken, state: RenderState, trail: string):
  * The display text of `[[prop::value|display]]`: the part after the last `|` (rendered as wikitext when it is
  * the only part); empty when it is blank, which hides the annotation as in Semantic MediaWiki.
  */
-function annotationDisplay(textToken: LinkToken['childNodes'][number], written: string, state: RenderState): ElementContent[] {
+function annotationDisplay(
+	textToken: LinkToken['childNodes'][number],
+	written: string,
+	state: RenderState,
+): ElementContent[] {
 	const last = written.lastIndexOf('|');
 	if (last < 0) return written.trim() ? renderInline(textToken.childNodes, state) : [];
 	const shown = written.slice(last + 1).trim();
@@ -76,7 +80,10 @@ export function magicLink(token: Token, state: RenderState): FlowEvent {
 /** `[[File:x.png|thumb|Caption]]`: there are no files here, so a (red) link showing the caption or the name. */
 export function fileLink(token: Token, state: RenderState): ElementContent {
 	const target = String(token.firstChild).trim();
-	const caption = token.childNodes.filter((c) => c.type === 'image-parameter' && (c as Token).name === 'caption').at(-1);
-	const children = caption && String(caption).trim() ? renderInline((caption as Token).childNodes, state) : [text(titleText(target))];
+	const caption = token.childNodes
+		.filter((c) => c.type === 'image-parameter' && (c as Token).name === 'caption')
+		.at(-1);
+	const children =
+		caption && String(caption).trim() ? renderInline((caption as Token).childNodes, state) : [text(titleText(target))];
 	return wikiLink(state, target.startsWith(':') ? target : `:${target}`, children) ?? text(String(token));
 }

@@ -18,7 +18,8 @@ export function renderTable(token: TableToken, state: RenderState): Element {
 		if (child.type === 'td') {
 			const cell = child as TdToken;
 			if (cell.subtype === 'caption') {
-				if (!table.children.some((c) => c.type === 'element' && c.tagName === 'caption')) table.children.push(renderCaption(cell, state));
+				if (!table.children.some((c) => c.type === 'element' && c.tagName === 'caption'))
+					table.children.push(renderCaption(cell, state));
 				continue;
 			}
 			first ??= { type: 'element', tagName: 'tr', properties: {}, children: [] };

@@ -24,7 +24,12 @@ export function quoteEvents(token: QuoteToken): FlowEvent[] {
 	const used = marks.length === 2 ? 5 : marks[0] === 'b' ? 3 : 2;
 	const extra = String(token).length - used;
 	// MediaWiki shows the apostrophes beyond a bold/italic marker as text (`''''` is `'` + bold).
-	return extra > 0 ? [{ k: 'text', v: "'".repeat(extra) }, { k: 'quote', marks }] : [{ k: 'quote', marks }];
+	return extra > 0
+		? [
+				{ k: 'text', v: "'".repeat(extra) },
+				{ k: 'quote', marks },
+			]
+		: [{ k: 'quote', marks }];
 }
 
 /** An HTML tag written in wikitext: an element when the sanitiser allows the tag, else its text. */
@@ -53,8 +58,16 @@ export function extEvents(token: ExtToken, state: RenderState): FlowEvent[] {
 		case 'source': {
 			const lang = attr(token, 'lang');
 			// A Markdown fence holding `</syntaxhighlight` was escaped by the parser; show the code as written.
-			if (state.fenceStarts.has(offsetOf(token))) return [{ k: 'node', n: codeSlot(state, inner.replace(/&lt;\/syntaxhighlight/giu, '</syntaxhighlight'), lang, false), block: true }];
-			if (token.getAttr('inline') !== undefined) return [{ k: 'node', n: codeSlot(state, inner, lang, true), block: false }];
+			if (state.fenceStarts.has(offsetOf(token)))
+				return [
+					{
+						k: 'node',
+						n: codeSlot(state, inner.replace(/&lt;\/syntaxhighlight/giu, '</syntaxhighlight'), lang, false),
+						block: true,
+					},
+				];
+			if (token.getAttr('inline') !== undefined)
+				return [{ k: 'node', n: codeSlot(state, inner, lang, true), block: false }];
 			return [{ k: 'node', n: codeSlot(state, inner, lang, false), block: true }];
 		}
 		case 'math':
@@ -63,18 +76,37 @@ export function extEvents(token: ExtToken, state: RenderState): FlowEvent[] {
 			const display = attr(token, 'display');
 			const tex = token.name === 'math' ? inner : `\\ce{${inner}}`;
 			const offset = offsetOf(token);
-			return [{ k: 'lazy', make: (alone) => formula(state, tex, display === 'block' || (display !== 'inline' && alone), offset) }];
+			return [
+				{
+					k: 'lazy',
+					make: (alone) => formula(state, tex, display === 'block' || (display !== 'inline' && alone), offset),
+				},
+			];
 		}
 		case 'ref': {
-			const content = token.selfClosing || token.lastChild.type !== 'ext-inner' ? undefined : renderInline(token.lastChild.childNodes, state, true);
-			return [{ k: 'node', n: state.footnotes.cite(attr(token, 'group') ?? '', attr(token, 'name') || undefined, content), block: false }];
+			const content =
+				token.selfClosing || token.lastChild.type !== 'ext-inner'
+					? undefined
+					: renderInline(token.lastChild.childNodes, state, true);
+			return [
+				{
+					k: 'node',
+					n: state.footnotes.cite(attr(token, 'group') ?? '', attr(token, 'name') || undefined, content),
+					block: false,
+				},
+			];
 		}
 		case 'references': {
 			const group = attr(token, 'group') ?? '';
 			// `<references><ref name="x">text</ref></references>` gives the text of notes cited earlier by name
 			for (const ref of token.querySelectorAll<ExtToken>('ext')) {
 				const name = attr(ref, 'name');
-				if (ref.name === 'ref' && name && !ref.selfClosing && ref.lastChild.type === 'ext-inner') state.footnotes.define(attr(ref, 'group') ?? group, name, renderInline(ref.lastChild.childNodes, state, true));
+				if (ref.name === 'ref' && name && !ref.selfClosing && ref.lastChild.type === 'ext-inner')
+					state.footnotes.define(
+						attr(ref, 'group') ?? group,
+						name,
+						renderInline(ref.lastChild.childNodes, state, true),
+					);
 			}
 			return [{ k: 'node', n: state.footnotes.list(group), block: true }];
 		}
@@ -105,7 +137,8 @@ export function transclusion(token: TranscludeToken, state: RenderState): FlowEv
 	// Semantic MediaWiki stores `#set` and `#subobject` facts and shows nothing where they are written.
 	if (token.type === 'magic-word' && (token.name === 'set' || token.name === 'subobject')) return { k: 'hidden' };
 	// MediaWiki reads these for the page's title and sort key and shows nothing where they are written
-	if (token.type === 'magic-word' && (token.name === 'displaytitle' || token.name === 'defaultsort')) return { k: 'hidden' };
+	if (token.type === 'magic-word' && (token.name === 'displaytitle' || token.name === 'defaultsort'))
+		return { k: 'hidden' };
 	if (token.type === 'magic-word' && token.name === 'mermaid') {
 		const colon = source.indexOf(':');
 		return { k: 'node', n: mermaidBlock(state, source.slice(colon + 1, -2)), block: true };
@@ -115,13 +148,21 @@ export function transclusion(token: TranscludeToken, state: RenderState): FlowEv
 		if (child.type !== 'parameter') continue;
 		const [key, value] = child.childNodes;
 		const anonymous = String(key ?? '') === '';
-		params.push({ name: anonymous ? (child as ParameterToken).name : String(key ?? '').trim(), value: String(value ?? '').trim(), anonymous });
+		params.push({
+			name: anonymous ? (child as ParameterToken).name : String(key ?? '').trim(),
+			value: String(value ?? '').trim(),
+			anonymous,
+		});
 	}
 	// A parser function's first argument follows its colon: `{{#ask:[[Category:X]]|...}}`.
 	const name = token.type === 'magic-word' ? rawName.replace(/:$/u, '') : rawName;
 	if (token.type === 'magic-word' && (token.name === 'ask' || token.name === 'show' || token.name === 'concept')) {
 		const index = state.page.queries?.findIndex((q) => q.offset === offsetOf(token)) ?? -1;
-		if (index >= 0) return { k: 'lazy', make: (alone) => queryPlaceholder(state, index, alone, templateBox(state, name, params, alone)) };
+		if (index >= 0)
+			return {
+				k: 'lazy',
+				make: (alone) => queryPlaceholder(state, index, alone, templateBox(state, name, params, alone)),
+			};
 	}
 	return { k: 'lazy', make: (alone) => templateBox(state, name, params, alone) };
 }

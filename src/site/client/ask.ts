@@ -6,7 +6,17 @@
  * become markup.
  */
 import type { Graph } from '../../graph/browser.ts';
-import { askString, queryStore, type QueryStore, askApiJson, toCsv, showValue, queryText, type AskResult, type ResultValue } from '../../query/index.ts';
+import {
+	askString,
+	queryStore,
+	type QueryStore,
+	askApiJson,
+	toCsv,
+	showValue,
+	queryText,
+	type AskResult,
+	type ResultValue,
+} from '../../query/index.ts';
 import { countOf } from '../../text/index.ts';
 import { href } from '../view/href.ts';
 
@@ -20,7 +30,11 @@ export function searchOf(query: string): string {
 	return query.trim() ? `?q=${encodeURIComponent(query.trim())}` : '';
 }
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, attrs: Record<string, string> = {}): HTMLElementTagNameMap[K] {
+function element<K extends keyof HTMLElementTagNameMap>(
+	tag: K,
+	text?: string,
+	attrs: Record<string, string> = {},
+): HTMLElementTagNameMap[K] {
 	const el = document.createElement(tag);
 	if (text !== undefined) el.textContent = text;
 	for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
@@ -40,7 +54,8 @@ function table(store: QueryStore, result: AskResult): HTMLElement {
 	const wrap = element('div', undefined, { class: 'table-wrap' });
 	const t = element('table', undefined, { class: 'ask-table' });
 	const head = element('tr');
-	for (const column of result.columns) head.append(element('th', column.label === '' && column.mode === 'this' ? 'Page' : column.label, { scope: 'col' }));
+	for (const column of result.columns)
+		head.append(element('th', column.label === '' && column.mode === 'this' ? 'Page' : column.label, { scope: 'col' }));
 	t.append(element('thead'));
 	t.tHead!.append(head);
 	const body = element('tbody');
@@ -65,7 +80,13 @@ function table(store: QueryStore, result: AskResult): HTMLElement {
 function file(text: string, name: string, type: string): HTMLElement {
 	const box = element('div');
 	const line = element('p');
-	line.append(element('a', `Download ${name}`, { href: URL.createObjectURL(new Blob([text], { type })), download: name, class: 'button' }));
+	line.append(
+		element('a', `Download ${name}`, {
+			href: URL.createObjectURL(new Blob([text], { type })),
+			download: name,
+			class: 'button',
+		}),
+	);
 	box.append(line, element('pre', text, { class: 'ask-file' }));
 	return box;
 }
@@ -89,14 +110,31 @@ export function renderResult(store: QueryStore, result: AskResult, carets: reado
 	if (problems) box.append(problems);
 	if (result.format === 'count') box.append(element('p', String(result.count), { class: 'ask-count' }));
 	else if (result.format === 'csv') box.append(file(toCsv(store, result), 'result.csv', 'text/csv'));
-	else if (result.format === 'json') box.append(file(`${JSON.stringify(askApiJson(store, result, { siteUrl: `${location.origin}${href('/').replace(/\/$/u, '')}` }), null, 2)}\n`, 'result.json', 'application/json'));
+	else if (result.format === 'json')
+		box.append(
+			file(
+				`${JSON.stringify(askApiJson(store, result, { siteUrl: `${location.origin}${href('/').replace(/\/$/u, '')}` }), null, 2)}\n`,
+				'result.json',
+				'application/json',
+			),
+		);
 	else if (result.rows.length > 0) box.append(table(store, result));
 	if (result.format !== 'count') {
 		const { offset } = result.query.params;
-		const line = element('p', result.rows.length === result.count ? `${countOf(result.count, 'result')}.` : `Results ${result.rows.length > 0 ? offset + 1 : 0} to ${offset + result.rows.length} of ${result.count}.`, { class: 'meta-line' });
+		const line = element(
+			'p',
+			result.rows.length === result.count
+				? `${countOf(result.count, 'result')}.`
+				: `Results ${result.rows.length > 0 ? offset + 1 : 0} to ${offset + result.rows.length} of ${result.count}.`,
+			{ class: 'meta-line' },
+		);
 		if (result.further) {
 			line.append(' ');
-			line.append(element('a', 'Next results', { href: searchOf(queryText(result.query, { offset: String(offset + result.rows.length) })) || '?' }));
+			line.append(
+				element('a', 'Next results', {
+					href: searchOf(queryText(result.query, { offset: String(offset + result.rows.length) })) || '?',
+				}),
+			);
 		}
 		box.append(line);
 	}

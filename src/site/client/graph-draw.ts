@@ -12,7 +12,11 @@ import { currentTheme } from './theme.ts';
 const FONT_PX = 12;
 
 /** The cytoscape elements of some nodes and edges; `positions` places nodes before a layout. */
-export function toElements(nodes: readonly GraphNodeData[], edges: readonly GraphEdgeData[], positions?: ReadonlyMap<string, { x: number; y: number }>): ElementDefinition[] {
+export function toElements(
+	nodes: readonly GraphNodeData[],
+	edges: readonly GraphEdgeData[],
+	positions?: ReadonlyMap<string, { x: number; y: number }>,
+): ElementDefinition[] {
 	return [
 		...nodes.map((n) => ({
 			data: { id: n.id, label: n.title, url: href(n.url), color: groupColor(nodeGroup(n)) },
@@ -45,10 +49,32 @@ export function graphStyles(): cytoscape.StylesheetJson {
 			},
 		},
 		{ selector: 'node.labelled, node.hover, node.focus', style: { label: 'data(label)' } },
-		{ selector: 'edge', style: { width: 1, 'line-color': edge, 'target-arrow-color': edge, 'target-arrow-shape': 'triangle', 'arrow-scale': 0.6, 'curve-style': 'bezier' } },
+		{
+			selector: 'edge',
+			style: {
+				width: 1,
+				'line-color': edge,
+				'target-arrow-color': edge,
+				'target-arrow-shape': 'triangle',
+				'arrow-scale': 0.6,
+				'curve-style': 'bezier',
+			},
+		},
 		{ selector: '.faded', style: { opacity: 0.15 } },
-		{ selector: 'node.focus', style: { width: 20, height: 20, 'font-weight': 'bold', 'border-width': 3, 'border-color': dark ? '#e6e8eb' : '#1f2328' } },
-		{ selector: 'node.hover', style: { 'z-index': 10, 'border-width': 2, 'border-color': dark ? '#e6e8eb' : '#1f2328' } },
+		{
+			selector: 'node.focus',
+			style: {
+				width: 20,
+				height: 20,
+				'font-weight': 'bold',
+				'border-width': 3,
+				'border-color': dark ? '#e6e8eb' : '#1f2328',
+			},
+		},
+		{
+			selector: 'node.hover',
+			style: { 'z-index': 10, 'border-width': 2, 'border-color': dark ? '#e6e8eb' : '#1f2328' },
+		},
 	];
 }
 
@@ -78,10 +104,18 @@ export function manageLabels(cy: Core, focus: () => string | undefined): () => v
 		const size = FONT_PX / zoom;
 		const nodes = cy.nodes(':visible');
 		nodes.style('font-size', size);
-		const degree = degrees(cy.edges(':visible').map((e) => ({ from: e.source().id(), to: e.target().id(), relation: '' })));
+		const degree = degrees(
+			cy.edges(':visible').map((e) => ({ from: e.source().id(), to: e.target().id(), relation: '' })),
+		);
 		const focused = focus();
 		const fit = labelsThatFit(
-			nodes.map((n) => ({ id: n.id(), label: String(n.data('label')), ...n.renderedPosition(), radius: n.renderedWidth() / 2, priority: n.id() === focused ? Infinity : (degree.get(n.id()) ?? 0) })),
+			nodes.map((n) => ({
+				id: n.id(),
+				label: String(n.data('label')),
+				...n.renderedPosition(),
+				radius: n.renderedWidth() / 2,
+				priority: n.id() === focused ? Infinity : (degree.get(n.id()) ?? 0),
+			})),
 			FONT_PX,
 			cy.width(),
 			cy.height(),

@@ -29,7 +29,12 @@ function visiblePart(data: GraphData, shown: ReadonlySet<string>, choice: EdgeCh
 }
 
 /** Draws the graph as the state says; returns the cytoscape instance and a line for the status. */
-function draw(cytoscape: typeof import('cytoscape'), container: HTMLElement, data: GraphData, state: ViewState): { cy: Core; status: string } {
+function draw(
+	cytoscape: typeof import('cytoscape'),
+	container: HTMLElement,
+	data: GraphData,
+	state: ViewState,
+): { cy: Core; status: string } {
 	const part = visiblePart(data, state.shown, state.edges);
 	const focus = state.focus ? part.nodes.find((n) => n.id === state.focus) : undefined;
 	if (focus) {
@@ -37,15 +42,39 @@ function draw(cytoscape: typeof import('cytoscape'), container: HTMLElement, dat
 		const cy = cytoscape({ container, elements: toElements(hood.nodes, hood.edges), style: graphStyles() });
 		// Rings by distance, each in title order: no randomness, and the focused page in the middle.
 		const distance = new Map(hood.nodes.map((n) => [n.id, n.distance]));
-		cy.nodes().sort((a, b) => String(a.data('label')).localeCompare(String(b.data('label')))).layout({ name: 'concentric', concentric: (n) => state.depth + 1 - (distance.get(n.id()) ?? 0), levelWidth: () => 1, minNodeSpacing: 30, animate: false }).run();
+		cy.nodes()
+			.sort((a, b) => String(a.data('label')).localeCompare(String(b.data('label'))))
+			.layout({
+				name: 'concentric',
+				concentric: (n) => state.depth + 1 - (distance.get(n.id()) ?? 0),
+				levelWidth: () => 1,
+				minNodeSpacing: 30,
+				animate: false,
+			})
+			.run();
 		cy.getElementById(focus.id).addClass('focus');
 		const neighbours = hood.nodes.length - 1;
-		return { cy, status: `${focus.title}: ${countOf(neighbours, 'page', 'pages')} within ${countOf(state.depth, 'step')}.` };
+		return {
+			cy,
+			status: `${focus.title}: ${countOf(neighbours, 'page', 'pages')} within ${countOf(state.depth, 'step')}.`,
+		};
 	}
-	const positions = seedPositions(part.nodes.map((n) => n.id), degrees(part.edges));
+	const positions = seedPositions(
+		part.nodes.map((n) => n.id),
+		degrees(part.edges),
+	);
 	const cy = cytoscape({ container, elements: toElements(part.nodes, part.edges, positions), style: graphStyles() });
 	// Started from the same positions and never randomized, the force layout draws the same graph on every load.
-	cy.layout({ name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 60000, idealEdgeLength: () => 80, nodeOverlap: 20, componentSpacing: 80, numIter: 1500 }).run();
+	cy.layout({
+		name: 'cose',
+		animate: false,
+		randomize: false,
+		nodeRepulsion: () => 60000,
+		idealEdgeLength: () => 80,
+		nodeOverlap: 20,
+		componentSpacing: 80,
+		numIter: 1500,
+	}).run();
 	return { cy, status: `${countOf(cy.nodes().length, 'node')} and ${countOf(cy.edges().length, 'connection')} shown.` };
 }
 
@@ -72,11 +101,20 @@ export async function initGraph(): Promise<void> {
 	if (!app || !container || !controls || !find || !depthSelect || !whole) return;
 	app.hidden = false;
 	document.getElementById('graph-list')?.removeAttribute('open');
-	const [{ default: cytoscape }, data] = await Promise.all([import('cytoscape'), fetch(href('/graph/data.json')).then((r) => r.json() as Promise<GraphData>)]);
+	const [{ default: cytoscape }, data] = await Promise.all([
+		import('cytoscape'),
+		fetch(href('/graph/data.json')).then((r) => r.json() as Promise<GraphData>),
+	]);
 	// A page is found by its title and by the other names its redirects give it; a node's own title wins.
 	const aliases = data.nodes.flatMap((n) => (n.aliases ?? []).map((a) => ({ ...a, target: n.id })));
-	const byTitle = new Map([...aliases.map((a) => [a.title.toLowerCase(), a.target] as const), ...data.nodes.map((n) => [n.title.toLowerCase(), n.id] as const)]);
-	const canonical = new Map([...aliases.map((a) => [a.id, a.target] as const), ...data.nodes.map((n) => [n.id, n.id] as const)]);
+	const byTitle = new Map([
+		...aliases.map((a) => [a.title.toLowerCase(), a.target] as const),
+		...data.nodes.map((n) => [n.title.toLowerCase(), n.id] as const),
+	]);
+	const canonical = new Map([
+		...aliases.map((a) => [a.id, a.target] as const),
+		...data.nodes.map((n) => [n.id, n.id] as const),
+	]);
 	const titleOf = new Map(data.nodes.map((n) => [n.id, n.title]));
 	let cy: Core | undefined;
 	let focus: string | undefined;
@@ -88,7 +126,12 @@ export async function initGraph(): Promise<void> {
 		// A category's connections are its members: they are drawn with the categories.
 		const edges = { links: form.has('links'), categories: shown.has('Category') };
 		cy?.destroy();
-		const drawn = draw(cytoscape, container, data, { shown, edges, depth: Number(depthSelect.value), ...(focus ? { focus } : {}) });
+		const drawn = draw(cytoscape, container, data, {
+			shown,
+			edges,
+			depth: Number(depthSelect.value),
+			...(focus ? { focus } : {}),
+		});
 		cy = drawn.cy;
 		const place = manageLabels(cy, () => focus);
 		fitGraph(cy, 30);

@@ -16,10 +16,24 @@ export function initLocalGraph(): void {
 	const data = JSON.parse(json) as Neighbourhood & { focus: string };
 	const draw = async () => {
 		const { default: cytoscape } = await import('cytoscape');
-		const cy = cytoscape({ container, elements: toElements(data.nodes, data.edges), style: graphStyles(), userZoomingEnabled: false, userPanningEnabled: false, boxSelectionEnabled: false, autoungrabify: true });
+		const cy = cytoscape({
+			container,
+			elements: toElements(data.nodes, data.edges),
+			style: graphStyles(),
+			userZoomingEnabled: false,
+			userPanningEnabled: false,
+			boxSelectionEnabled: false,
+			autoungrabify: true,
+		});
 		cy.nodes()
 			.sort((a, b) => String(a.data('label')).localeCompare(String(b.data('label'))))
-			.layout({ name: 'concentric', concentric: (n) => (n.id() === data.focus ? 2 : 1), levelWidth: () => 1, minNodeSpacing: 24, animate: false })
+			.layout({
+				name: 'concentric',
+				concentric: (n) => (n.id() === data.focus ? 2 : 1),
+				levelWidth: () => 1,
+				minNodeSpacing: 24,
+				animate: false,
+			})
 			.run();
 		cy.getElementById(data.focus).addClass('focus');
 		const place = manageLabels(cy, () => data.focus);

@@ -35,10 +35,18 @@ export function initRuleFilter(rules: readonly LrRule[]): void {
 	form.hidden = false;
 	const apply = () => {
 		const data = new FormData(form);
-		const shown = shownRules(rules, { task: String(data.get('task') ?? ''), method: String(data.get('method') ?? ''), size: String(data.get('size') ?? '') });
+		const shown = shownRules(rules, {
+			task: String(data.get('task') ?? ''),
+			method: String(data.get('method') ?? ''),
+			size: String(data.get('size') ?? ''),
+		});
 		for (const row of rows) row.hidden = !shown.has(row.dataset.rule ?? '');
 		const visible = rows.filter((row) => !row.hidden).length;
-		if (count) count.textContent = visible === rows.length ? `Showing all ${countOf(rows.length, 'rule')}.` : `Showing ${visible} of ${countOf(rows.length, 'rule')} (rules that do not name a task, method or size stay listed).`;
+		if (count)
+			count.textContent =
+				visible === rows.length
+					? `Showing all ${countOf(rows.length, 'rule')}.`
+					: `Showing ${visible} of ${countOf(rows.length, 'rule')} (rules that do not name a task, method or size stay listed).`;
 	};
 	form.addEventListener('change', apply);
 	form.addEventListener('submit', (event) => event.preventDefault());

@@ -4,7 +4,18 @@
  * lives in the address (`/lr/?task=dpo&params=7B&method=lora`), so an answer can be shared and the back button
  * steps through earlier answers.
  */
-import { formatParams, formatLr, formatRange, parseLrQuery, recommendLr, answerRows, splitConditions, type LrQuery, type LrRule, type Recommendation } from '../../lr/browser.ts';
+import {
+	formatParams,
+	formatLr,
+	formatRange,
+	parseLrQuery,
+	recommendLr,
+	answerRows,
+	splitConditions,
+	type LrQuery,
+	type LrRule,
+	type Recommendation,
+} from '../../lr/browser.ts';
 import { inlineParts } from '../view/inline-text.ts';
 import { initRuleFilter } from './lr-filter.ts';
 
@@ -39,7 +50,11 @@ export function valuesFromSearch(search: string): FormValues {
 
 /** The form values that ask a query (what a link to one answer of a split carries). */
 function valuesOf(query: LrQuery): FormValues {
-	return { task: query.task ?? '', params: query.params !== undefined ? formatParams(query.params) : '', method: query.method ?? '' };
+	return {
+		task: query.task ?? '',
+		params: query.params !== undefined ? formatParams(query.params) : '',
+		method: query.method ?? '',
+	};
 }
 
 /** The rules the page embeds as JSON (the same ones the table shows). */
@@ -56,7 +71,11 @@ function pageLink(page: string): string {
 	return pageLinks[page] ?? '#';
 }
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, attrs: Record<string, string> = {}): HTMLElementTagNameMap[K] {
+function element<K extends keyof HTMLElementTagNameMap>(
+	tag: K,
+	text?: string,
+	attrs: Record<string, string> = {},
+): HTMLElementTagNameMap[K] {
 	const el = document.createElement(tag);
 	if (text !== undefined) el.textContent = text;
 	for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
@@ -76,7 +95,9 @@ function ruleList(rules: readonly LrRule[], attrs: Record<string, string> = {}):
 	for (const rule of rules) {
 		const item = element('li');
 		const link = element('a', rule.page.replace(/_/g, ' '), { href: pageLink(rule.page) });
-		const condition = inlineParts(rule.condition.text).map((part) => (part.code ? element('code', part.text) : part.text));
+		const condition = inlineParts(rule.condition.text).map((part) =>
+			part.code ? element('code', part.text) : part.text,
+		);
 		item.append(element('strong', formatRange(rule.lr.min, rule.lr.max)), ' for “', ...condition, '”, from ', link);
 		list.append(item);
 	}
@@ -88,16 +109,25 @@ function splitAnswer(rec: Recommendation, result: HTMLElement): void {
 	const split = rec.byCondition!;
 	const rows = answerRows(split);
 	const along = splitConditions(split);
-	result.append(element('p', `The learning rate depends on the ${along}:`, { class: 'answer', id: 'rec-range', tabindex: '-1' }));
+	result.append(
+		element('p', `The learning rate depends on the ${along}:`, { class: 'answer', id: 'rec-range', tabindex: '-1' }),
+	);
 	const list = element('ul', undefined, { class: 'rec-split', id: 'rec-split' });
 	for (const { labels, answer } of rows) {
 		const item = element('li');
 		const link = element('a', labels.join(', '), { href: queryString(valuesOf(answer.query)), 'data-query': '' });
 		item.append(link, ' ', element('strong', formatRange(answer.lr.min, answer.lr.max)));
-		if (answer.start !== undefined) item.append(element('span', ` start with ${formatLr(answer.start)}`, { class: 'meta-line' }));
+		if (answer.start !== undefined)
+			item.append(element('span', ` start with ${formatLr(answer.start)}`, { class: 'meta-line' }));
 		list.append(item);
 	}
-	result.append(list, element('p', `Choose the ${along} for one answer. Without ${along.includes(' and ') ? 'them' : 'it'}, the most specific rules give ${formatRange(rec.lr!.min, rec.lr!.max)}.`));
+	result.append(
+		list,
+		element(
+			'p',
+			`Choose the ${along} for one answer. Without ${along.includes(' and ') ? 'them' : 'it'}, the most specific rules give ${formatRange(rec.lr!.min, rec.lr!.max)}.`,
+		),
+	);
 	for (const text of rec.explanation) result.append(sentence(text));
 	const byId = new Map(rec.matches.map((m) => [m.rule.id, m.rule]));
 	result.append(element('h3', 'The rules behind each answer'));
@@ -125,12 +155,22 @@ function answer(rules: readonly LrRule[], values: FormValues, output: HTMLElemen
 	if (rec.lr && rec.byCondition) splitAnswer(rec, result);
 	else {
 		if (rec.lr) {
-			result.append(element('p', `Learning rate: ${formatRange(rec.lr.min, rec.lr.max)}`, { class: 'answer', id: 'rec-range', tabindex: '-1' }));
+			result.append(
+				element('p', `Learning rate: ${formatRange(rec.lr.min, rec.lr.max)}`, {
+					class: 'answer',
+					id: 'rec-range',
+					tabindex: '-1',
+				}),
+			);
 			if (rec.start !== undefined) result.append(element('p', `Start with ${formatLr(rec.start)}.`));
 		} else result.append(element('p', 'No rule fits this query.', { class: 'answer', id: 'rec-range' }));
 		for (const text of rec.explanation) result.append(sentence(text));
 		const used = rec.matches.filter((m) => m.used).map((m) => m.rule);
-		if (used.length > 0) result.append(element('h3', `The ${used.length === 1 ? 'rule' : 'rules'} behind it`), ruleList(used, { id: 'rec-rules' }));
+		if (used.length > 0)
+			result.append(
+				element('h3', `The ${used.length === 1 ? 'rule' : 'rules'} behind it`),
+				ruleList(used, { id: 'rec-rules' }),
+			);
 	}
 	result.append(element('p', undefined, { class: 'meta-line' }));
 	result.lastElementChild!.append(element('a', 'Link to this answer', { href: queryString(values), id: 'rec-link' }));
@@ -144,8 +184,13 @@ function initRecommender(rules: readonly LrRule[]): void {
 	const output = document.getElementById('rec-output');
 	if (!section || !form || !output) return;
 	section.hidden = false;
-	const field = (name: (typeof FIELDS)[number]) => form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement;
-	const read = (): FormValues => ({ task: field('task').value, params: field('params').value, method: field('method').value });
+	const field = (name: (typeof FIELDS)[number]) =>
+		form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement;
+	const read = (): FormValues => ({
+		task: field('task').value,
+		params: field('params').value,
+		method: field('method').value,
+	});
 	/** Puts values into the form; a select keeps "(not known)" for a value it has no option for (the answer says why). */
 	const fill = (values: FormValues) => {
 		const { query } = parseLrQuery(values);

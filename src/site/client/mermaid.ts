@@ -24,7 +24,8 @@ export async function renderDiagrams(): Promise<void> {
 		for (const [i, block] of blocks.entries()) {
 			try {
 				// Check first: a failed render leaves mermaid's error drawing in the document.
-				if (!(await mermaid.parse(sources[i]!, { suppressErrors: true }))) throw new Error('The diagram source is not valid mermaid.');
+				if (!(await mermaid.parse(sources[i]!, { suppressErrors: true })))
+					throw new Error('The diagram source is not valid mermaid.');
 				const { svg } = await mermaid.render(`wikikb-diagram-${i}`, sources[i]!);
 				block.innerHTML = svg;
 				block.dataset.processed = 'true';

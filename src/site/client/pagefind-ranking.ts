@@ -1,4 +1,12 @@
-import { MATCH_WEIGHTS, partTerms, queryParts, TYPE_BOOST, typesNamed, type QueryPart, type Vocabulary } from '../../search/index.ts';
+import {
+	MATCH_WEIGHTS,
+	partTerms,
+	queryParts,
+	TYPE_BOOST,
+	typesNamed,
+	type QueryPart,
+	type Vocabulary,
+} from '../../search/index.ts';
 import { compareCodeUnits } from '../../text/index.ts';
 
 /** The parts of Pagefind's browser API (`/pagefind/pagefind.js`, Pagefind 1.5 or later) the search page uses. */
@@ -29,7 +37,12 @@ export interface PagefindData {
 	readonly meta: Readonly<Record<string, string>>;
 	readonly filters: Readonly<Record<string, readonly string[]>>;
 	/** Elements with an id, each at its word position in `content` (headings carry their `text`). */
-	readonly anchors: readonly { readonly element: string; readonly id: string; readonly text?: string; readonly location: number }[];
+	readonly anchors: readonly {
+		readonly element: string;
+		readonly id: string;
+		readonly text?: string;
+		readonly location: number;
+	}[];
 }
 
 /** One Pagefind search the question is run as, and how much its matches count. */
@@ -42,7 +55,6 @@ export interface SearchUnit {
 	/** The word typed, when `query` is the word it was corrected to. */
 	readonly typo?: string;
 }
-
 
 /**
  * The searches a question is run as: one per typed word (stop words dropped), a word that no page holds
@@ -58,7 +70,8 @@ export function searchUnits(query: string, vocabulary?: Vocabulary): SearchUnit[
 	return parts.map((part): SearchUnit => {
 		if (part.synonym) return { query: part.words.join(' '), weight: MATCH_WEIGHTS.synonym, part };
 		const word = part.words[0]!;
-		const meant = vocabulary && !(part === unfinished && vocabulary.completes(word)) ? vocabulary.correct(word) : undefined;
+		const meant =
+			vocabulary && !(part === unfinished && vocabulary.completes(word)) ? vocabulary.correct(word) : undefined;
 		return meant ? { query: meant, weight: MATCH_WEIGHTS.typo, part, typo: word } : { query: word, weight: 1, part };
 	});
 }
@@ -80,11 +93,23 @@ export interface RankedPage {
  * more of the question's words, and rarer ones, first), times `TYPE_BOOST` for a page of a type the question names.
  * @param types the site's page types (the type filter's values), for questions that name one
  */
-export async function rankPages(pagefind: Pagefind, units: readonly SearchUnit[], options: PagefindSearchOptions, types: readonly string[]): Promise<RankedPage[]> {
-	const named = [...typesNamed(units.map((u) => u.part), types)];
+export async function rankPages(
+	pagefind: Pagefind,
+	units: readonly SearchUnit[],
+	options: PagefindSearchOptions,
+	types: readonly string[],
+): Promise<RankedPage[]> {
+	const named = [
+		...typesNamed(
+			units.map((u) => u.part),
+			types,
+		),
+	];
 	const [found, ofNamedType] = await Promise.all([
 		Promise.all(units.map((unit) => pagefind.search(unit.query, options))),
-		named.length > 0 ? pagefind.search(null, { ...options, filters: { ...options.filters, type: { any: named } } }) : undefined,
+		named.length > 0
+			? pagefind.search(null, { ...options, filters: { ...options.filters, type: { any: named } } })
+			: undefined,
 	]);
 	const boosted = new Set(ofNamedType?.results.map((r) => r.id));
 	const pages = new Map<string, { score: number; units: SearchUnit[]; best: PagefindResult; bestScore: number }>();
@@ -101,7 +126,12 @@ export async function rankPages(pagefind: Pagefind, units: readonly SearchUnit[]
 		}
 	});
 	return [...pages]
-		.map(([id, page]) => ({ id, score: page.score * (boosted.has(id) ? TYPE_BOOST : 1), units: page.units, result: page.best }))
+		.map(([id, page]) => ({
+			id,
+			score: page.score * (boosted.has(id) ? TYPE_BOOST : 1),
+			units: page.units,
+			result: page.best,
+		}))
 		.sort((a, b) => b.score - a.score || compareCodeUnits(a.id, b.id));
 }
 

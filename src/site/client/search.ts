@@ -3,7 +3,15 @@ import { href } from '../view/href.ts';
 import { pageTypeLabel } from '../view/nav.ts';
 import { countOf } from '../../text/index.ts';
 import { META_WEIGHTS, SEARCH_WORDS_PATH } from '../view/search-meta.ts';
-import { matchedTerms, rankPages, searchUnits, type Pagefind, type PagefindData, type PagefindSearchOptions, type RankedPage } from './pagefind-ranking.ts';
+import {
+	matchedTerms,
+	rankPages,
+	searchUnits,
+	type Pagefind,
+	type PagefindData,
+	type PagefindSearchOptions,
+	type RankedPage,
+} from './pagefind-ranking.ts';
 
 /** Results listed at a time (the "Show more results" button adds as many). */
 const PAGE_SIZE = 20;
@@ -36,7 +44,11 @@ async function loadVocabulary(): Promise<Vocabulary | undefined> {
 }
 
 /** Filter checkboxes, one fieldset per filter, with the number of pages for each value, most pages first. */
-function renderFilters(container: HTMLElement, filters: Record<string, Record<string, number>>, selected: URLSearchParams): void {
+function renderFilters(
+	container: HTMLElement,
+	filters: Record<string, Record<string, number>>,
+	selected: URLSearchParams,
+): void {
 	container.replaceChildren();
 	for (const [name, legendText] of FILTERS) {
 		const values = filters[name];
@@ -166,7 +178,8 @@ async function loadIndex(status: HTMLElement): Promise<SearchIndex | undefined> 
 		const [pagefind, vocabulary] = await Promise.all([loadPagefind(), loadVocabulary()]);
 		return { pagefind, vocabulary, filters: await pagefind.filters() };
 	} catch {
-		status.textContent = 'The search index could not be loaded. Build the site with `wikikb build` (or run `wikikb dev`) to create it.';
+		status.textContent =
+			'The search index could not be loaded. Build the site with `wikikb build` (or run `wikikb dev`) to create it.';
 		return undefined;
 	}
 }
@@ -175,7 +188,9 @@ async function loadIndex(status: HTMLElement): Promise<SearchIndex | undefined> 
 function chosenFilters(filterBox: HTMLElement): Record<string, { any: string[] }> {
 	const chosen: Record<string, { any: string[] }> = {};
 	for (const [name] of FILTERS) {
-		const values = [...filterBox.querySelectorAll<HTMLInputElement>(`input[name="${name}"]:checked`)].map((b) => b.value);
+		const values = [...filterBox.querySelectorAll<HTMLInputElement>(`input[name="${name}"]:checked`)].map(
+			(b) => b.value,
+		);
 		if (values.length > 0) chosen[name] = { any: values };
 	}
 	return chosen;
@@ -193,11 +208,24 @@ function keepAddress(query: string, chosen: Record<string, { any: string[] }>): 
 type Found = { readonly page: RankedPage | undefined; data(): Promise<PagefindData> };
 
 /** The pages for a question (ranked) or, without one, for the chosen filters alone (by title). */
-async function findPages(index: SearchIndex, units: ReturnType<typeof searchUnits>, chosen: Record<string, { any: string[] }>, types: readonly string[]): Promise<Found[]> {
+async function findPages(
+	index: SearchIndex,
+	units: ReturnType<typeof searchUnits>,
+	chosen: Record<string, { any: string[] }>,
+	types: readonly string[],
+): Promise<Found[]> {
 	const filtered = Object.keys(chosen).length > 0;
 	const options: PagefindSearchOptions = filtered ? { filters: chosen } : {};
-	if (units.length > 0) return (await rankPages(index.pagefind, units, options, types)).map((page) => ({ page, data: () => page.result.data() }));
-	if (filtered) return (await index.pagefind.search(null, { ...options, sort: { title: 'asc' } })).results.map((r) => ({ page: undefined, data: () => r.data() }));
+	if (units.length > 0)
+		return (await rankPages(index.pagefind, units, options, types)).map((page) => ({
+			page,
+			data: () => page.result.data(),
+		}));
+	if (filtered)
+		return (await index.pagefind.search(null, { ...options, sort: { title: 'asc' } })).results.map((r) => ({
+			page: undefined,
+			data: () => r.data(),
+		}));
 	return [];
 }
 

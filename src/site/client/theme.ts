@@ -36,7 +36,9 @@ export function currentTheme(): Theme {
  * @example themeButtonText('light') // { label: 'Dark theme', name: 'Switch to the dark theme', icon: '☾' }
  */
 export function themeButtonText(now: Theme): { label: string; name: string; icon: string } {
-	return now === 'dark' ? { label: 'Light theme', name: 'Switch to the light theme', icon: '☀' } : { label: 'Dark theme', name: 'Switch to the dark theme', icon: '☾' };
+	return now === 'dark'
+		? { label: 'Light theme', name: 'Switch to the light theme', icon: '☀' }
+		: { label: 'Dark theme', name: 'Switch to the dark theme', icon: '☾' };
 }
 
 /** Shows the toggle button and wires it: the choice is remembered in localStorage. */
@@ -58,7 +60,8 @@ export function initThemeToggle(): void {
 	sync();
 	// The system preference can change while the page is open (a phone's evening mode).
 	matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => {
-		if (!document.documentElement.dataset.theme) document.dispatchEvent(new CustomEvent('wikikb:theme', { detail: currentTheme() }));
+		if (!document.documentElement.dataset.theme)
+			document.dispatchEvent(new CustomEvent('wikikb:theme', { detail: currentTheme() }));
 		sync();
 	});
 	button.addEventListener('click', () => {

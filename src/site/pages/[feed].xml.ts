@@ -17,7 +17,10 @@ export function getStaticPaths(): { params: { feed: string } }[] {
 
 /** `GET /feed.xml`. */
 export async function GET(context: APIContext): Promise<Response> {
-	const pages = (await allNodes()).list.filter((n) => n.kind === 'page' && n.lastUpdated).sort(byUpdated).slice(0, FEED_SIZE);
+	const pages = (await allNodes()).list
+		.filter((n) => n.kind === 'page' && n.lastUpdated)
+		.sort(byUpdated)
+		.slice(0, FEED_SIZE);
 	return rss({
 		title: `${SITE_NAME}: recently updated pages`,
 		description: 'Knowledge-base pages by their last update, newest first.',

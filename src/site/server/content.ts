@@ -17,7 +17,16 @@ async function load(): Promise<Nodes> {
 	// The run's own lists, not `getCollection`: Astro warns on every read of an empty collection (a wiki without LR rules).
 	const model = await siteModel();
 	const problems = model.diagnostics.filter((d) => d.severity !== 'info').length;
-	return { list, byId: new Map(list.map((n) => [n.id, n])), nav: navSections(list, { properties: model.properties.length, rules: model.rules.length, findings: model.diagnostics.length, problems }) };
+	return {
+		list,
+		byId: new Map(list.map((n) => [n.id, n])),
+		nav: navSections(list, {
+			properties: model.properties.length,
+			rules: model.rules.length,
+			findings: model.diagnostics.length,
+			problems,
+		}),
+	};
 }
 
 /**

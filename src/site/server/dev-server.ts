@@ -49,7 +49,8 @@ let indexed: { data: SiteData; files: Promise<Map<string, Uint8Array>> } | undef
 /** The in-memory search index of the current content (`/pagefind/*`), made again when the content was reloaded. */
 async function searchFile(path: string): Promise<Uint8Array | undefined> {
 	const data = await loadSiteData();
-	if (indexed?.data !== data) indexed = { data, files: indexInMemory(data).then((list) => new Map(list.map((f) => [f.path, f.content]))) };
+	if (indexed?.data !== data)
+		indexed = { data, files: indexInMemory(data).then((list) => new Map(list.map((f) => [f.path, f.content]))) };
 	return (await indexed.files).get(path);
 }
 
@@ -60,7 +61,12 @@ async function builtFile(path: string, base: string): Promise<string | undefined
 }
 
 /** Is this a file a build writes besides its pages? */
-const isBuiltFile = (path: string) => path.startsWith('/api/') || path.endsWith('.md') || path === '/llms.txt' || path === '/llms-full.txt' || path === SEARCH_WORDS_PATH;
+const isBuiltFile = (path: string) =>
+	path.startsWith('/api/') ||
+	path.endsWith('.md') ||
+	path === '/llms.txt' ||
+	path === '/llms-full.txt' ||
+	path === SEARCH_WORDS_PATH;
 
 /**
  * A connect middleware for `astro dev`: serves what a build writes besides the pages (the JSON export, each page's
@@ -71,7 +77,8 @@ const isBuiltFile = (path: string) => path.startsWith('/api/') || path.endsWith(
 export function devMiddleware(base = '/'): (req: IncomingMessage, res: ServerResponse, next: () => void) => void {
 	return (req, res, next) => {
 		// Vite takes the base path off `req.url`; connect keeps the address as requested in `originalUrl`.
-		const requested = ((req as IncomingMessage & { originalUrl?: string }).originalUrl ?? req.url ?? '').split('?')[0] ?? '';
+		const requested =
+			((req as IncomingMessage & { originalUrl?: string }).originalUrl ?? req.url ?? '').split('?')[0] ?? '';
 		// Under a base path, the same files are served below it, and only there.
 		if (!requested.startsWith(base)) return next();
 		let path: string;

@@ -39,9 +39,14 @@ export function wikikb(settings: SiteSettings): AstroIntegration {
 				// The diagram script imports mermaid from its site path at run time; the bundler leaves it alone. The base path
 				// and address are written into the code: on the server, `import.meta.env.BASE_URL` and `SITE` can be
 				// overridden by variables of the environment the build runs in.
-				const define = { __WIKIKB_MERMAID_URL__: JSON.stringify(mermaid), __WIKIKB_BASE__: JSON.stringify(base), __WIKIKB_SITE__: JSON.stringify(config.site ?? '') };
+				const define = {
+					__WIKIKB_MERMAID_URL__: JSON.stringify(mermaid),
+					__WIKIKB_BASE__: JSON.stringify(base),
+					__WIKIKB_SITE__: JSON.stringify(config.site ?? ''),
+				};
 				updateConfig({ vite: { define, build: { rollupOptions: { external: [mermaid] } } } });
-				if (config.site) updateConfig({ integrations: [sitemap({ filter: (page) => !/\/404\/?$/u.test(new URL(page).pathname) })] });
+				if (config.site)
+					updateConfig({ integrations: [sitemap({ filter: (page) => !/\/404\/?$/u.test(new URL(page).pathname) })] });
 			},
 			'astro:build:setup': ({ target, updateConfig }) => {
 				// The server chunks are imported from the output folder, which may be anywhere: bundle what they import
@@ -50,7 +55,11 @@ export function wikikb(settings: SiteSettings): AstroIntegration {
 				if (target === 'server') {
 					updateConfig({
 						ssr: { noExternal: true },
-						build: { rollupOptions: { onwarn: (warning, warn) => (warning.code === 'INVALID_ANNOTATION' ? undefined : warn(warning)) } },
+						build: {
+							rollupOptions: {
+								onwarn: (warning, warn) => (warning.code === 'INVALID_ANNOTATION' ? undefined : warn(warning)),
+							},
+						},
 					});
 				}
 			},

@@ -37,17 +37,20 @@ function* entriesOf(model: SiteModel, collection: CollectionName): Generator<Ent
 		case 'nodes':
 			// A node's entry covers its file hash and everything it shows from other pages (backlinks, fact links),
 			// so editing a neighbour redoes the pages whose view changes, and only those.
-			for (const n of model.nodes) yield {
-				id: n.data.id,
-				data: summaryOf(n.data),
-				digestOf: `${ENTRY_VERSION}\0${n.hash ?? ''}\0${JSON.stringify(n.data)}\0${n.body?.digest ?? ''}\0${JSON.stringify(n.findings ?? [])}`,
-			};
+			for (const n of model.nodes)
+				yield {
+					id: n.data.id,
+					data: summaryOf(n.data),
+					digestOf: `${ENTRY_VERSION}\0${n.hash ?? ''}\0${JSON.stringify(n.data)}\0${n.body?.digest ?? ''}\0${JSON.stringify(n.findings ?? [])}`,
+				};
 			return;
 		case 'properties':
-			for (const p of model.properties) yield { id: p.name, data: propertySummaryOf(p), digestOf: `${ENTRY_VERSION}\0${JSON.stringify(p)}` };
+			for (const p of model.properties)
+				yield { id: p.name, data: propertySummaryOf(p), digestOf: `${ENTRY_VERSION}\0${JSON.stringify(p)}` };
 			return;
 		case 'rules':
-			for (const r of model.rules) yield { id: r.id, data: { ...r }, digestOf: `${ENTRY_VERSION}\0${JSON.stringify(r)}` };
+			for (const r of model.rules)
+				yield { id: r.id, data: { ...r }, digestOf: `${ENTRY_VERSION}\0${JSON.stringify(r)}` };
 	}
 }
 
@@ -81,7 +84,10 @@ async function refreshAll(reason: string, files: readonly string[]): Promise<voi
 			if (changed > 0) context.logger.info(`${reason}: ${countOf(changed, 'entry', 'entries')} updated.`);
 		}
 	} catch (error) {
-		contexts.values().next().value?.logger.error(`Reloading the content failed: ${(error as Error).message}`);
+		contexts
+			.values()
+			.next()
+			.value?.logger.error(`Reloading the content failed: ${(error as Error).message}`);
 	}
 }
 
@@ -108,7 +114,10 @@ function watch(context: LoaderContext): void {
 		timer = setTimeout(() => {
 			const files = [...burst].sort();
 			burst.clear();
-			void refreshAll(`${files.length === 1 ? relative(dir, files[0]!) : countOf(files.length, 'page file')} changed`, files);
+			void refreshAll(
+				`${files.length === 1 ? relative(dir, files[0]!) : countOf(files.length, 'page file')} changed`,
+				files,
+			);
 		}, 100);
 	};
 	watcher.on('change', onEvent);

@@ -27,7 +27,11 @@ export function loadSite(settings: SiteSettings, onPage?: (done: number, total: 
  * the search index unless `settings.deferSearchIndex`. Moves this process into `outDir` (see below why).
  * @param pageRendered called as each HTML page renders (progress)
  */
-export async function buildSite(settings: SiteSettings, address: SiteAddress & { readonly outDir: string }, pageRendered: () => void): Promise<void> {
+export async function buildSite(
+	settings: SiteSettings,
+	address: SiteAddress & { readonly outDir: string },
+	pageRendered: () => void,
+): Promise<void> {
 	const [{ build }, config] = await Promise.all([import('astro'), siteConfig(settings, address)]);
 	// Astro writes its server chunks into the output folder when the working directory holds it (else into
 	// `<cwd>/.astro/`) and imports them from there; the wikikb integration bundles what they import, so they run
@@ -42,13 +46,20 @@ export async function buildSite(settings: SiteSettings, address: SiteAddress & {
 }
 
 /** Starts Astro's dev server for the site (after `loadSite`), which reloads the content as page files change. */
-export async function serveSite(settings: SiteSettings, address: SiteAddress, server: { readonly port: number; readonly host: boolean }): Promise<Awaited<ReturnType<typeof import('astro').dev>>> {
+export async function serveSite(
+	settings: SiteSettings,
+	address: SiteAddress,
+	server: { readonly port: number; readonly host: boolean },
+): Promise<Awaited<ReturnType<typeof import('astro').dev>>> {
 	const [{ dev }, config] = await Promise.all([import('astro'), siteConfig(settings, address)]);
 	return dev({ ...config, server });
 }
 
 /** The Astro configuration, made in the working directory the command started in (it finds the cache folder). */
-async function siteConfig(settings: SiteSettings, address: SiteAddress & { readonly outDir?: string }): Promise<AstroInlineConfig> {
+async function siteConfig(
+	settings: SiteSettings,
+	address: SiteAddress & { readonly outDir?: string },
+): Promise<AstroInlineConfig> {
 	const { astroConfig } = await import('./astro-config.ts');
 	return astroConfig({ settings, ...address });
 }

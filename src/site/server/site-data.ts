@@ -15,7 +15,13 @@ export function loadSiteData(onPage?: (done: number, total: number) => void): Pr
 	const state = readSlot();
 	if (state && state.dir === dir) return state.promise;
 	const promise = (async (): Promise<SiteData> => {
-		const result = await runPipeline({ contentDir: dir, render: true, markdown: true, namespaces, ...(onPage ? { onPage } : {}) });
+		const result = await runPipeline({
+			contentDir: dir,
+			render: true,
+			markdown: true,
+			namespaces,
+			...(onPage ? { onPage } : {}),
+		});
 		return { contentDir: dir, result, model: buildModel(result, dir) };
 	})();
 	writeSlot({ dir, promise });

@@ -22,7 +22,10 @@ let listed: Promise<readonly string[]> | undefined;
 function mermaidFiles(): Promise<readonly string[]> {
 	listed ??= readdir(join(MERMAID_DIST, MERMAID_CHUNKS)).then((names) => [
 		MERMAID_ENTRY,
-		...names.filter((n) => n.endsWith('.mjs')).sort().map((n) => `${MERMAID_CHUNKS}/${n}`),
+		...names
+			.filter((n) => n.endsWith('.mjs'))
+			.sort()
+			.map((n) => `${MERMAID_CHUNKS}/${n}`),
 	]);
 	return listed;
 }

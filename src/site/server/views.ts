@@ -21,7 +21,10 @@ export async function siteModel(): Promise<SiteModel> {
 
 async function siteData(): Promise<SiteData> {
 	const state = readSlot();
-	if (!state) throw new Error('wikikb: this process has no pipeline run to render pages from (pages render where the wikikb content loader ran).');
+	if (!state)
+		throw new Error(
+			'wikikb: this process has no pipeline run to render pages from (pages render where the wikikb content loader ran).',
+		);
 	return state.promise;
 }
 

@@ -15,5 +15,7 @@ const LINK_ATTRIBUTE = /(\s(?:href|src)=")(\/(?!\/)[^"#?]*)([^"]*")/gu;
  * @example rewriteSiteLinks('<a href="/heuristic/X/#A">X</a>', (p) => `/repo${p}`) // '<a href="/repo/heuristic/X/#A">X</a>'
  */
 export function rewriteSiteLinks(html: string, site: (path: string) => string): string {
-	return html.replace(START_TAG, (tag) => tag.replace(LINK_ATTRIBUTE, (_, before: string, path: string, after: string) => `${before}${site(path)}${after}`));
+	return html.replace(START_TAG, (tag) =>
+		tag.replace(LINK_ATTRIBUTE, (_, before: string, path: string, after: string) => `${before}${site(path)}${after}`),
+	);
 }

@@ -13,11 +13,13 @@ export interface CategoryMembers {
  * one, else that title; all upper-cased.
  * @example categorySortKey({ name: 'Apple', categorySortKeys: { Fruit: 'zz' } }, 'Fruit') // 'ZZ\nAPPLE'
  */
-export function categorySortKey(member: Pick<GraphNode, 'name' | 'defaultSort' | 'categorySortKeys'>, category: string): string {
+export function categorySortKey(
+	member: Pick<GraphNode, 'name' | 'defaultSort' | 'categorySortKeys'>,
+	category: string,
+): string {
 	const prefix = member.categorySortKeys?.[category] ?? member.defaultSort;
 	return (prefix ? `${prefix}\n${member.name}` : member.name).toUpperCase();
 }
-
 
 /**
  * The members of every category, by category id: pages in it (`category` edges) split into subcategories (pages of
@@ -35,8 +37,13 @@ export function categoryMembers(graph: Graph, byId: ReadonlyMap<string, GraphNod
 	for (const [id, members] of lists) {
 		const name = byId.get(id)?.name ?? id.slice(id.indexOf(':') + 1);
 		// MediaWiki compares collated sort keys as binary strings: UTF-8 bytes, which order as code points do
-		const sorted = [...members].sort((a, b) => compareCodePoints(categorySortKey(a, name), categorySortKey(b, name)) || compareCodeUnits(a.id, b.id));
-		out.set(id, { subcategories: sorted.filter((m) => m.namespace === 'Category').map((m) => m.id), pages: sorted.filter((m) => m.namespace !== 'Category').map((m) => m.id) });
+		const sorted = [...members].sort(
+			(a, b) => compareCodePoints(categorySortKey(a, name), categorySortKey(b, name)) || compareCodeUnits(a.id, b.id),
+		);
+		out.set(id, {
+			subcategories: sorted.filter((m) => m.namespace === 'Category').map((m) => m.id),
+			pages: sorted.filter((m) => m.namespace !== 'Category').map((m) => m.id),
+		});
 	}
 	return out;
 }

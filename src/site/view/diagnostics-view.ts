@@ -44,7 +44,11 @@ const ORDER: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 
  * @param pageOf the page of a diagnostic's file path (as diagnostics name it), if it is one
  * @param relativeOf the file relative to the content folder, for a path that is no page's
  */
-export function diagnosticViews(list: readonly Diagnostic[], pageOf: (path: string) => { file: string; ref: NodeRef } | undefined, relativeOf: (path: string) => string): DiagnosticView[] {
+export function diagnosticViews(
+	list: readonly Diagnostic[],
+	pageOf: (path: string) => { file: string; ref: NodeRef } | undefined,
+	relativeOf: (path: string) => string,
+): DiagnosticView[] {
 	return list.map((d) => {
 		const page = pageOf(d.file);
 		return {
@@ -66,7 +70,7 @@ export function diagnosticViews(list: readonly Diagnostic[], pageOf: (path: stri
 export function relativeToContent(contentDir: string, path: string): string {
 	if (!isAbsolute(path)) return path;
 	const rel = relative(contentDir, path);
-	return rel.startsWith('..') || isAbsolute(rel) ? path.split(sep).at(-1) ?? path : rel.split(sep).join('/');
+	return rel.startsWith('..') || isAbsolute(rel) ? (path.split(sep).at(-1) ?? path) : rel.split(sep).join('/');
 }
 
 /** The findings grouped by rule: errors' rules first, then warnings', then infos', each by number of findings. */
@@ -74,8 +78,16 @@ export function groupByRule(list: readonly DiagnosticView[]): RuleGroup[] {
 	const groups = new Map<string, DiagnosticView[]>();
 	for (const d of list) groups.set(d.rule, [...(groups.get(d.rule) ?? []), d]);
 	return [...groups]
-		.map(([rule, findings]) => ({ rule, title: (RULES as Record<string, { title: string } | undefined>)[rule]?.title ?? '', findings, files: new Set(findings.map((f) => f.file)).size }))
-		.sort((a, b) => worst(a.findings) - worst(b.findings) || b.findings.length - a.findings.length || a.rule.localeCompare(b.rule));
+		.map(([rule, findings]) => ({
+			rule,
+			title: (RULES as Record<string, { title: string } | undefined>)[rule]?.title ?? '',
+			findings,
+			files: new Set(findings.map((f) => f.file)).size,
+		}))
+		.sort(
+			(a, b) =>
+				worst(a.findings) - worst(b.findings) || b.findings.length - a.findings.length || a.rule.localeCompare(b.rule),
+		);
 }
 
 /** The findings grouped by file, in path order. */
@@ -84,7 +96,12 @@ export function groupByFile(list: readonly DiagnosticView[]): FileGroup[] {
 	for (const d of list) groups.set(d.file, [...(groups.get(d.file) ?? []), d]);
 	return [...groups]
 		.sort(([a], [b]) => compareCodeUnits(a, b))
-		.map(([file, findings]) => ({ file, ...(findings[0]?.page ? { page: findings[0].page } : {}), findings, counts: countBySeverity(findings) }));
+		.map(([file, findings]) => ({
+			file,
+			...(findings[0]?.page ? { page: findings[0].page } : {}),
+			findings,
+			counts: countBySeverity(findings),
+		}));
 }
 
 function worst(list: readonly DiagnosticView[]): number {
@@ -113,6 +130,9 @@ export function fileFragment(file: string): string {
  * @example problemsLabel({ error: 1, warning: 2, info: 5 }) // '1 error, 2 warnings'
  */
 export function problemsLabel(counts: SeverityCounts): string | undefined {
-	const parts = [counts.error > 0 ? countOf(counts.error, 'error') : '', counts.warning > 0 ? countOf(counts.warning, 'warning') : ''].filter(Boolean);
+	const parts = [
+		counts.error > 0 ? countOf(counts.error, 'error') : '',
+		counts.warning > 0 ? countOf(counts.warning, 'warning') : '',
+	].filter(Boolean);
 	return parts.length > 0 ? parts.join(', ') : undefined;
 }

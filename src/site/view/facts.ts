@@ -1,6 +1,13 @@
 import { isExternalUrl } from '../../render/browser.ts';
 import { DATATYPES } from '../../datatypes/index.ts';
-import { type Graph, type GraphFact, type GraphNode, type GraphProperty, caseSafeUrls, urlFor } from '../../graph/index.ts';
+import {
+	type Graph,
+	type GraphFact,
+	type GraphNode,
+	type GraphProperty,
+	caseSafeUrls,
+	urlFor,
+} from '../../graph/index.ts';
 import { normalizeName, toDbKey } from '../../load/index.ts';
 import type { FactRow, FactValue, NodeRef, PropertyData } from './view-types.ts';
 
@@ -80,7 +87,13 @@ function byProperty<T>(items: readonly T[], property: (item: T) => string): Map<
 }
 
 /** The rows of one group of facts (a page's own, or one subobject's): each property once, repeats folded. */
-function propertyRows(graph: Graph, byId: ReadonlyMap<string, GraphNode>, targets: ReadonlyMap<number, string>, indexes: readonly number[], subobject: string): FactRow[] {
+function propertyRows(
+	graph: Graph,
+	byId: ReadonlyMap<string, GraphNode>,
+	targets: ReadonlyMap<number, string>,
+	indexes: readonly number[],
+	subobject: string,
+): FactRow[] {
 	const rows: FactRow[] = [];
 	for (const [property, group] of byProperty(indexes, (i) => graph.facts[i]!.property)) {
 		const seen = new Set<string>();
@@ -92,7 +105,12 @@ function propertyRows(graph: Graph, byId: ReadonlyMap<string, GraphNode>, target
 			seen.add(key);
 			values.push(value);
 		}
-		rows.push({ property, propertyUrl: propertyUrls(graph).get(property) ?? propertyUrl(property), values, ...(subobject ? { subobject } : {}) });
+		rows.push({
+			property,
+			propertyUrl: propertyUrls(graph).get(property) ?? propertyUrl(property),
+			values,
+			...(subobject ? { subobject } : {}),
+		});
 	}
 	return rows;
 }
@@ -115,7 +133,10 @@ export function factRows(graph: Graph, byId: ReadonlyMap<string, GraphNode>): Ma
 	});
 	const rows = new Map<string, FactRow[]>();
 	for (const [subject, groups] of bySubject) {
-		rows.set(subject, [...groups].flatMap(([subobject, indexes]) => propertyRows(graph, byId, targets, indexes, subobject)));
+		rows.set(
+			subject,
+			[...groups].flatMap(([subobject, indexes]) => propertyRows(graph, byId, targets, indexes, subobject)),
+		);
 	}
 	return rows;
 }
@@ -124,7 +145,13 @@ export function factRows(graph: Graph, byId: ReadonlyMap<string, GraphNode>): Ma
 function declarationLines(property: GraphProperty): PropertyData['declaration'] {
 	const d = property.declaration;
 	const lines: { label: string; values: string[] }[] = [];
-	if (d.units?.length) lines.push({ label: 'Corresponds to', values: d.units.map((u) => (u.prefix ? `${u.names.join(', ')} ${u.factor}` : `${u.factor} ${u.names.join(', ')}`)) });
+	if (d.units?.length)
+		lines.push({
+			label: 'Corresponds to',
+			values: d.units.map((u) =>
+				u.prefix ? `${u.names.join(', ')} ${u.factor}` : `${u.factor} ${u.names.join(', ')}`,
+			),
+		});
 	if (d.displayUnits?.length) lines.push({ label: 'Display units', values: [...d.displayUnits] });
 	if (d.allowedValues?.length) lines.push({ label: 'Allows value', values: [...d.allowedValues] });
 	if (d.formatter) lines.push({ label: 'External formatter URI', values: [d.formatter] });
@@ -140,7 +167,10 @@ function declarationLines(property: GraphProperty): PropertyData['declaration'] 
  */
 export function propertyPages(graph: Graph, byId: ReadonlyMap<string, GraphNode>): PropertyData[] {
 	const targets = factTargets(graph);
-	const factsByName = byProperty(graph.facts.map((f, i) => ({ f, i })), (x) => x.f.property);
+	const factsByName = byProperty(
+		graph.facts.map((f, i) => ({ f, i })),
+		(x) => x.f.property,
+	);
 	const declared = new Map(graph.properties.map((p) => [propertyName(p.name), p]));
 	const pages: PropertyData[] = [];
 	for (const property of new Set([...factsByName.keys(), ...declared.keys()])) {
@@ -152,7 +182,15 @@ export function propertyPages(graph: Graph, byId: ReadonlyMap<string, GraphNode>
 			const key = target ? `node:${target.id}` : `text:${value.text}`;
 			const use = uses.get(key) ?? { value, pages: new Map() };
 			const subject = byId.get(f.subject);
-			if (subject) use.pages.set(subject.id, { id: subject.id, title: subject.title, url: subject.url, kind: subject.kind, missing: subject.missing, namespace: subject.namespace });
+			if (subject)
+				use.pages.set(subject.id, {
+					id: subject.id,
+					title: subject.title,
+					url: subject.url,
+					kind: subject.kind,
+					missing: subject.missing,
+					namespace: subject.namespace,
+				});
 			uses.set(key, use);
 		}
 		const info = declared.get(property);
@@ -165,7 +203,14 @@ export function propertyPages(graph: Graph, byId: ReadonlyMap<string, GraphNode>
 			...(info?.page ? { page: info.page } : {}),
 			declaration: info ? declarationLines(info) : [],
 			parents: (info?.declaration.subpropertyOf ?? []).map((name) => ({ name, url: propertyUrl(name) })),
-			...(info?.redirectTo ? { redirect: { name: info.redirectTo, url: propertyUrls(graph).get(info.redirectTo) ?? propertyUrl(info.redirectTo) } } : {}),
+			...(info?.redirectTo
+				? {
+						redirect: {
+							name: info.redirectTo,
+							url: propertyUrls(graph).get(info.redirectTo) ?? propertyUrl(info.redirectTo),
+						},
+					}
+				: {}),
 			count: facts.length,
 			uses: [...uses.values()]
 				.map((u) => ({ value: u.value, pages: [...u.pages.values()].sort((a, b) => a.title.localeCompare(b.title)) }))

@@ -73,7 +73,9 @@ export function isDrawnEdge(edge: GraphEdgeData, choice: EdgeChoice): boolean {
  */
 export function defaultEdgeChoice(data: GraphData): EdgeChoice {
 	const pages = new Set(data.nodes.filter((n) => n.kind === 'page').map((n) => n.id));
-	const typed = data.edges.filter((e) => isDrawnEdge(e, { links: false, categories: false }) && pages.has(e.from) && pages.has(e.to)).length;
+	const typed = data.edges.filter(
+		(e) => isDrawnEdge(e, { links: false, categories: false }) && pages.has(e.from) && pages.has(e.to),
+	).length;
 	const sparse = typed * 2 < pages.size;
 	return { links: sparse, categories: sparse };
 }
@@ -111,5 +113,10 @@ export function graphGroups(data: GraphData, choice: EdgeChoice, typeOrder: read
 			const [ra, rb] = [rank(a), rank(b)];
 			return ra[0] - rb[0] || ra[1] - rb[1] || compareCodeUnits(a, b);
 		})
-		.map(([id, count]) => ({ id, count, color: groupColor(id), shown: id === 'Category' ? choice.categories : !TAIL.includes(id) }));
+		.map(([id, count]) => ({
+			id,
+			count,
+			color: groupColor(id),
+			shown: id === 'Category' ? choice.categories : !TAIL.includes(id),
+		}));
 }

@@ -30,10 +30,20 @@ export function compactGraph(graph: Pick<Graph, 'nodes' | 'edges'>): GraphData {
 		.filter((n) => n.kind !== 'redirect')
 		.map((n) => {
 			const also = aliases.get(n.id);
-			return { id: n.id, title: n.title, url: n.url, kind: n.kind, namespace: n.namespace, missing: n.missing, ...(also ? { aliases: also } : {}) };
+			return {
+				id: n.id,
+				title: n.title,
+				url: n.url,
+				kind: n.kind,
+				namespace: n.namespace,
+				missing: n.missing,
+				...(also ? { aliases: also } : {}),
+			};
 		});
 	const kept = new Set(nodes.map((n) => n.id));
-	const edges = graph.edges.filter((e) => e.from !== e.to && kept.has(e.from) && kept.has(e.to)).map((e) => ({ from: e.from, to: e.to, relation: e.relation }));
+	const edges = graph.edges
+		.filter((e) => e.from !== e.to && kept.has(e.from) && kept.has(e.to))
+		.map((e) => ({ from: e.from, to: e.to, relation: e.relation }));
 	return { nodes, edges };
 }
 
@@ -84,10 +94,13 @@ export function neighbourhood(index: GraphIndex, id: string, depth: number): Nei
 		}
 		frontier = next;
 	}
-	const nodes = [...distance].flatMap(([n, d]) => (index.nodes.has(n) ? [{ ...index.nodes.get(n)!, distance: d }] : []));
+	const nodes = [...distance].flatMap(([n, d]) =>
+		index.nodes.has(n) ? [{ ...index.nodes.get(n)!, distance: d }] : [],
+	);
 	nodes.sort((a, b) => a.distance - b.distance || a.title.localeCompare(b.title) || compareCodeUnits(a.id, b.id));
 	const edges = new Set<GraphEdgeData>();
-	for (const n of nodes) for (const e of index.incident.get(n.id) ?? []) if (distance.has(e.from) && distance.has(e.to)) edges.add(e);
+	for (const n of nodes)
+		for (const e of index.incident.get(n.id) ?? []) if (distance.has(e.from) && distance.has(e.to)) edges.add(e);
 	return { nodes, edges: [...edges] };
 }
 
@@ -96,10 +109,22 @@ export function neighbourhood(index: GraphIndex, id: string, depth: number): Nei
  * at the centre (ties by id). A force layout started from them without randomizing gives the same picture each time.
  * @param degree the number of drawn edges of each node
  */
-export function seedPositions(ids: readonly string[], degree: ReadonlyMap<string, number>, spacing = 40): Map<string, { x: number; y: number }> {
+export function seedPositions(
+	ids: readonly string[],
+	degree: ReadonlyMap<string, number>,
+	spacing = 40,
+): Map<string, { x: number; y: number }> {
 	const order = [...ids].sort((a, b) => (degree.get(b) ?? 0) - (degree.get(a) ?? 0) || compareCodeUnits(a, b));
 	const golden = Math.PI * (3 - Math.sqrt(5));
-	return new Map(order.map((id, i) => [id, { x: Math.round(spacing * Math.sqrt(i + 0.5) * Math.cos(i * golden) * 100) / 100, y: Math.round(spacing * Math.sqrt(i + 0.5) * Math.sin(i * golden) * 100) / 100 }]));
+	return new Map(
+		order.map((id, i) => [
+			id,
+			{
+				x: Math.round(spacing * Math.sqrt(i + 0.5) * Math.cos(i * golden) * 100) / 100,
+				y: Math.round(spacing * Math.sqrt(i + 0.5) * Math.sin(i * golden) * 100) / 100,
+			},
+		]),
+	);
 }
 
 /** A node whose label may be shown: where it is on screen and how important it is. */
@@ -121,18 +146,34 @@ export interface LabelCandidate {
  * nodes apart on screen while labels keep their size, so more labels fit.
  * @param width, height the visible area in screen pixels: a label that would not fit inside it is left out
  */
-export function labelsThatFit(candidates: readonly LabelCandidate[], fontSize: number, width: number, height: number): Set<string> {
+export function labelsThatFit(
+	candidates: readonly LabelCandidate[],
+	fontSize: number,
+	width: number,
+	height: number,
+): Set<string> {
 	const shown = new Set<string>();
 	const boxes: { x1: number; y1: number; x2: number; y2: number }[] = [];
-	const nodes = candidates.map((c) => ({ id: c.id, r: c.radius ?? 0, x1: c.x - (c.radius ?? 0), y1: c.y - (c.radius ?? 0), x2: c.x + (c.radius ?? 0), y2: c.y + (c.radius ?? 0) }));
-	const overlaps = (a: { x1: number; y1: number; x2: number; y2: number }, b: { x1: number; y1: number; x2: number; y2: number }) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+	const nodes = candidates.map((c) => ({
+		id: c.id,
+		r: c.radius ?? 0,
+		x1: c.x - (c.radius ?? 0),
+		y1: c.y - (c.radius ?? 0),
+		x2: c.x + (c.radius ?? 0),
+		y2: c.y + (c.radius ?? 0),
+	}));
+	const overlaps = (
+		a: { x1: number; y1: number; x2: number; y2: number },
+		b: { x1: number; y1: number; x2: number; y2: number },
+	) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
 	const sorted = [...candidates].sort((a, b) => b.priority - a.priority || compareCodeUnits(a.id, b.id));
 	for (const c of sorted) {
 		const half = (Math.min(c.label.length, 28) * fontSize * 0.6) / 2 + 4;
 		const top = c.y + (c.radius ?? 0) + 2;
 		const box = { x1: c.x - half, y1: top, x2: c.x + half, y2: top + 4 + fontSize * 1.3 };
 		if (box.x1 < 0 || box.x2 > width || box.y1 < 0 || box.y2 > height) continue;
-		if (boxes.some((b) => overlaps(box, b)) || nodes.some((n) => n.r > 0 && n.id !== c.id && overlaps(box, n))) continue;
+		if (boxes.some((b) => overlaps(box, b)) || nodes.some((n) => n.r > 0 && n.id !== c.id && overlaps(box, n)))
+			continue;
 		boxes.push(box);
 		shown.add(c.id);
 	}

@@ -22,7 +22,10 @@ export interface HomeCounts {
  * @example homeLead({ pages: 1, typed: 1, domains: 1, sources: 0, rules: 2 }) // '1 page about training and fine-tuning models, linked into a graph of 1 domain, with 2 learning-rate rules.'
  */
 export function homeLead(c: HomeCounts): string {
-	const tags = [c.domains > 0 ? countOf(c.domains, 'domain') : '', c.sources > 0 ? countOf(c.sources, 'cited source') : ''].filter(Boolean);
+	const tags = [
+		c.domains > 0 ? countOf(c.domains, 'domain') : '',
+		c.sources > 0 ? countOf(c.sources, 'cited source') : '',
+	].filter(Boolean);
 	return [
 		countOf(c.pages, 'page'),
 		c.typed > 0 ? ' about training and fine-tuning models' : '',

@@ -14,7 +14,10 @@ export interface InlinePart {
 // `__x__` is left alone: in these pages underscores are identifiers (`__init__`, `learning_rate`), not emphasis.
 const MARKUP: readonly (readonly [RegExp, (...groups: string[]) => string])[] = [
 	// `[[Page|text]]` reads as its text; `[[Heuristic:Learning_Rate_Tuning]]` as its title, with spaces (MediaWiki).
-	[/\[\[([^[\]|]*)(?:\|([^[\]]*))?\]\]/gu, (_, target = '', label) => (label?.trim() ? label : target.replace(/^\s*:/u, '').replace(/_+/gu, ' '))],
+	[
+		/\[\[([^[\]|]*)(?:\|([^[\]]*))?\]\]/gu,
+		(_, target = '', label) => (label?.trim() ? label : target.replace(/^\s*:/u, '').replace(/_+/gu, ' ')),
+	],
 	[/\[([^[\]]*)\]\([^()\s]*\)/gu, (_, label = '') => label],
 	[/'{2,}/gu, () => ''],
 	[/\*\*(?=\S)(.+?)(?<=\S)\*\*/gu, (_, inner = '') => inner],
@@ -23,7 +26,8 @@ const MARKUP: readonly (readonly [RegExp, (...groups: string[]) => string])[] = 
 
 function plain(text: string): string {
 	let out = text;
-	for (const [pattern, replace] of MARKUP) out = out.replace(pattern, (...match: string[]) => replace(...match.slice(0, 3)));
+	for (const [pattern, replace] of MARKUP)
+		out = out.replace(pattern, (...match: string[]) => replace(...match.slice(0, 3)));
 	return out;
 }
 
@@ -32,7 +36,8 @@ function codeSplit(text: string): { text: string; code?: string }[] {
 	const pieces = text.split(/(`+)([^`]|[^`][\s\S]*?[^`])\1(?!`)/u);
 	// split with two groups: text, fence, code, text, fence, code, ...
 	const out: { text: string; code?: string }[] = [];
-	for (let i = 0; i < pieces.length; i += 3) out.push({ text: pieces[i] ?? '', ...(pieces[i + 2] !== undefined ? { code: pieces[i + 2] } : {}) });
+	for (let i = 0; i < pieces.length; i += 3)
+		out.push({ text: pieces[i] ?? '', ...(pieces[i + 2] !== undefined ? { code: pieces[i + 2] } : {}) });
 	return out;
 }
 
@@ -42,7 +47,10 @@ function codeSplit(text: string): { text: string; code?: string }[] {
  * @example codeParts('Property `x` is unknown.') // [{ text: 'Property ', code: false }, { text: 'x', code: true }, { text: ' is unknown.', code: false }]
  */
 export function codeParts(text: string): InlinePart[] {
-	return codeSplit(text).flatMap(({ text: before, code }) => [...(before ? [{ text: before, code: false }] : []), ...(code !== undefined ? [{ text: code, code: true }] : [])]);
+	return codeSplit(text).flatMap(({ text: before, code }) => [
+		...(before ? [{ text: before, code: false }] : []),
+		...(code !== undefined ? [{ text: code, code: true }] : []),
+	]);
 }
 
 /**
@@ -53,7 +61,10 @@ export function codeParts(text: string): InlinePart[] {
 export function inlineParts(text: string): InlinePart[] {
 	return codeSplit(text).flatMap(({ text: before, code }) => {
 		const shown = plain(before);
-		return [...(shown ? [{ text: shown, code: false }] : []), ...(code !== undefined ? [{ text: code.trim() || code, code: true }] : [])];
+		return [
+			...(shown ? [{ text: shown, code: false }] : []),
+			...(code !== undefined ? [{ text: code.trim() || code, code: true }] : []),
+		];
 	});
 }
 
@@ -62,5 +73,7 @@ export function inlineParts(text: string): InlinePart[] {
  * @example readableText('Use `5e-6` with **LoRA**') // 'Use 5e-6 with LoRA'
  */
 export function readableText(text: string): string {
-	return inlineParts(text).map((p) => p.text).join('');
+	return inlineParts(text)
+		.map((p) => p.text)
+		.join('');
 }

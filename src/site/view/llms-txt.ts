@@ -31,7 +31,15 @@ function namespaceOrder(namespaces: Iterable<string>): string[] {
 }
 
 /** How many pages a section lists, in words: `1 heuristic`, `3 Tool pages`, `2 pages in the main namespace`. */
-function sectionCount({ namespace, plural, pages }: { namespace: string; plural: string; pages: readonly unknown[] }): string {
+function sectionCount({
+	namespace,
+	plural,
+	pages,
+}: {
+	namespace: string;
+	plural: string;
+	pages: readonly unknown[];
+}): string {
 	if (namespace === '') return `${countOf(pages.length, 'page')} in the main namespace`;
 	if (namespace in WHAT_TYPES_HOLD) return countOf(pages.length, namespace.toLowerCase(), plural.toLowerCase());
 	return countOf(pages.length, `${namespace} page`);
@@ -69,11 +77,18 @@ export function llmsTxt(result: PipelineResult, place: PlaceLink): string {
 	const summaries = new Map(result.pages.map((p) => [p.id as string, pageSummary(p)]));
 	const pages = result.graph.nodes.filter((n) => n.kind === 'page');
 	const sections = namespaceOrder(pages.map((p) => p.namespace))
-		.map((namespace) => ({ namespace, plural: pluralOf(namespace), pages: pages.filter((p) => p.namespace === namespace) }))
+		.map((namespace) => ({
+			namespace,
+			plural: pluralOf(namespace),
+			pages: pages.filter((p) => p.namespace === namespace),
+		}))
 		.filter((section) => section.pages.length > 0);
 	const domains = new Map<string, number>();
 	for (const page of pages) for (const d of page.domains) domains.set(d, (domains.get(d) ?? 0) + 1);
-	const top = [...domains].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 8).map(([d]) => d);
+	const top = [...domains]
+		.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+		.slice(0, 8)
+		.map(([d]) => d);
 	const lines = [
 		'# wikikb knowledge base',
 		'',
@@ -87,7 +102,9 @@ export function llmsTxt(result: PipelineResult, place: PlaceLink): string {
 		if (what) lines.push(`${plural}: ${what}.`, '');
 		for (const page of ofType) {
 			const summary = oneLine(summaries.get(page.id) ?? page.overview ?? '');
-			lines.push(`- [${page.title.replace(/[[\]]/gu, '')}](${place(markdownPath(page.url))})${summary ? `: ${summary}` : ''}`);
+			lines.push(
+				`- [${page.title.replace(/[[\]]/gu, '')}](${place(markdownPath(page.url))})${summary ? `: ${summary}` : ''}`,
+			);
 		}
 	}
 	lines.push(

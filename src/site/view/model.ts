@@ -1,4 +1,11 @@
-import { type Graph, type GraphNode, pageSuggester, type PageSuggester, movedUrls as movedUrlsOf, urlFor } from '../../graph/index.ts';
+import {
+	type Graph,
+	type GraphNode,
+	pageSuggester,
+	type PageSuggester,
+	movedUrls as movedUrlsOf,
+	urlFor,
+} from '../../graph/index.ts';
 import { pathForTitle, takenPaths, titleOf, type PageId } from '../../load/index.ts';
 import type { LrRule } from '../../lr/index.ts';
 import type { BodyInfo, PipelineResult } from '../../pipeline/index.ts';
@@ -11,7 +18,16 @@ import { defaultEdgeChoice, type EdgeChoice } from './graph-groups.ts';
 import { compactGraph, indexGraph, type GraphIndex } from './graph-view.ts';
 import { relationGroups } from './relations.ts';
 import type { RelationGroupIds } from './relations.ts';
-import type { GraphData, NodeData, NodeRef, NodeSummary, PropertyData, PropertySummary, SourceView, WantedHints } from './view-types.ts';
+import type {
+	GraphData,
+	NodeData,
+	NodeRef,
+	NodeSummary,
+	PropertyData,
+	PropertySummary,
+	SourceView,
+	WantedHints,
+} from './view-types.ts';
 
 /** One node's entry: its view data, about its rendered body (pages only; the body is read when shown). */
 export interface NodeEntry {
@@ -47,9 +63,26 @@ export interface SiteModel {
 /** The part of a node's view that lists show (the collection entry). */
 export function summaryOf(data: NodeData): NodeSummary {
 	const { id, kind, namespace, name, title, url, missing, overview, lastUpdated, domains } = data;
-	const tagRelation = kind === 'domain' || kind === 'category' || kind === 'source' ? kind : namespace === 'Category' ? 'category' : undefined;
+	const tagRelation =
+		kind === 'domain' || kind === 'category' || kind === 'source'
+			? kind
+			: namespace === 'Category'
+				? 'category'
+				: undefined;
 	const members = data.groups.find((g) => g.relation === tagRelation && g.direction === 'in')?.items.length ?? 0;
-	return { id, kind, namespace, name, title, url, missing, ...(overview ? { overview } : {}), ...(lastUpdated ? { lastUpdated } : {}), domains, members };
+	return {
+		id,
+		kind,
+		namespace,
+		name,
+		title,
+		url,
+		missing,
+		...(overview ? { overview } : {}),
+		...(lastUpdated ? { lastUpdated } : {}),
+		domains,
+		members,
+	};
 }
 
 /** What the property index shows of a property (the collection entry). */
@@ -59,7 +92,14 @@ export function propertySummaryOf(property: PropertyData): PropertySummary {
 
 /** A reference to a node for links and lists. */
 export function refOf(node: GraphNode): NodeRef {
-	return { id: node.id, title: node.title, url: node.url, kind: node.kind, missing: node.missing, namespace: node.namespace };
+	return {
+		id: node.id,
+		title: node.title,
+		url: node.url,
+		kind: node.kind,
+		missing: node.missing,
+		namespace: node.namespace,
+	};
 }
 
 /** Identity of a source as the SPEC defines it: its URL, else type and title. */
@@ -83,7 +123,11 @@ function sourceTargets(graph: Graph): Map<string, Map<string, string>> {
 }
 
 /** Sources as the site shows them: an external link only for http(s) URLs (page text is untrusted). */
-function sourceViews(node: GraphNode, targets: ReadonlyMap<string, string> | undefined, byId: ReadonlyMap<string, GraphNode>): SourceView[] {
+function sourceViews(
+	node: GraphNode,
+	targets: ReadonlyMap<string, string> | undefined,
+	byId: ReadonlyMap<string, GraphNode>,
+): SourceView[] {
 	return node.sources.map((s) => {
 		const target = targets?.get(sourceKey(s.type, s.title, s.url));
 		const url = (target ? byId.get(target)?.url : undefined) ?? urlFor(`Source:${sourceKey(s.type, s.title, s.url)}`);
@@ -93,8 +137,17 @@ function sourceViews(node: GraphNode, targets: ReadonlyMap<string, string> | und
 }
 
 /** What a missing node's page says: the file to create (named like the first page linking to it) and likely meant pages. */
-function wantedHints(node: GraphNode, groups: readonly RelationGroupIds[], byId: ReadonlyMap<string, GraphNode>, suggest: PageSuggester, refsOf: (ids: readonly string[]) => NodeRef[], taken: ReadonlySet<string>): WantedHints {
-	const linkingFile = groups.flatMap((g) => (g.direction === 'in' ? g.ids : [])).flatMap((id) => byId.get(id)?.file ?? [])[0];
+function wantedHints(
+	node: GraphNode,
+	groups: readonly RelationGroupIds[],
+	byId: ReadonlyMap<string, GraphNode>,
+	suggest: PageSuggester,
+	refsOf: (ids: readonly string[]) => NodeRef[],
+	taken: ReadonlySet<string>,
+): WantedHints {
+	const linkingFile = groups
+		.flatMap((g) => (g.direction === 'in' ? g.ids : []))
+		.flatMap((id) => byId.get(id)?.file ?? [])[0];
 	const extension = linkingFile ? /\.[^./]+$/u.exec(linkingFile)?.[0] : undefined;
 	const createAs = pathForTitle(titleOf(node.namespace, node.name), { ...(extension ? { extension } : {}), taken });
 	return { ...(createAs ? { createAs } : {}), meant: refsOf(suggest(node.namespace, node.name)) };
@@ -123,12 +176,18 @@ export function buildModel(result: PipelineResult, contentDir?: string): SiteMod
 	const byId = new Map<string, GraphNode>(graph.nodes.map((n) => [n.id, n]));
 	const groups = relationGroups(graph);
 	const facts = factRows(graph, byId);
-	const pageByPath = new Map(result.pages.flatMap((p) => {
-		const node = byId.get(p.id);
-		return node ? [[p.path, { file: p.file, ref: refOf(node) }] as const] : [];
-	}));
+	const pageByPath = new Map(
+		result.pages.flatMap((p) => {
+			const node = byId.get(p.id);
+			return node ? [[p.path, { file: p.file, ref: refOf(node) }] as const] : [];
+		}),
+	);
 	const relByPath = new Map(result.files.map((f) => [f.path, f.relPath]));
-	const diagnostics = diagnosticViews(result.diagnostics, (path) => pageByPath.get(path), (path) => relByPath.get(path) ?? (contentDir ? relativeToContent(contentDir, path) : path));
+	const diagnostics = diagnosticViews(
+		result.diagnostics,
+		(path) => pageByPath.get(path),
+		(path) => relByPath.get(path) ?? (contentDir ? relativeToContent(contentDir, path) : path),
+	);
 	const diagnosticsByFile = new Map<string, DiagnosticView[]>();
 	for (const d of diagnostics) diagnosticsByFile.set(d.file, [...(diagnosticsByFile.get(d.file) ?? []), d]);
 	const hashById = new Map(result.pages.map((p) => [p.id as string, p.hash]));
@@ -161,13 +220,29 @@ export function buildModel(result: PipelineResult, contentDir?: string): SiteMod
 			sources: sourceViews(node, sources.get(node.id), byId),
 			categories: refsOf(out.get(node.id)?.get('category')),
 			facts: facts.get(node.id) ?? [],
-			groups: (groups.get(node.id) ?? []).map((g) => ({ relation: g.relation, direction: g.direction, label: g.label, items: refsOf(g.ids) })),
+			groups: (groups.get(node.id) ?? []).map((g) => ({
+				relation: g.relation,
+				direction: g.direction,
+				label: g.label,
+				items: refsOf(g.ids),
+			})),
 			diagnostics: countBySeverity(node.file ? (diagnosticsByFile.get(node.file) ?? []) : []),
 			hasDiagrams: body?.hasDiagrams ?? false,
-			...(node.kind === 'missing' ? { wanted: wantedHints(node, groups.get(node.id) ?? [], byId, suggest, refsOf, taken) } : {}),
+			...(node.kind === 'missing'
+				? { wanted: wantedHints(node, groups.get(node.id) ?? [], byId, suggest, refsOf, taken) }
+				: {}),
 			// a redirect in a loop leads nowhere: its page says so rather than refreshing forever
-			...(node.redirectTo && byId.get(node.redirectTo)?.kind !== 'redirect' && ref(node.redirectTo) ? { redirect: ref(node.redirectTo)! } : {}),
-			...(categories.has(node.id) || node.namespace === 'Category' ? { members: { subcategories: refsOf(categories.get(node.id)?.subcategories), pages: refsOf(categories.get(node.id)?.pages) } } : {}),
+			...(node.redirectTo && byId.get(node.redirectTo)?.kind !== 'redirect' && ref(node.redirectTo)
+				? { redirect: ref(node.redirectTo)! }
+				: {}),
+			...(categories.has(node.id) || node.namespace === 'Category'
+				? {
+						members: {
+							subcategories: refsOf(categories.get(node.id)?.subcategories),
+							pages: refsOf(categories.get(node.id)?.pages),
+						},
+					}
+				: {}),
 		};
 		const hash = hashById.get(node.id);
 		const findings = node.file ? diagnosticsByFile.get(node.file) : undefined;

@@ -23,7 +23,11 @@ type DraftItem = NavItem & { readonly hideCount?: boolean };
 export const PAGE_TYPES: readonly PageType[] = ['Heuristic', ...ALL_PAGE_TYPES.filter((type) => type !== 'Heuristic')];
 
 /** The tag namespaces, each with the relation that tags a page with one of its nodes; the sidebar links their indexes. */
-export const TAG_RELATIONS: Readonly<Record<string, 'domain' | 'source' | 'category'>> = { Domain: 'domain', Source: 'source', Category: 'category' };
+export const TAG_RELATIONS: Readonly<Record<string, 'domain' | 'source' | 'category'>> = {
+	Domain: 'domain',
+	Source: 'source',
+	Category: 'category',
+};
 
 /** Plural labels of the node namespaces the site has index pages for. */
 const PLURAL: Readonly<Record<string, string>> = {
@@ -66,9 +70,18 @@ export function pageTypeLabel(namespace: string): string {
 /** Namespaces other than the five page types that have pages (the Property and Category ones have their own indexes). */
 function otherNamespaces(nodes: readonly NodeSummary[]): { title: string; items: DraftItem[] }[] {
 	const counts = new Map<string, number>();
-	for (const n of nodes) if (n.kind === 'page' && !(PAGE_TYPES as readonly string[]).includes(n.namespace) && n.namespace !== 'Property' && n.namespace !== 'Category') counts.set(n.namespace, (counts.get(n.namespace) ?? 0) + 1);
+	for (const n of nodes)
+		if (
+			n.kind === 'page' &&
+			!(PAGE_TYPES as readonly string[]).includes(n.namespace) &&
+			n.namespace !== 'Property' &&
+			n.namespace !== 'Category'
+		)
+			counts.set(n.namespace, (counts.get(n.namespace) ?? 0) + 1);
 	if (counts.size === 0) return [];
-	const items = [...counts].sort((a, b) => compareCodeUnits(a[0], b[0])).map(([ns, count]) => ({ label: ns || 'Main', href: indexUrl(ns), count }));
+	const items = [...counts]
+		.sort((a, b) => compareCodeUnits(a[0], b[0]))
+		.map(([ns, count]) => ({ label: ns || 'Main', href: indexUrl(ns), count }));
 	return [{ title: 'Namespaces', items }];
 }
 
@@ -91,14 +104,25 @@ export interface NavCounts {
 export function navSections(nodes: readonly NodeSummary[], counts: NavCounts): NavSection[] {
 	const count = (pred: (n: NodeSummary) => boolean) => nodes.filter(pred).length;
 	const sections: { title: string; items: DraftItem[] }[] = [
-		{ title: 'Pages', items: PAGE_TYPES.map((t) => ({ label: pluralOf(t), href: indexUrl(t), count: count((n) => n.kind === 'page' && n.namespace === t) })) },
+		{
+			title: 'Pages',
+			items: PAGE_TYPES.map((t) => ({
+				label: pluralOf(t),
+				href: indexUrl(t),
+				count: count((n) => n.kind === 'page' && n.namespace === t),
+			})),
+		},
 		...otherNamespaces(nodes),
 		{
 			title: 'Browse',
 			items: [
 				{ label: 'Domains', href: '/domain/', count: count((n) => n.kind === 'domain') },
 				{ label: 'Sources', href: '/source/', count: count((n) => n.kind === 'source') },
-				{ label: 'Categories', href: '/category/', count: count((n) => n.kind === 'category' || (n.kind === 'page' && n.namespace === 'Category')) },
+				{
+					label: 'Categories',
+					href: '/category/',
+					count: count((n) => n.kind === 'category' || (n.kind === 'page' && n.namespace === 'Category')),
+				},
 				{ label: 'Properties', href: '/property/', count: counts.properties, hideCount: true },
 			],
 		},
@@ -109,14 +133,26 @@ export function navSections(nodes: readonly NodeSummary[], counts: NavCounts): N
 				{ label: 'Learning rates', href: '/lr/', count: counts.rules, hideCount: true },
 				{ label: 'Ask a query', href: '/ask/' },
 				{ label: 'Graph', href: '/graph/' },
-				{ label: 'Recently updated', href: '/recent/', count: count((n) => n.kind === 'page' && n.lastUpdated !== undefined), hideCount: true },
+				{
+					label: 'Recently updated',
+					href: '/recent/',
+					count: count((n) => n.kind === 'page' && n.lastUpdated !== undefined),
+					hideCount: true,
+				},
 				{ label: 'Wanted pages', href: '/wanted/', count: count((n) => n.kind === 'missing') },
 				// Infos alone lead to the page too, but only errors and warnings are counted as problems.
-				counts.problems > 0 ? { label: 'Diagnostics', href: '/diagnostics/', count: counts.problems } : { label: 'Diagnostics', href: '/diagnostics/', count: counts.findings, hideCount: true },
+				counts.problems > 0
+					? { label: 'Diagnostics', href: '/diagnostics/', count: counts.problems }
+					: { label: 'Diagnostics', href: '/diagnostics/', count: counts.findings, hideCount: true },
 			],
 		},
 	];
 	return sections
-		.map((section) => ({ title: section.title, items: section.items.filter((item) => item.count !== 0).map(({ hideCount, ...item }) => (hideCount ? { label: item.label, href: item.href } : item)) }))
+		.map((section) => ({
+			title: section.title,
+			items: section.items
+				.filter((item) => item.count !== 0)
+				.map(({ hideCount, ...item }) => (hideCount ? { label: item.label, href: item.href } : item)),
+		}))
 		.filter((section) => section.items.length > 0);
 }

@@ -44,22 +44,40 @@ const MEMBER_RELATIONS = new Set(['domain', 'category', 'source']);
  * @param summaries every node's summary by id (the lists' rows)
  * @param views every node's view by id
  */
-export function nodePageView(node: NodeData, summaries: ReadonlyMap<string, NodeSummary>, views: ReadonlyMap<string, { readonly data: NodeData }>): NodePageView {
+export function nodePageView(
+	node: NodeData,
+	summaries: ReadonlyMap<string, NodeSummary>,
+	views: ReadonlyMap<string, { readonly data: NodeData }>,
+): NodePageView {
 	const members = (relation: string) =>
-		(node.groups.find((g) => g.relation === relation && g.direction === 'in')?.items ?? []).flatMap((r) => summaries.get(r.id) ?? []).sort(byTitle);
+		(node.groups.find((g) => g.relation === relation && g.direction === 'in')?.items ?? [])
+			.flatMap((r) => summaries.get(r.id) ?? [])
+			.sort(byTitle);
 	const tagMembers = node.kind === 'domain' ? members('domain') : node.kind === 'source' ? members('source') : [];
-	const listsMembers = node.kind === 'domain' || node.kind === 'source' || node.kind === 'category' || node.members !== undefined;
-	const sourceView = node.kind === 'source' ? tagMembers.flatMap((m) => views.get(m.id)?.data.sources.filter((s) => s.url === node.url) ?? [])[0] : undefined;
+	const listsMembers =
+		node.kind === 'domain' || node.kind === 'source' || node.kind === 'category' || node.members !== undefined;
+	const sourceView =
+		node.kind === 'source'
+			? tagMembers.flatMap((m) => views.get(m.id)?.data.sources.filter((s) => s.url === node.url) ?? [])[0]
+			: undefined;
 	return {
 		kindLabel: kindLabel(node),
 		tagMembers,
 		categoryPages: (node.members?.pages ?? []).flatMap((r) => summaries.get(r.id) ?? []),
 		listsMembers,
-		otherGroups: listsMembers ? node.groups.filter((g) => !(MEMBER_RELATIONS.has(g.relation) && g.direction === 'in')) : node.groups,
+		otherGroups: listsMembers
+			? node.groups.filter((g) => !(MEMBER_RELATIONS.has(g.relation) && g.direction === 'in'))
+			: node.groups,
 		connectionsHeading: node.kind === 'missing' ? 'Pages that link here' : 'Connections',
 		membersHeading: node.kind === 'source' ? 'Cited by' : 'Pages',
 		...(sourceView ? { sourceView } : {}),
-		alternates: node.kind === 'page' ? [{ type: 'application/json', href: `/${pageJsonPath(node.url)}` }, { type: 'text/markdown', href: markdownPath(node.url) }] : [],
+		alternates:
+			node.kind === 'page'
+				? [
+						{ type: 'application/json', href: `/${pageJsonPath(node.url)}` },
+						{ type: 'text/markdown', href: markdownPath(node.url) },
+					]
+				: [],
 	};
 }
 

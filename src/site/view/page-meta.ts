@@ -10,7 +10,10 @@ export const SITE_NAME = 'wikikb';
  * @example scriptJson({ name: '</script><script>alert(1)' }) // '{"name":"\\u003c/script\\u003e\\u003cscript\\u003ealert(1)"}'
  */
 export function scriptJson(value: unknown): string {
-	return JSON.stringify(value).replace(/[<>&\u2028\u2029]/gu, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+	return JSON.stringify(value).replace(
+		/[<>&\u2028\u2029]/gu,
+		(ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`,
+	);
 }
 
 /**
@@ -19,7 +22,10 @@ export function scriptJson(value: unknown): string {
  * @param page the page's view
  * @param absolute turns a site path into the page's public address
  */
-export function articleJsonLd(page: Pick<NodeData, 'title' | 'overview' | 'lastUpdated' | 'domains' | 'sources' | 'url' | 'namespace'>, absolute: (path: string) => string): Record<string, unknown> {
+export function articleJsonLd(
+	page: Pick<NodeData, 'title' | 'overview' | 'lastUpdated' | 'domains' | 'sources' | 'url' | 'namespace'>,
+	absolute: (path: string) => string,
+): Record<string, unknown> {
 	const url = absolute(page.url);
 	return {
 		'@context': 'https://schema.org',
@@ -31,8 +37,21 @@ export function articleJsonLd(page: Pick<NodeData, 'title' | 'overview' | 'lastU
 		genre: page.namespace,
 		...(page.overview ? { description: page.overview } : {}),
 		...(page.lastUpdated ? { dateModified: page.lastUpdated } : {}),
-		...(page.domains.length > 0 ? { about: page.domains.map((d) => ({ '@type': 'DefinedTerm', name: d.title, url: absolute(d.url) })), keywords: page.domains.map((d) => d.title).join(', ') } : {}),
-		...(page.sources.length > 0 ? { citation: page.sources.map((s) => ({ '@type': 'CreativeWork', name: s.title, ...(s.href ? { url: s.href } : {}) })) } : {}),
+		...(page.domains.length > 0
+			? {
+					about: page.domains.map((d) => ({ '@type': 'DefinedTerm', name: d.title, url: absolute(d.url) })),
+					keywords: page.domains.map((d) => d.title).join(', '),
+				}
+			: {}),
+		...(page.sources.length > 0
+			? {
+					citation: page.sources.map((s) => ({
+						'@type': 'CreativeWork',
+						name: s.title,
+						...(s.href ? { url: s.href } : {}),
+					})),
+				}
+			: {}),
 		isPartOf: { '@type': 'WebSite', name: SITE_NAME, url: absolute('/') },
 	};
 }

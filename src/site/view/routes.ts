@@ -1,7 +1,19 @@
 import type { NodeSummary } from './view-types.ts';
 
 /** First path segments the site's own pages use: a node whose URL starts with one is left to that page. */
-const RESERVED = new Set(['property', 'lr', 'graph', 'wanted', 'recent', 'search', 'diagnostics', 'api', 'pagefind', '_astro', '_vendor']);
+const RESERVED = new Set([
+	'property',
+	'lr',
+	'graph',
+	'wanted',
+	'recent',
+	'search',
+	'diagnostics',
+	'api',
+	'pagefind',
+	'_astro',
+	'_vendor',
+]);
 
 /** Is this first path segment used by one of the site's own pages? */
 export function isReservedSegment(segment: string): boolean {
@@ -32,7 +44,10 @@ export function shortDate(iso: string | undefined): string {
 }
 
 /** Newest first by `lastUpdated`, pages without a date last. */
-export function byUpdated(a: Pick<NodeSummary, 'lastUpdated' | 'title'>, b: Pick<NodeSummary, 'lastUpdated' | 'title'>): number {
+export function byUpdated(
+	a: Pick<NodeSummary, 'lastUpdated' | 'title'>,
+	b: Pick<NodeSummary, 'lastUpdated' | 'title'>,
+): number {
 	return (b.lastUpdated ?? '').localeCompare(a.lastUpdated ?? '') || byTitle(a, b);
 }
 

@@ -21,8 +21,14 @@ export type MetaField = Exclude<keyof typeof META_WEIGHTS, 'title'>;
 
 /** A page's metadata fields for Pagefind, from its search document; empty fields are left out. */
 export function searchMeta(doc: SearchDocument): Partial<Record<MetaField, string>> {
-	const fields: Record<MetaField, string> = { summary: doc.summary, domains: doc.domains.join(', '), facts: doc.facts.replace(/\s*\n\s*/gu, '; ') };
-	return Object.fromEntries(Object.entries(fields).filter(([, value]) => value.trim() !== '')) as Partial<Record<MetaField, string>>;
+	const fields: Record<MetaField, string> = {
+		summary: doc.summary,
+		domains: doc.domains.join(', '),
+		facts: doc.facts.replace(/\s*\n\s*/gu, '; '),
+	};
+	return Object.fromEntries(Object.entries(fields).filter(([, value]) => value.trim() !== '')) as Partial<
+		Record<MetaField, string>
+	>;
 }
 
 /**

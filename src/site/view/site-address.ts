@@ -15,22 +15,31 @@ const PATH_CHAR = /^[A-Za-z0-9\-._~!$&()*+,;=:@]$/u;
  */
 export function normalizeBase(raw: string): string {
 	const text = raw.trim();
-	if (/^[a-z][a-z0-9+.-]*:/iu.test(text)) throw new Error(`The base path \`${raw}\` is a full address; give the path only (e.g. \`/repo/\`) and the address with --site.`);
+	if (/^[a-z][a-z0-9+.-]*:/iu.test(text))
+		throw new Error(
+			`The base path \`${raw}\` is a full address; give the path only (e.g. \`/repo/\`) and the address with --site.`,
+		);
 	const inner = text.replace(/^\/+|\/+$/gu, '');
-	if (inner.includes('//')) throw new Error(`The base path \`${raw}\` has an empty segment (\`//\`). Write it like \`/repo/\` or \`/a/b/\`.`);
+	if (inner.includes('//'))
+		throw new Error(`The base path \`${raw}\` has an empty segment (\`//\`). Write it like \`/repo/\` or \`/a/b/\`.`);
 	let out = '/';
 	for (const segment of inner === '' ? [] : inner.split('/')) {
 		// Browsers read `%2e` as a dot in these segments too.
-		if (/^(?:\.|%2e){1,2}$/iu.test(segment)) throw new Error(`The base path \`${raw}\` holds \`${segment}\`. Write the path itself, like \`/repo/\`.`);
+		if (/^(?:\.|%2e){1,2}$/iu.test(segment))
+			throw new Error(`The base path \`${raw}\` holds \`${segment}\`. Write the path itself, like \`/repo/\`.`);
 		let encoded = '';
 		for (let i = 0; i < segment.length; i++) {
 			const ch = segment[i]!;
 			if (ch === '%') {
-				if (!/^%[0-9A-Fa-f]{2}$/u.test(segment.slice(i, i + 3))) throw new Error(`The base path \`${raw}\` holds a \`%\` that starts no escape like \`%20\`.`);
+				if (!/^%[0-9A-Fa-f]{2}$/u.test(segment.slice(i, i + 3)))
+					throw new Error(`The base path \`${raw}\` holds a \`%\` that starts no escape like \`%20\`.`);
 				encoded += ch;
 			} else if (PATH_CHAR.test(ch)) encoded += ch;
 			else if (ch.codePointAt(0)! > 0x7f && !/[\p{C}\p{Z}]/u.test(ch)) encoded += encodeURIComponent(ch);
-			else throw new Error(`The base path \`${raw}\` holds the character U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}${/^[!-~]$/u.test(ch) && ch !== '`' ? ` (\`${ch}\`)` : ''}, which a path cannot hold as it is. Use letters, digits, \`-\`, \`_\` and \`.\`, or percent-encode it.`);
+			else
+				throw new Error(
+					`The base path \`${raw}\` holds the character U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}${/^[!-~]$/u.test(ch) && ch !== '`' ? ` (\`${ch}\`)` : ''}, which a path cannot hold as it is. Use letters, digits, \`-\`, \`_\` and \`.\`, or percent-encode it.`,
+				);
 		}
 		out += `${encoded}/`;
 	}
@@ -55,10 +64,16 @@ export function normalizeSite(raw: string): SiteAddress {
 	try {
 		url = new URL(raw.trim());
 	} catch {
-		throw new Error(`The site address \`${raw}\` is not a URL. Write it like \`https://example.org\` or \`https://user.github.io/repo/\`.`);
+		throw new Error(
+			`The site address \`${raw}\` is not a URL. Write it like \`https://example.org\` or \`https://user.github.io/repo/\`.`,
+		);
 	}
-	if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error(`The site address \`${raw}\` is not an http or https URL. Write it like \`https://example.org\`.`);
-	if (url.search || url.hash || url.username || url.password) throw new Error(`The site address \`${raw}\` has a query, fragment or credentials. Give the address of the site's home page only.`);
+	if (url.protocol !== 'https:' && url.protocol !== 'http:')
+		throw new Error(`The site address \`${raw}\` is not an http or https URL. Write it like \`https://example.org\`.`);
+	if (url.search || url.hash || url.username || url.password)
+		throw new Error(
+			`The site address \`${raw}\` has a query, fragment or credentials. Give the address of the site's home page only.`,
+		);
 	return { origin: url.origin, path: normalizeBase(url.pathname) };
 }
 

@@ -102,7 +102,10 @@ export interface WantedHints {
 }
 
 /** What lists, tables and the navigation show of a node: all the `nodes` collection holds of it. */
-export type NodeSummary = Pick<NodeData, 'id' | 'kind' | 'namespace' | 'name' | 'title' | 'url' | 'missing' | 'overview' | 'lastUpdated' | 'domains'> & {
+export type NodeSummary = Pick<
+	NodeData,
+	'id' | 'kind' | 'namespace' | 'name' | 'title' | 'url' | 'missing' | 'overview' | 'lastUpdated' | 'domains'
+> & {
 	/** Pages tagged with a domain or category or citing a source (0 for other nodes). */
 	readonly members: number;
 };
@@ -143,6 +146,14 @@ export interface PropertyData {
 /** The compact graph the `/graph/` view draws. */
 export interface GraphData {
 	/** Nodes other than redirects; `aliases` are the redirects to a node (id and title), the other names it goes by. */
-	readonly nodes: readonly { readonly id: string; readonly title: string; readonly url: string; readonly kind: NodeKind; readonly namespace: string; readonly missing: boolean; readonly aliases?: readonly { readonly id: string; readonly title: string }[] }[];
+	readonly nodes: readonly {
+		readonly id: string;
+		readonly title: string;
+		readonly url: string;
+		readonly kind: NodeKind;
+		readonly namespace: string;
+		readonly missing: boolean;
+		readonly aliases?: readonly { readonly id: string; readonly title: string }[];
+	}[];
 	readonly edges: readonly { readonly from: string; readonly to: string; readonly relation: string }[];
 }
