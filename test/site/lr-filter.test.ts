@@ -83,14 +83,20 @@ describe('the recommender form keeps its query in the address', () => {
 	});
 });
 
-/** Relative imports of a module and the modules it reaches; the specifiers of everything else. */
+/**
+ * Relative imports of a module and the modules it reaches; the specifiers of everything else. Type-only imports
+ * are left out: the bundle drops them (the rule types are inferred from their zod schema, whose `zod` import is
+ * a type there).
+ */
 function importGraph(entry: string): { files: string[]; external: string[] } {
 	const files = new Set<string>();
 	const external = new Set<string>();
 	const visit = (file: string) => {
 		if (files.has(file)) return;
 		files.add(file);
-		for (const [, spec] of readFileSync(file, 'utf8').matchAll(/^\s*(?:import|export)\s[^'"]*?from\s+'([^']+)'/gm)) {
+		for (const [, spec] of readFileSync(file, 'utf8').matchAll(
+			/^\s*(?:import|export)\s(?!type\s)[^'"]*?from\s+'([^']+)'/gm,
+		)) {
 			if (spec!.startsWith('.')) visit(resolve(dirname(file), spec!));
 			else external.add(spec!);
 		}
