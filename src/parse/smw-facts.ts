@@ -147,7 +147,9 @@ function anonymousSubobjectId(pending: readonly Pending[], options: readonly Opt
 	];
 	for (const [property, value] of entries) {
 		const key = property.startsWith('@') ? property : property.charAt(0).toUpperCase() + property.slice(1);
-		map.set(key, [...(map.get(key) ?? []), value]);
+		const list = map.get(key);
+		if (list) list.push(value);
+		else map.set(key, [value]);
 	}
 	const keys = [...map.keys()].sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
 	const json = `{${keys.map((k) => `${phpJsonString(k)}:[${[...map.get(k)!].sort(phpCompare).map(phpJsonString).join(',')}]`).join(',')}}`;

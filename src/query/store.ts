@@ -99,8 +99,11 @@ export class QueryStore {
 		for (const p of graph.properties) {
 			this.properties.set(p.name, { name: p.name, type: p.type, source: p.source, declaration: p.declaration });
 			if (p.redirectTo) this.propertyRedirects.set(p.name, p.redirectTo);
-			for (const parent of p.declaration.subpropertyOf ?? [])
-				this.children.set(parent, [...(this.children.get(parent) ?? []), p.name]);
+			for (const parent of p.declaration.subpropertyOf ?? []) {
+				const list = this.children.get(parent);
+				if (list) list.push(p.name);
+				else this.children.set(parent, [p.name]);
+			}
 		}
 		for (const c of graph.concepts ?? []) this.concepts.set(c.id, c);
 		for (const node of graph.nodes) if (node.kind === 'page') this.addPage(node);
@@ -276,8 +279,9 @@ export class QueryStore {
 				const category = this.categoryName(written);
 				if (node.namespace === 'Category') {
 					const own = node.name;
-					if (!this.subcategories.get(category)?.includes(own))
-						this.subcategories.set(category, [...(this.subcategories.get(category) ?? []), own]);
+					const siblings = this.subcategories.get(category);
+					if (!siblings) this.subcategories.set(category, [own]);
+					else if (!siblings.includes(own)) siblings.push(own);
 					const parent = this.entityFor(`Category:${toDbKey(category)}`);
 					this.addValue(SUBCATEGORY_OF, entity, {
 						type: '_wpg',
@@ -297,7 +301,9 @@ export class QueryStore {
 		if (members) {
 			if (!members.includes(entity)) members.push(entity);
 		} else this.members.set(category, [entity]);
-		this.categoriesOf.set(entity, [...(this.categoriesOf.get(entity) ?? []), category]);
+		const list = this.categoriesOf.get(entity);
+		if (list) list.push(category);
+		else this.categoriesOf.set(entity, [category]);
 	}
 
 	/** Stores one fact under its property (through property redirects), as Semantic MediaWiki stores the annotation. */

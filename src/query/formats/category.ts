@@ -20,7 +20,9 @@ export function categoryWikitext(input: PrinterInput): string {
 			return [`${label ? `${label} ` : ''}${values.join(`${delim} `)}`];
 		});
 		const item = `${first.join(`${delim} `)}${others.length > 0 ? ` (${others.join(' ')})` : ''}`;
-		groups.set(letter, [...(groups.get(letter) ?? []), item]);
+		const list = groups.get(letter);
+		if (list) list.push(item);
+		else groups.set(letter, [item]);
 	}
 	const columns = Math.max(1, params.columns);
 	const blocks = [...groups].map(

@@ -31,7 +31,9 @@ export function categoryMembers(graph: Graph, byId: ReadonlyMap<string, GraphNod
 		if (edge.relation !== 'category') continue;
 		const member = byId.get(edge.from);
 		if (!member) continue;
-		lists.set(edge.to, [...(lists.get(edge.to) ?? []), member]);
+		const list = lists.get(edge.to);
+		if (list) list.push(member);
+		else lists.set(edge.to, [member]);
 	}
 	const out = new Map<string, CategoryMembers>();
 	for (const [id, members] of lists) {

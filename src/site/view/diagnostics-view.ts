@@ -76,7 +76,11 @@ export function relativeToContent(contentDir: string, path: string): string {
 /** The findings grouped by rule: errors' rules first, then warnings', then infos', each by number of findings. */
 export function groupByRule(list: readonly DiagnosticView[]): RuleGroup[] {
 	const groups = new Map<string, DiagnosticView[]>();
-	for (const d of list) groups.set(d.rule, [...(groups.get(d.rule) ?? []), d]);
+	for (const d of list) {
+		const group = groups.get(d.rule);
+		if (group) group.push(d);
+		else groups.set(d.rule, [d]);
+	}
 	return [...groups]
 		.map(([rule, findings]) => ({
 			rule,
@@ -93,7 +97,11 @@ export function groupByRule(list: readonly DiagnosticView[]): RuleGroup[] {
 /** The findings grouped by file, in path order. */
 export function groupByFile(list: readonly DiagnosticView[]): FileGroup[] {
 	const groups = new Map<string, DiagnosticView[]>();
-	for (const d of list) groups.set(d.file, [...(groups.get(d.file) ?? []), d]);
+	for (const d of list) {
+		const group = groups.get(d.file);
+		if (group) group.push(d);
+		else groups.set(d.file, [d]);
+	}
 	return [...groups]
 		.sort(([a], [b]) => compareCodeUnits(a, b))
 		.map(([file, findings]) => ({

@@ -189,7 +189,11 @@ export function buildModel(result: PipelineResult, contentDir?: string): SiteMod
 		(path) => relByPath.get(path) ?? (contentDir ? relativeToContent(contentDir, path) : path),
 	);
 	const diagnosticsByFile = new Map<string, DiagnosticView[]>();
-	for (const d of diagnostics) diagnosticsByFile.set(d.file, [...(diagnosticsByFile.get(d.file) ?? []), d]);
+	for (const d of diagnostics) {
+		const list = diagnosticsByFile.get(d.file);
+		if (list) list.push(d);
+		else diagnosticsByFile.set(d.file, [d]);
+	}
 	const hashById = new Map(result.pages.map((p) => [p.id as string, p.hash]));
 	const ref = (id: string): NodeRef | undefined => {
 		const node = byId.get(id);
