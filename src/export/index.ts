@@ -5,27 +5,22 @@ import { exportFiles } from './files.ts';
 import { pageJsonMaker, pageJsonPath, pageSchema } from './page-json.ts';
 import { stableStringify } from './stable-json.ts';
 
+/** One file of the JSON export: its path under the output folder (`api/...`) and its text. */
+export interface ExportedFile {
+	readonly path: string;
+	readonly text: string;
+}
+
 /**
- * Writes the JSON export of a pipeline run under `<outDir>/api/`: the whole-site files, one file per page under
- * `api/page/`, and the schemas under `api/schema/`. The run must have made the pages' Markdown
- * (`runPipeline({ markdown: true })`). Output depends only on the result, so the same input gives
- * byte-identical files.
- * @returns the paths written, relative to `outDir`
+ * The files of the JSON export of a pipeline run, one at a time (a file per page: a large site's are never all
+ * held at once): the whole-site files and their schemas, one file per page under `api/page/`, the page schema.
+ * The run must have made the pages' Markdown (`runPipeline({ markdown: true })`). Output depends only on the
+ * result, so the same input gives byte-identical files.
  */
-export async function writeExport(result: ExportInput, outDir: string): Promise<string[]> {
-	const written: string[] = [];
-	const folders = new Set<string>();
-	// Written synchronously: a promise `writeFile` costs several thread-pool round trips, and there is a file per page.
-	const write = (path: string, payload: unknown) => {
-		const folder = dirname(join(outDir, path));
-		if (!folders.has(folder)) mkdirSync(folder, { recursive: true });
-		folders.add(folder);
-		writeFileSync(join(outDir, path), typeof payload === 'string' ? payload : stableStringify(payload));
-		written.push(path);
-	};
+export async function* exportedFiles(result: ExportInput): AsyncGenerator<ExportedFile> {
 	for (const f of await exportFiles(result)) {
-		write(`api/${f.name}.json`, f.text);
-		write(`api/schema/${f.name}.schema.json`, f.schema);
+		yield { path: `api/${f.name}.json`, text: f.text };
+		yield { path: `api/schema/${f.name}.schema.json`, text: stableStringify(f.schema) };
 	}
 	const pageJson = pageJsonMaker(result);
 	for (const page of result.pages) {
@@ -35,9 +30,26 @@ export async function writeExport(result: ExportInput, outDir: string): Promise<
 				`The run made no Markdown for ${page.id}: run the pipeline with \`markdown: true\` to write the export.`,
 			);
 		const payload = pageJson(page, markdown);
-		write(pageJsonPath(payload.url), payload);
+		yield { path: pageJsonPath(payload.url), text: stableStringify(payload) };
 	}
-	write('api/schema/page.schema.json', pageSchema);
+	yield { path: 'api/schema/page.schema.json', text: stableStringify(pageSchema) };
+}
+
+/**
+ * Writes the JSON export of a pipeline run under `<outDir>/api/` (see `exportedFiles`).
+ * @returns the paths written, relative to `outDir`
+ */
+export async function writeExport(result: ExportInput, outDir: string): Promise<string[]> {
+	const written: string[] = [];
+	const folders = new Set<string>();
+	for await (const file of exportedFiles(result)) {
+		const folder = dirname(join(outDir, file.path));
+		if (!folders.has(folder)) mkdirSync(folder, { recursive: true });
+		folders.add(folder);
+		// Written synchronously: a promise `writeFile` costs several thread-pool round trips, and there is a file per page.
+		writeFileSync(join(outDir, file.path), file.text);
+		written.push(file.path);
+	}
 	return written;
 }
 

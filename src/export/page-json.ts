@@ -18,6 +18,7 @@ import { toJsonSchema } from './json-schema.ts';
 import { toJsonRule } from './lr-json.ts';
 import { pageSummary, sectionSchema, toSectionJson } from './pages-json.ts';
 import { SCHEMA_VERSION } from './schema-version.ts';
+import { groupBy } from '../text/index.ts';
 
 /** A diagnostic as `wikikb check --format json` prints it. */
 export const diagnosticSchema = z
@@ -181,16 +182,6 @@ export function pageJsonMaker(source: PageSource): (page: ParsedPage, markdown: 
 			diagnostics: (diagnostics.get(page.path) ?? []).map((d) => ({ ...d })),
 		};
 	};
-}
-
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-	const groups = new Map<string, T[]>();
-	for (const item of items) {
-		const list = groups.get(key(item));
-		if (list) list.push(item);
-		else groups.set(key(item), [item]);
-	}
-	return groups;
 }
 
 /** The page at the other end of an edge; a redirect names the page it leads to, and links to that page's path. */

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { diag } from '../diagnostics/index.ts';
+import { compareCodePoints, groupBy } from '../text/index.ts';
 import { inRanges } from './literal-ranges.ts';
 import type { Fact, Subobject } from './types.ts';
 import type { WikiContext } from './wiki-context.ts';
@@ -140,19 +141,26 @@ function phpJsonString(text: string): string {
  * @example `{{#subobject:|Member of=ABCD|@sortkey=A}}` // '_cd630d70e4e469611f361bcda9cf919a'
  */
 function anonymousSubobjectId(pending: readonly Pending[], options: readonly Option[]): string {
-	const map = new Map<string, string[]>();
 	const entries = [
 		...pending.map((p) => [p.property, p.value] as const),
 		...options.map((o) => [o.name, o.value] as const),
 	];
-	for (const [property, value] of entries) {
-		const key = property.startsWith('@') ? property : property.charAt(0).toUpperCase() + property.slice(1);
-		const list = map.get(key);
-		if (list) list.push(value);
-		else map.set(key, [value]);
-	}
-	const keys = [...map.keys()].sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
-	const json = `{${keys.map((k) => `${phpJsonString(k)}:[${[...map.get(k)!].sort(phpCompare).map(phpJsonString).join(',')}]`).join(',')}}`;
+	const map = groupBy(entries, ([property]) =>
+		property.startsWith('@') ? property : property.charAt(0).toUpperCase() + property.slice(1),
+	);
+	// PHP sorts the keys as byte strings: UTF-8 bytes, which order as code points do
+	const keys = [...map.keys()].sort(compareCodePoints);
+	const json = `{${keys
+		.map(
+			(k) =>
+				`${phpJsonString(k)}:[${map
+					.get(k)!
+					.map(([, value]) => value)
+					.sort(phpCompare)
+					.map(phpJsonString)
+					.join(',')}]`,
+		)
+		.join(',')}}`;
 	return `_${createHash('md5').update(json).digest('hex')}`;
 }
 

@@ -9,7 +9,7 @@ import { dirname, extname, join, resolve, sep } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { REPO_ROOT } from '../helpers/paths.ts';
-import { buildSite, launchBrowser, sitePages } from './helpers.ts';
+import { buildSite, launchBrowser, settle, sitePages } from './helpers.ts';
 
 /** Given without its trailing slash, as users write it; the site lives at `/some/path/`. */
 const BASE_OPTION = '/some/path';
@@ -135,25 +135,6 @@ afterAll(async () => {
 
 /** A site path of the build as the browser requests it. */
 const at = (path: string) => `${server.url}${BASE}${path.slice(1)}`;
-
-/** Waits until a page's scripts are done: diagrams drawn, search answered, graph drawn. */
-async function settle(page: Page): Promise<void> {
-	await page.waitForFunction(
-		() =>
-			[...document.querySelectorAll<HTMLElement>('pre.mermaid')].every(
-				(b) => b.dataset.processed === 'true' || b.dataset.error !== undefined,
-			),
-		undefined,
-		{ timeout: 30_000 },
-	);
-	if (await page.locator('#graph-status').count())
-		await page.waitForFunction(
-			() => /nodes and|could not/u.test(document.getElementById('graph-status')?.textContent ?? ''),
-			undefined,
-			{ timeout: 30_000 },
-		);
-	await page.waitForLoadState('networkidle');
-}
 
 test('every page loads under the base, and so does everything it asks for', async () => {
 	expect(pages.length).toBeGreaterThan(80);

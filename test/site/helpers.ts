@@ -341,3 +341,26 @@ export async function startDev(
 	});
 	return { server, url: `http://localhost:${port}`, output: () => log };
 }
+
+/** Waits until the client scripts of the page are done: diagrams drawn or given up, search answered, graph drawn. */
+export async function settle(page: Page): Promise<void> {
+	await page.waitForFunction(
+		() =>
+			[...document.querySelectorAll<HTMLElement>('pre.mermaid')].every(
+				(b) => b.dataset.processed === 'true' || b.dataset.error !== undefined,
+			),
+		undefined,
+		{ timeout: 30_000 },
+	);
+	if (await page.locator('#search-status').count())
+		await page.waitForFunction(() => (document.getElementById('search-status')?.textContent ?? '') !== '', undefined, {
+			timeout: 30_000,
+		});
+	if (await page.locator('#graph-status').count())
+		await page.waitForFunction(
+			() => /nodes and|could not/u.test(document.getElementById('graph-status')?.textContent ?? ''),
+			undefined,
+			{ timeout: 30_000 },
+		);
+	await page.waitForLoadState('networkidle');
+}

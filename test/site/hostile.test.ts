@@ -8,7 +8,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../src/site/view/csp.ts';
 import { REPO_ROOT } from '../helpers/paths.ts';
-import { buildSite, inTabs, launchBrowser, removeSite, serve } from './helpers.ts';
+import { buildSite, inTabs, launchBrowser, removeSite, serve, settle } from './helpers.ts';
 
 const HOSTILE = join(REPO_ROOT, 'test', 'fixtures', 'hostile');
 const HOSTILE_SITE = join(REPO_ROOT, 'test', 'fixtures', 'hostile-site');
@@ -69,29 +69,6 @@ function urlPath(file: string): string {
 	const parts = file.split('/').map(encodeURIComponent);
 	if (parts.at(-1) === 'index.html') parts[parts.length - 1] = '';
 	return `/${parts.join('/')}`;
-}
-
-/** Waits until the client scripts of the page are done: diagrams drawn or given up, search answered, graph drawn. */
-async function settle(page: Page): Promise<void> {
-	await page.waitForFunction(
-		() =>
-			[...document.querySelectorAll<HTMLElement>('pre.mermaid')].every(
-				(b) => b.dataset.processed === 'true' || b.dataset.error !== undefined,
-			),
-		undefined,
-		{ timeout: 30_000 },
-	);
-	if (await page.locator('#search-status').count())
-		await page.waitForFunction(() => (document.getElementById('search-status')?.textContent ?? '') !== '', undefined, {
-			timeout: 30_000,
-		});
-	if (await page.locator('#graph-status').count())
-		await page.waitForFunction(
-			() => /nodes and|could not/u.test(document.getElementById('graph-status')?.textContent ?? ''),
-			undefined,
-			{ timeout: 30_000 },
-		);
-	await page.waitForLoadState('networkidle');
 }
 
 /**

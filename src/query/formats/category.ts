@@ -1,3 +1,4 @@
+import { groupBy } from '../../text/index.ts';
 import { attribute, shownValue, type PrinterInput } from './context.ts';
 
 /**
@@ -9,8 +10,7 @@ export function categoryWikitext(input: PrinterInput): string {
 	const { result } = input;
 	const { params } = result.query;
 	const delim = params.written.delim ?? ',';
-	const groups = new Map<string, string[]>();
-	for (const row of result.rows) {
+	const items = result.rows.map((row) => {
 		const letter = [...row.subject.sortKey][0]?.toUpperCase() ?? '';
 		const texts = result.columns.map((column, i) => row.cells[i]!.map((v) => shownValue(input, v, column, i).wikitext));
 		const [first = [], ...rest] = texts;
@@ -19,15 +19,12 @@ export function categoryWikitext(input: PrinterInput): string {
 			const label = params.headers !== 'hide' ? result.columns[j + 1]!.label : '';
 			return [`${label ? `${label} ` : ''}${values.join(`${delim} `)}`];
 		});
-		const item = `${first.join(`${delim} `)}${others.length > 0 ? ` (${others.join(' ')})` : ''}`;
-		const list = groups.get(letter);
-		if (list) list.push(item);
-		else groups.set(letter, [item]);
-	}
+		return { letter, text: `${first.join(`${delim} `)}${others.length > 0 ? ` (${others.join(' ')})` : ''}` };
+	});
 	const columns = Math.max(1, params.columns);
-	const blocks = [...groups].map(
-		([letter, items]) =>
-			`<div class="smw-column-group"><div class="smw-column-header">${attribute(letter)}</div>\n<ul>${items.map((i) => `<li>${i}</li>`).join('')}</ul></div>`,
+	const blocks = [...groupBy(items, (item) => item.letter)].map(
+		([letter, group]) =>
+			`<div class="smw-column-group"><div class="smw-column-header">${attribute(letter)}</div>\n<ul>${group.map((i) => `<li>${i.text}</li>`).join('')}</ul></div>`,
 	);
 	return `<div class="smw-columnlist-container" style="column-count:${columns}">\n${blocks.join('\n')}\n</div>`;
 }

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { exportFiles, pageJsonMaker, pageJsonPath, stableStringify } from '../../export/index.ts';
+import { exportedFiles } from '../../export/index.ts';
 import { llmsFullTxt, llmsTxt, markdownFiles } from '../view/llms-txt.ts';
 import { indexInMemory } from './search-index.ts';
 import { SEARCH_WORDS_PATH, searchWordsText } from './search-words.ts';
@@ -26,15 +26,7 @@ let files: { data: SiteData; base: string; byPath: Promise<Map<string, string>> 
 
 async function madeFiles(data: SiteData, base: string): Promise<Map<string, string>> {
 	const byPath = new Map<string, string>();
-	for (const file of await exportFiles(data.result)) {
-		byPath.set(`/api/${file.name}.json`, file.text);
-		byPath.set(`/api/schema/${file.name}.schema.json`, stableStringify(file.schema));
-	}
-	const pageJson = pageJsonMaker(data.result);
-	for (const page of data.result.pages) {
-		const payload = pageJson(page, (await data.result.markdown.get(page.id)) ?? '');
-		byPath.set(`/${pageJsonPath(payload.url)}`, stableStringify(payload));
-	}
+	for await (const file of exportedFiles(data.result)) byPath.set(`/${file.path}`, file.text);
 	const place = (path: string) => withBase(base, path);
 	const markdown = await markdownFiles(data.result, place);
 	for (const file of markdown) byPath.set(file.path, file.text);

@@ -1,5 +1,5 @@
 import type { Graph, GraphNode } from '../../graph/index.ts';
-import { compareCodePoints, compareCodeUnits } from '../../text/index.ts';
+import { compareCodePoints, compareCodeUnits, groupBy } from '../../text/index.ts';
 
 /** The members of one category as MediaWiki lists them on its page: subcategories, then pages, each sorted. */
 export interface CategoryMembers {
@@ -26,17 +26,13 @@ export function categorySortKey(
  * the Category namespace) and other pages, each sorted by {@link categorySortKey}, ties by id (MediaWiki: by page id).
  */
 export function categoryMembers(graph: Graph, byId: ReadonlyMap<string, GraphNode>): Map<string, CategoryMembers> {
-	const lists = new Map<string, GraphNode[]>();
-	for (const edge of graph.edges) {
-		if (edge.relation !== 'category') continue;
-		const member = byId.get(edge.from);
-		if (!member) continue;
-		const list = lists.get(edge.to);
-		if (list) list.push(member);
-		else lists.set(edge.to, [member]);
-	}
+	const memberships = graph.edges.flatMap((edge) => {
+		const member = edge.relation === 'category' ? byId.get(edge.from) : undefined;
+		return member ? [{ category: edge.to as string, member }] : [];
+	});
 	const out = new Map<string, CategoryMembers>();
-	for (const [id, members] of lists) {
+	for (const [id, inCategory] of groupBy(memberships, (m) => m.category)) {
+		const members = inCategory.map((m) => m.member);
 		const name = byId.get(id)?.name ?? id.slice(id.indexOf(':') + 1);
 		// MediaWiki compares collated sort keys as binary strings: UTF-8 bytes, which order as code points do
 		const sorted = [...members].sort(

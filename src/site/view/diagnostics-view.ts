@@ -5,7 +5,7 @@
  */
 import { isAbsolute, relative, sep } from 'node:path';
 import { type Diagnostic, type Severity, countBySeverity, RULES } from '../../diagnostics/index.ts';
-import { compareCodeUnits, countOf } from '../../text/index.ts';
+import { compareCodeUnits, countOf, groupBy } from '../../text/index.ts';
 import type { NodeRef, SeverityCounts } from './view-types.ts';
 
 /**
@@ -75,13 +75,7 @@ export function relativeToContent(contentDir: string, path: string): string {
 
 /** The findings grouped by rule: errors' rules first, then warnings', then infos', each by number of findings. */
 export function groupByRule(list: readonly DiagnosticView[]): RuleGroup[] {
-	const groups = new Map<string, DiagnosticView[]>();
-	for (const d of list) {
-		const group = groups.get(d.rule);
-		if (group) group.push(d);
-		else groups.set(d.rule, [d]);
-	}
-	return [...groups]
+	return [...groupBy(list, (d) => d.rule)]
 		.map(([rule, findings]) => ({
 			rule,
 			title: (RULES as Record<string, { title: string } | undefined>)[rule]?.title ?? '',
@@ -96,13 +90,7 @@ export function groupByRule(list: readonly DiagnosticView[]): RuleGroup[] {
 
 /** The findings grouped by file, in path order. */
 export function groupByFile(list: readonly DiagnosticView[]): FileGroup[] {
-	const groups = new Map<string, DiagnosticView[]>();
-	for (const d of list) {
-		const group = groups.get(d.file);
-		if (group) group.push(d);
-		else groups.set(d.file, [d]);
-	}
-	return [...groups]
+	return [...groupBy(list, (d) => d.file)]
 		.sort(([a], [b]) => compareCodeUnits(a, b))
 		.map(([file, findings]) => ({
 			file,

@@ -8,6 +8,7 @@ import {
 } from '../../graph/index.ts';
 import { pathForTitle, takenPaths, titleOf, type PageId } from '../../load/index.ts';
 import type { LrRule } from '../../lr/index.ts';
+import { groupBy } from '../../text/index.ts';
 import type { BodyInfo, PipelineResult } from '../../pipeline/index.ts';
 import { categoryMembers } from './categories.ts';
 import { countBySeverity } from '../../diagnostics/index.ts';
@@ -188,12 +189,7 @@ export function buildModel(result: PipelineResult, contentDir?: string): SiteMod
 		(path) => pageByPath.get(path),
 		(path) => relByPath.get(path) ?? (contentDir ? relativeToContent(contentDir, path) : path),
 	);
-	const diagnosticsByFile = new Map<string, DiagnosticView[]>();
-	for (const d of diagnostics) {
-		const list = diagnosticsByFile.get(d.file);
-		if (list) list.push(d);
-		else diagnosticsByFile.set(d.file, [d]);
-	}
+	const diagnosticsByFile = groupBy(diagnostics, (d) => d.file);
 	const hashById = new Map(result.pages.map((p) => [p.id as string, p.hash]));
 	const ref = (id: string): NodeRef | undefined => {
 		const node = byId.get(id);
