@@ -3,6 +3,7 @@ import { inRanges } from './literal-ranges.ts';
 import type { CodeBlock, Diagram, MathBlock, Template } from './types.ts';
 import type { WikiContext } from './wiki-context.ts';
 import { offsetOf, type Token } from './wikitext.ts';
+import { tokensOf } from './token-index.ts';
 
 /** Code, math, diagrams and templates of a page. */
 export interface BlockData {
@@ -50,7 +51,7 @@ export function extractBlocks(ctx: WikiContext): BlockData {
 	const math: MathBlock[] = [];
 	const diagrams: Diagram[] = [];
 	const templates: Template[] = [];
-	for (const token of ctx.root.querySelectorAll('ext, magic-word, template')) {
+	for (const token of tokensOf(ctx.root, 'ext', 'magic-word', 'template')) {
 		const offset = offsetOf(token);
 		const { line, col } = ctx.place(offset);
 		const name = token.name ?? '';

@@ -2,6 +2,7 @@ import { diag, type Diagnostic } from '../diagnostics/index.ts';
 import { inRanges, type Ranges } from './literal-ranges.ts';
 import { OffsetMapBuilder } from './offset-map.ts';
 import { expandCall, expansionBudget, offsetOf, transcludedId, type Token, type WikiSource } from './wikitext.ts';
+import { tokensOf } from './token-index.ts';
 
 /** Limits of one page's expansion: 200 template pages read and 1,000,000 characters, as MediaWiki bounds its own. */
 export const EXPANSION_LIMITS = { templates: 200, size: 1_000_000 } as const;
@@ -90,7 +91,7 @@ export function expandTemplates(
 	const calls: ExpandedCall[] = [];
 	const shifts: { from: number; delta: number }[] = [];
 	let copied = 0;
-	for (const token of root.querySelectorAll('template, magic-word')) {
+	for (const token of tokensOf(root, 'template', 'magic-word')) {
 		if (nested(token)) continue;
 		const at = offsetOf(token);
 		if (at < copied || inRanges(literal, at)) continue;

@@ -4,6 +4,7 @@ import { isAnnotation, readAnnotation } from './properties.ts';
 import type { Fact } from './types.ts';
 import type { WikiContext } from './wiki-context.ts';
 import { offsetOf } from './wikitext.ts';
+import { tokensOf } from './token-index.ts';
 
 const BRACKETED = /\[\[([^[\]\n]*?::[^\n]*?)\]\]/g;
 
@@ -37,7 +38,7 @@ export function extractFacts(ctx: WikiContext): Fact[] {
 	const found: { offset: number; inner: string }[] = [];
 	const covered = new Set<number>();
 	const spans: [number, number][] = [];
-	for (const link of ctx.root.querySelectorAll('link')) {
+	for (const link of tokensOf(ctx.root, 'link')) {
 		const raw = link.toString();
 		const offset = offsetOf(link);
 		spans.push([offset, offset + raw.length]);

@@ -4,6 +4,7 @@ import type { HeadingInfo } from './sections.ts';
 import { plainText, tidy } from './tree-text.ts';
 import type { WikiContext } from './wiki-context.ts';
 import { offsetOf, type Token } from './wikitext.ts';
+import { tokensOf } from './token-index.ts';
 
 const HEADING_LINE = /^(=+)(.*?)(=*)[ \t]*$/gm;
 
@@ -14,7 +15,7 @@ export function readHeadings(
 	place: WikiContext['place'],
 ): HeadingInfo[] {
 	const headings: HeadingInfo[] = [];
-	for (const token of root.querySelectorAll('heading')) {
+	for (const token of tokensOf(root, 'heading')) {
 		const offset = offsetOf(token);
 		if (inRanges(literal, offset)) continue;
 		const titleToken = token.childNodes.find((c) => c.type === 'heading-title');

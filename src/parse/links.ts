@@ -5,6 +5,7 @@ import { plainText, tidy } from './tree-text.ts';
 import type { Link } from './types.ts';
 import type { WikiContext } from './wiki-context.ts';
 import { offsetOf, type Token } from './wikitext.ts';
+import { tokensOf } from './token-index.ts';
 
 /** Links and categories of a page. */
 export interface LinkData {
@@ -26,7 +27,7 @@ function link(ctx: WikiContext, token: Token, kind: Link['kind'], target: string
 export function extractLinks(ctx: WikiContext): LinkData {
 	const links: Link[] = [];
 	const categories: string[] = [];
-	for (const token of ctx.root.querySelectorAll('link, category, ext-link, free-ext-link')) {
+	for (const token of tokensOf(ctx.root, 'link', 'category', 'ext-link', 'free-ext-link')) {
 		const offset = offsetOf(token);
 		if (inRanges(ctx.literal, offset)) continue;
 		if (token.type === 'category') {

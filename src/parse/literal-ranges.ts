@@ -1,4 +1,5 @@
 import { offsetOf, type Token } from './wikitext.ts';
+import { tokensOf } from './token-index.ts';
 
 /** Sorted, non-overlapping 0-based `[from, to)` ranges of text that is literal (code, comments, nowiki, math, diagrams). */
 export type Ranges = readonly (readonly [number, number])[];
@@ -25,21 +26,31 @@ function merge(ranges: [number, number][]): Ranges {
  */
 export function literalRanges(root: Token, options: { readonly queries?: boolean } = {}): Ranges {
 	const queries = options.queries ?? true;
+	// asked of the same tree by template expansion, the extractors and the query extractor
+	const known = rangesOf.get(root) ?? {};
+	rangesOf.set(root, known);
+	const key = queries ? 'withQueries' : 'withoutQueries';
+	return (known[key] ??= findLiteralRanges(root, queries));
+}
+
+const rangesOf = new WeakMap<Token, { withQueries?: Ranges; withoutQueries?: Ranges }>();
+
+function findLiteralRanges(root: Token, queries: boolean): Ranges {
 	const ranges: [number, number][] = [];
 	const span = (t: Token): void => {
 		const at = offsetOf(t);
 		ranges.push([at, at + t.toString().length]);
 	};
-	for (const t of root.querySelectorAll('ext')) if (LITERAL_EXT.has(t.name ?? '')) span(t);
-	for (const t of root.querySelectorAll('comment')) span(t);
+	for (const t of tokensOf(root, 'ext')) if (LITERAL_EXT.has(t.name ?? '')) span(t);
+	for (const t of tokensOf(root, 'comment')) span(t);
 	// `<includeonly>` text is for the pages that call a template, not for the template page itself
-	for (const t of root.querySelectorAll('include')) span(t);
+	for (const t of tokensOf(root, 'include')) span(t);
 	// #ask/#show hold query conditions written like annotations (`[[domain::LLMs]]`): not facts, not links
-	for (const t of root.querySelectorAll('magic-word'))
+	for (const t of tokensOf(root, 'magic-word'))
 		if (t.name === 'mermaid' || (queries && (t.name === 'ask' || t.name === 'show' || t.name === 'concept'))) span(t);
 	let open = -1;
 	let depth = 0;
-	for (const t of root.querySelectorAll('html')) {
+	for (const t of tokensOf(root, 'html')) {
 		if (t.name !== 'code') continue;
 		const closing = (t as unknown as { closing: boolean }).closing;
 		if (!closing) {

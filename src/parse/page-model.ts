@@ -4,6 +4,7 @@ import { decodeEntities } from './tree-text.ts';
 import type { PageModel } from './types.ts';
 import type { WikiContext } from './wiki-context.ts';
 import { offsetOf, type Token } from './wikitext.ts';
+import { tokensOf } from './token-index.ts';
 
 /** Text of the first argument of a magic word such as `{{DISPLAYTITLE:x}}`. */
 function argument(token: Token): string {
@@ -32,7 +33,7 @@ export function readPageModel(ctx: WikiContext): PageModel {
 		out.redirect = { target: written, ...ctx.place(offsetOf(target as Token)) };
 	}
 	const sortKeys: Record<string, string> = {};
-	for (const token of ctx.root.querySelectorAll('magic-word, category')) {
+	for (const token of tokensOf(ctx.root, 'magic-word', 'category')) {
 		const at = offsetOf(token);
 		if (inRanges(ctx.literal, at)) continue;
 		if (token.type === 'category') {

@@ -2,6 +2,7 @@ import { inRanges, literalRanges } from './literal-ranges.ts';
 import type { PageQuery, QueryArg } from './types.ts';
 import type { WikiContext } from './wiki-context.ts';
 import { offsetOf, type Token } from './wikitext.ts';
+import { tokensOf } from './token-index.ts';
 
 /** Semantic MediaWiki's query parser functions. */
 const QUERY_FUNCTIONS = new Set(['ask', 'show', 'concept']);
@@ -34,9 +35,7 @@ function argsOf(ctx: WikiContext, token: Token): QueryArg[] {
  * @example `{{#ask: [[Category:City]] |?Population}}` // [{ kind: 'ask', args: [{ text: '[[Category:City]]' }, { text: '?Population' }], ... }]
  */
 export function extractQueries(ctx: WikiContext): PageQuery[] {
-	const calls = ctx.root
-		.querySelectorAll('magic-word')
-		.filter((t) => QUERY_FUNCTIONS.has(t.name ?? '') && !insideData(t));
+	const calls = tokensOf(ctx.root, 'magic-word').filter((t) => QUERY_FUNCTIONS.has(t.name ?? '') && !insideData(t));
 	if (calls.length === 0) return [];
 	// the page's literal ranges count the queries themselves as literal (no facts in them): leave those out here
 	const literal = literalRanges(ctx.root, { queries: false });

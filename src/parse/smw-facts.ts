@@ -5,6 +5,7 @@ import { inRanges } from './literal-ranges.ts';
 import type { Fact, Subobject } from './types.ts';
 import type { WikiContext } from './wiki-context.ts';
 import { offsetOf, type Token } from './wikitext.ts';
+import { tokensOf } from './token-index.ts';
 
 /** Characters a property name cannot hold (as in `[[prop::value]]`). */
 const BAD_NAME = /[#<>[\]{}\n|]/;
@@ -174,7 +175,7 @@ function anonymousSubobjectId(pending: readonly Pending[], options: readonly Opt
 export function extractFunctionFacts(ctx: WikiContext): { facts: Fact[]; subobjects: Subobject[] } {
 	const facts: Fact[] = [];
 	const subobjects: Subobject[] = [];
-	for (const token of ctx.root.querySelectorAll('magic-word')) {
+	for (const token of tokensOf(ctx.root, 'magic-word')) {
 		const name = token.name;
 		if (name !== 'set' && name !== 'subobject') continue;
 		const offset = offsetOf(token);

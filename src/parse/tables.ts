@@ -4,6 +4,7 @@ import { plainText, tidy } from './tree-text.ts';
 import type { Table, TableRow } from './types.ts';
 import type { WikiContext } from './wiki-context.ts';
 import { offsetOf, type Token } from './wikitext.ts';
+import { tokensOf } from './token-index.ts';
 
 interface Coords {
 	readonly row: number;
@@ -145,7 +146,7 @@ function captionOf(token: Token): string | undefined {
 /** Every wikitable of the page (nested ones too, with their depth), in text order. */
 export function extractTables(ctx: WikiContext): Table[] {
 	const tables: Table[] = [];
-	for (const token of ctx.root.querySelectorAll('table')) {
+	for (const token of tokensOf(ctx.root, 'table')) {
 		if (inRanges(ctx.literal, offsetOf(token))) continue;
 		tables.push(readTable(ctx, token));
 	}

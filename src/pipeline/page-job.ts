@@ -1,6 +1,6 @@
 import { isPageType, namespaceOf, useNamespaces, type NamespaceSettings, type SourceFile } from '../load/index.ts';
 import { parsePage, type ParsedPage, type WikiSource } from '../parse/index.ts';
-import { renderPage, type RenderContext, type RenderedPage } from '../render/index.ts';
+import { renderPage, type MarkdownLinks, type RenderContext, type RenderedPage } from '../render/index.ts';
 import { markdownLinks } from './markdown-links.ts';
 
 /** A batch of pages to parse (and render), as sent to a worker: plain data only. */
@@ -41,8 +41,20 @@ export function renderContext(existing: ReadonlySet<string>): RenderContext {
 function jobRenderContext(job: PageJob, existing: ReadonlySet<string>): RenderContext {
 	return {
 		...renderContext(existing),
-		output: { html: job.render, markdown: job.markdown ? markdownLinks(job.existing) : undefined },
+		output: { html: job.render, markdown: job.markdown ? linksOfRun(job.existing) : undefined },
 	};
+}
+
+/** The Markdown links of the last run a worker served: every job of a run sends the same page ids. */
+let lastRun: { readonly existing: readonly string[]; readonly links: MarkdownLinks } | undefined;
+
+function linksOfRun(existing: readonly string[]): MarkdownLinks {
+	const same =
+		lastRun !== undefined &&
+		lastRun.existing.length === existing.length &&
+		lastRun.existing.every((id, i) => id === existing[i]);
+	if (!same) lastRun = { existing, links: markdownLinks(existing) };
+	return lastRun!.links;
 }
 
 /**
