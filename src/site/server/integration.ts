@@ -49,12 +49,11 @@ export function wikikb(settings: SiteSettings): AstroIntegration {
 					updateConfig({ integrations: [sitemap({ filter: (page) => !/\/404\/?$/u.test(new URL(page).pathname) })] });
 			},
 			'astro:build:setup': ({ target, updateConfig }) => {
-				// The server chunks are imported from the output folder, which may be anywhere: bundle what they import
-				// (a few small packages of Astro's), so that they never need to find wikikb's node_modules.
-				// Bundled packages may carry `@__PURE__` comments where Rollup cannot use them; it drops them, and says so.
+				// The server chunks import installed packages as any Astro project's do (see `buildSite` for where they run);
+				// Astro's own runtime is bundled, and carries `@__PURE__` comments where Rollup cannot use them: it drops
+				// them, and says so.
 				if (target === 'server') {
 					updateConfig({
-						ssr: { noExternal: true },
 						build: {
 							rollupOptions: {
 								onwarn: (warning, warn) => (warning.code === 'INVALID_ANNOTATION' ? undefined : warn(warning)),

@@ -1,3 +1,5 @@
+import { mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import type { AstroInlineConfig } from 'astro';
 import { onPageRendered } from './build-progress.ts';
 import { useSiteSettings, type SiteSettings } from './settings.ts';
@@ -24,7 +26,7 @@ export function loadSite(settings: SiteSettings, onPage?: (done: number, total: 
 
 /**
  * Builds the site's pages and its JSON export into `outDir` with Astro (after `loadSite`, whose run it uses), and
- * the search index unless `settings.deferSearchIndex`. Moves this process into `outDir` (see below why).
+ * the search index unless `settings.deferSearchIndex`.
  * @param pageRendered called as each HTML page renders (progress)
  */
 export async function buildSite(
@@ -33,15 +35,27 @@ export async function buildSite(
 	pageRendered: () => void,
 ): Promise<void> {
 	const [{ build }, config] = await Promise.all([import('astro'), siteConfig(settings, address)]);
-	// Astro writes its server chunks into the output folder when the working directory holds it (else into
-	// `<cwd>/.astro/`) and imports them from there; the wikikb integration bundles what they import, so they run
-	// wherever the output folder is, and nothing is written into wikikb's own folder.
-	process.chdir(address.outDir);
+	// Astro writes its server chunks into the output folder when the working directory holds it, else into
+	// `<cwd>/.astro/`, and imports them from there. So the build runs in a folder of its own in Astro's project
+	// folder, whose `node_modules` link (or the `node_modules` it lies in) resolves what the chunks import, as in any
+	// Astro project; nothing but the site is written into the output folder. Astro moves what is left of `.astro/`
+	// into the output when done, so the folder starts empty (a killed build may have left chunks in it).
+	const workDir = join(
+		(await import('./astro-config.ts')).astroRoot(settings.contentDir),
+		'build',
+		String(process.pid),
+	);
+	rmSync(workDir, { recursive: true, force: true });
+	mkdirSync(workDir, { recursive: true });
+	const startedIn = process.cwd();
+	process.chdir(workDir);
 	const stopCounting = onPageRendered(pageRendered);
 	try {
 		await build({ ...config, logLevel: 'warn' });
 	} finally {
 		stopCounting();
+		process.chdir(startedIn);
+		rmSync(workDir, { recursive: true, force: true });
 	}
 }
 
