@@ -236,7 +236,11 @@ describe('the parts that run in the browser', () => {
 		const page = await context.newPage();
 		const problems = watch(page);
 		const data = page.waitForResponse((r) => r.url().endsWith('/graph/data.json'));
+		const drawer = page.waitForResponse((r) => r.url().includes('cytoscape'));
 		await page.goto(at('/graph/'));
+		expect(new URL((await drawer).url()).pathname).toMatch(
+			new RegExp(`^${BASE}_vendor/cytoscape@[^/]+/cytoscape\\.esm\\.min\\.mjs$`, 'u'),
+		);
 		expect(new URL((await data).url()).pathname).toBe(`${BASE}graph/data.json`);
 		await settle(page);
 		expect(await page.locator('#graph-status').textContent()).toMatch(/^\d+ nodes and \d+ connections/u);

@@ -1,9 +1,9 @@
-// `wikikb dev --base /kb`: the site, the JSON export, the search index and mermaid are served under the base path,
+// `wikikb dev --base /kb`: the site, the JSON export, the search index, mermaid and cytoscape are served under the base path,
 // and nothing outside it.
 import type { ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { MERMAID_URL } from '../../src/site/server/vendor.ts';
+import { CYTOSCAPE_URL, MERMAID_URL } from '../../src/site/server/vendor.ts';
 import { REPO_ROOT } from '../helpers/paths.ts';
 import { acquireBuildLock, startDev } from './helpers.ts';
 
@@ -43,11 +43,12 @@ test.each([
 	'/kb/llms.txt',
 	'/kb/graph/data.json',
 	`/kb${MERMAID_URL}`,
+	`/kb${CYTOSCAPE_URL}`,
 ])('%s is served', async (path) => {
 	expect(await status(path)).toBe(200);
 });
 
-test.each(['/api/graph.json', '/api/search.json', '/pagefind/pagefind.js', '/llms.txt', MERMAID_URL])(
+test.each(['/api/graph.json', '/api/search.json', '/pagefind/pagefind.js', '/llms.txt', MERMAID_URL, CYTOSCAPE_URL])(
 	'%s (outside the base) is not',
 	async (path) => {
 		expect(await status(path)).toBe(404);

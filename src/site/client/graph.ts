@@ -102,7 +102,7 @@ export async function initGraph(): Promise<void> {
 	app.hidden = false;
 	document.getElementById('graph-list')?.removeAttribute('open');
 	const [{ default: cytoscape }, data] = await Promise.all([
-		import('cytoscape'),
+		import(/* @vite-ignore */ __WIKIKB_CYTOSCAPE_URL__) as Promise<{ default: typeof import('cytoscape') }>,
 		fetch(href('/graph/data.json')).then((r) => r.json() as Promise<GraphData>),
 	]);
 	// A page is found by its title and by the other names its redirects give it; a node's own title wins.

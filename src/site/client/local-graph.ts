@@ -15,7 +15,9 @@ export function initLocalGraph(): void {
 	figure.hidden = false;
 	const data = JSON.parse(json) as Neighbourhood & { focus: string };
 	const draw = async () => {
-		const { default: cytoscape } = await import('cytoscape');
+		const { default: cytoscape } = (await import(/* @vite-ignore */ __WIKIKB_CYTOSCAPE_URL__)) as {
+			default: typeof import('cytoscape');
+		};
 		const cy = cytoscape({
 			container,
 			elements: toElements(data.nodes, data.edges),

@@ -5,7 +5,7 @@ import { indexInMemory } from './search-index.ts';
 import { SEARCH_WORDS_PATH, searchWordsText } from './search-words.ts';
 import { withBase } from '../view/site-address.ts';
 import { loadSiteData, type SiteData } from './site-data.ts';
-import { MERMAID_BASE, vendorFile } from './vendor.ts';
+import { VENDOR_BASE, vendorFile } from './vendor.ts';
 
 const TYPES: Readonly<Record<string, string>> = {
 	js: 'text/javascript',
@@ -89,7 +89,7 @@ export function devMiddleware(base = '/'): (req: IncomingMessage, res: ServerRes
 			res.end(`wikikb dev: ${(error as Error).message}`);
 		};
 		if (path.startsWith('/pagefind/')) searchFile(path.slice('/pagefind/'.length)).then(send, fail);
-		else if (path.startsWith(MERMAID_BASE)) vendorFile(path).then(send, fail);
+		else if (path.startsWith(VENDOR_BASE)) vendorFile(path).then(send, fail);
 		else if (isBuiltFile(path)) builtFile(path, base).then(send, fail);
 		else next();
 	};

@@ -13,7 +13,7 @@ import { SEARCH_WORDS_PATH, searchWordsText } from './search-words.ts';
 import { currentSiteData, loadSiteData } from './site-data.ts';
 import { withBase } from '../view/site-address.ts';
 import { useSiteSettings, type SiteSettings } from './settings.ts';
-import { copyVendorFiles, MERMAID_URL } from './vendor.ts';
+import { copyVendorFiles, CYTOSCAPE_URL, MERMAID_URL } from './vendor.ts';
 
 /**
  * The wikikb Astro integration: after a build it copies mermaid's browser build, writes the JSON export under
@@ -36,15 +36,17 @@ export function wikikb(settings: SiteSettings): AstroIntegration {
 				root = fileURLToPath(config.root);
 				site = config.site ?? '';
 				const mermaid = withBase(base, MERMAID_URL);
-				// The diagram script imports mermaid from its site path at run time; the bundler leaves it alone. The base path
-				// and address are written into the code: on the server, `import.meta.env.BASE_URL` and `SITE` can be
-				// overridden by variables of the environment the build runs in.
+				const cytoscape = withBase(base, CYTOSCAPE_URL);
+				// The diagram and graph scripts import mermaid and cytoscape from their site paths at run time; the bundler
+				// leaves them alone. The base path and address are written into the code: on the server,
+				// `import.meta.env.BASE_URL` and `SITE` can be overridden by variables of the environment the build runs in.
 				const define = {
 					__WIKIKB_MERMAID_URL__: JSON.stringify(mermaid),
+					__WIKIKB_CYTOSCAPE_URL__: JSON.stringify(cytoscape),
 					__WIKIKB_BASE__: JSON.stringify(base),
 					__WIKIKB_SITE__: JSON.stringify(config.site ?? ''),
 				};
-				updateConfig({ vite: { define, build: { rollupOptions: { external: [mermaid] } } } });
+				updateConfig({ vite: { define, build: { rollupOptions: { external: [mermaid, cytoscape] } } } });
 				if (config.site)
 					updateConfig({ integrations: [sitemap({ filter: (page) => !/\/404\/?$/u.test(new URL(page).pathname) })] });
 			},
