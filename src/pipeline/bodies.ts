@@ -1,5 +1,4 @@
 import { hashContent, type PageId } from '../load/index.ts';
-import { fillQueries } from '../render/index.ts';
 import type { PageCache } from './cache.ts';
 import { isRenderedHtml } from './cache-schemas.ts';
 import type { RenderedHtml } from './page-job.ts';
@@ -37,7 +36,11 @@ export class RenderedBodies extends StoredOutputs<RenderedHtml, BodyRef> {
 		super(cache, {
 			isValue: isRenderedHtml,
 			remake: rerender,
-			withResults: (body, results) => ({ ...body, html: fillQueries(body.html, results) }),
+			// Loaded only for pages with queries, as in PageMarkdown.
+			withResults: async (body, results) => ({
+				...body,
+				html: (await import('../render/index.ts')).fillQueries(body.html, results),
+			}),
 		});
 	}
 

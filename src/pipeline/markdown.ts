@@ -1,5 +1,4 @@
 import type { PageId } from '../load/index.ts';
-import { fillQueryMarkdown } from '../render/index.ts';
 import type { PageCache } from './cache.ts';
 import { isCachedText } from './cache-schemas.ts';
 import { StoredOutputs, type StoredRef } from './stored-outputs.ts';
@@ -11,6 +10,12 @@ export type MarkdownRef = StoredRef<string>;
 export class PageMarkdown extends StoredOutputs<string> {
 	/** @param remake makes a page's Markdown again when its stored text cannot be read */
 	constructor(cache: PageCache, remake: (id: PageId) => Promise<string | undefined>) {
-		super(cache, { isValue: isCachedText, remake, withResults: fillQueryMarkdown });
+		super(cache, {
+			isValue: isCachedText,
+			remake,
+			// The renderer's door loads all of it (the parser, shiki, KaTeX): only pages with queries need it here.
+			withResults: async (markdown, results) =>
+				(await import('../render/index.ts')).fillQueryMarkdown(markdown, results),
+		});
 	}
 }

@@ -14,7 +14,7 @@ export interface OutputKind<T> {
 	/** Makes a page's output again, for a stored one that has gone bad or missing since the run began. */
 	readonly remake: (id: PageId) => Promise<T | undefined>;
 	/** The output with its queries' results put in place of their placeholders. */
-	readonly withResults: (value: T, results: readonly string[]) => T;
+	readonly withResults: (value: T, results: readonly string[]) => T | Promise<T>;
 }
 
 /**
