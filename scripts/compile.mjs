@@ -7,7 +7,9 @@
 //   - removes declaration files from lib/site/ (Astro would take `pages/x.json.d.ts` for a route) and every
 //     compiled file whose source is gone, so a renamed page never lingers in the package;
 //   - records the digest of the sources the page cache depends on (lib/pipeline/code-digest.json), which the
-//     compiled code uses as its cache key since the package ships no sources.
+//     compiled code uses as its cache key since the package ships no sources;
+//   - writes the cache entries' shape checks as code (lib/pipeline/cache-checks.generated.js, made by ajv from
+//     their schemas), so that a run neither loads ajv nor compiles them.
 // Plain JavaScript: it runs before anything is compiled, and without tsx.
 import { spawnSync } from 'node:child_process';
 import {
@@ -29,7 +31,11 @@ const SRC = join(ROOT, 'src');
 const LIB = join(ROOT, 'lib');
 const SITE = 'site';
 /** Files in lib/ that no source file maps to, made by this script or tsc. */
-const GENERATED = new Set([join('pipeline', 'code-digest.json'), '.tsbuildinfo']);
+const GENERATED = new Set([
+	join('pipeline', 'code-digest.json'),
+	join('pipeline', 'cache-checks.generated.js'),
+	'.tsbuildinfo',
+]);
 
 /** Every file under `dir`, as paths relative to it. */
 function listFiles(dir, under = '') {
@@ -78,7 +84,11 @@ for (const rel of listFiles(LIB)) {
 	if (stale || (rel.startsWith(SITE) && rel.endsWith('.d.ts'))) rmSync(join(LIB, rel));
 }
 
-const { sourceDigest, CODE_DIGEST_FILE } = await import(pathToFileURL(join(LIB, 'pipeline', 'code-version.js')).href);
+const { sourceDigest, CODE_DIGEST_FILE, CHECKS_FILE } = await import(
+	pathToFileURL(join(LIB, 'pipeline', 'code-version.js')).href
+);
 writeFileSync(join(LIB, 'pipeline', CODE_DIGEST_FILE), `${JSON.stringify({ digest: await sourceDigest(SRC) })}\n`);
+const { checksModuleSource } = await import(pathToFileURL(join(LIB, 'pipeline', 'cache-schemas.js')).href);
+writeFileSync(join(LIB, 'pipeline', CHECKS_FILE), checksModuleSource());
 chmodSync(join(LIB, 'cli', 'bin.js'), 0o755);
 process.stderr.write(`Compiled src/ into ${relative(process.cwd(), LIB) || '.'}/.\n`);

@@ -1,6 +1,6 @@
 import { hashContent, type PageId } from '../load/index.ts';
 import type { PageCache } from './cache.ts';
-import { isRenderedHtml } from './cache-schemas.ts';
+import { isRenderedHtml } from './cache-checks.ts';
 import type { RenderedHtml } from './page-job.ts';
 import { StoredOutputs, type StoredRef } from './stored-outputs.ts';
 

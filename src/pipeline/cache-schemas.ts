@@ -1,5 +1,6 @@
 import { Ajv } from 'ajv';
-import { z, type ZodTypeAny } from 'zod';
+import standalone from 'ajv/dist/standalone/index.js';
+import { z } from 'zod';
 import { zodToJsonSchema } from 'zod-to-json-schema';
 import { SEVERITIES, type Diagnostic } from '../diagnostics/index.ts';
 import type {
@@ -170,20 +171,53 @@ export type CacheEntry = z.infer<typeof cacheEntrySchema>;
 /** Checks that a value read from the cache has a shape. */
 export type ShapeCheck<T> = (value: unknown) => value is T;
 
-/** A check compiled (on first use) from a zod schema. */
-function compiled<T>(schema: ZodTypeAny): ShapeCheck<T> {
+/** A check compiled (on first use) by ajv from a JSON Schema. */
+function compiled<T>(schema: () => object): ShapeCheck<T> {
 	let check: ((value: unknown) => boolean) | undefined;
 	return (value: unknown): value is T => {
-		check ??= new Ajv({ strict: false }).compile(zodToJsonSchema(schema, { $refStrategy: 'root' }));
+		check ??= new Ajv({ strict: false }).compile(schema());
 		return check(value);
 	};
 }
 
-/** Is this a page's cache entry? */
-export const isCacheEntry: ShapeCheck<CacheEntry> = compiled(cacheEntrySchema);
+/**
+ * The checks of a page's cache entry and of a rendered body, compiled by ajv on first use: what a run from the
+ * sources uses (the compiled package uses the same checks written beforehand, see `checksModuleSource`).
+ */
+export function compiledChecks(): CacheChecks {
+	return {
+		isCacheEntry: compiled(() => checkSchemas().isCacheEntry),
+		isRenderedHtml: compiled(() => checkSchemas().isRenderedHtml),
+	};
+}
 
-/** Is this a rendered body as the cache stores it? */
-export const isRenderedHtml: ShapeCheck<RenderedHtml> = compiled(renderedHtmlSchema);
+/** The shape checks of what the cache folder holds. */
+export interface CacheChecks {
+	/** Is this a page's cache entry? */
+	readonly isCacheEntry: ShapeCheck<CacheEntry>;
+	/** Is this a rendered body as the cache stores it? */
+	readonly isRenderedHtml: ShapeCheck<RenderedHtml>;
+}
 
-/** Is this a text the cache stores (a page's Markdown, the search index)? */
-export const isCachedText: ShapeCheck<string> = (value): value is string => typeof value === 'string';
+/** The JSON Schemas of the checks above, by the name of their check. */
+function checkSchemas(): Record<keyof CacheChecks, object> {
+	return {
+		isCacheEntry: zodToJsonSchema(cacheEntrySchema, { $refStrategy: 'root' }),
+		isRenderedHtml: zodToJsonSchema(renderedHtmlSchema, { $refStrategy: 'root' }),
+	};
+}
+
+/**
+ * The source of an ES module exporting the checks above (`isCacheEntry`, `isRenderedHtml`) as code ajv wrote
+ * beforehand: the compile step writes it beside the compiled code, so that a run neither loads ajv nor compiles
+ * the schemas (about 0.2 s of a warm run).
+ */
+export function checksModuleSource(): string {
+	const ajv = new Ajv({ strict: false, code: { source: true, esm: true } });
+	const names: Record<string, string> = {};
+	for (const [name, schema] of Object.entries(checkSchemas())) {
+		ajv.addSchema(schema, name);
+		names[name] = name;
+	}
+	return standalone.default(ajv, names);
+}

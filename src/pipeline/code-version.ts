@@ -21,6 +21,12 @@ const STAGES = [
 /** The file the compile step writes beside the compiled code: the digest of the sources it was compiled from. */
 export const CODE_DIGEST_FILE = 'code-digest.json';
 
+/**
+ * The file the compile step writes beside the compiled code: the cache entries' shape checks as code ajv wrote
+ * beforehand (`checksModuleSource`), so that a run loads neither ajv nor the schemas' converter and compiles nothing.
+ */
+export const CHECKS_FILE = 'cache-checks.generated.js';
+
 let memo: Promise<string> | undefined;
 
 async function listTs(path: string): Promise<string[]> {

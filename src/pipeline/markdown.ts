@@ -1,6 +1,6 @@
 import type { PageId } from '../load/index.ts';
 import type { PageCache } from './cache.ts';
-import { isCachedText } from './cache-schemas.ts';
+import { isCachedText } from './cache-checks.ts';
 import { StoredOutputs, type StoredRef } from './stored-outputs.ts';
 
 /** Where one page's Markdown is: in the cache folder under `stored`, or `held` in memory. */

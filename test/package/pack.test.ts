@@ -124,6 +124,7 @@ describe('the tarball', () => {
 			'lib/index.d.ts',
 			'lib/pipeline/page-job.js',
 			'lib/pipeline/code-digest.json',
+			'lib/pipeline/cache-checks.generated.js',
 			'lib/site/pages/index.astro',
 			'lib/site/server/astro-config.js',
 		]) {
