@@ -11,22 +11,22 @@ export type PageSuggester = (namespace: string, name: string, limit?: number) =>
  * @param pageIds ids of every page file
  */
 export function pageSuggester(pageIds: Iterable<string>): PageSuggester {
-	const byNamespace = new Map<string, PageId[]>();
+	// Each id with its name lower-cased, once: a content folder with thousands of red links asks for each of them.
+	const byNamespace = new Map<string, { readonly id: PageId; readonly lower: string }[]>();
 	for (const id of pageIds) {
 		const namespace = namespaceOf(id);
+		const skip = namespace ? namespace.length + 1 : 0;
+		const entry = { id: id as PageId, lower: id.slice(skip).toLowerCase() };
 		const list = byNamespace.get(namespace);
-		if (list) list.push(id as PageId);
-		else byNamespace.set(namespace, [id as PageId]);
+		if (list) list.push(entry);
+		else byNamespace.set(namespace, [entry]);
 	}
 	return (namespace, name, limit = 3) => {
 		const wanted = name.replace(/ /gu, '_').toLowerCase();
-		const key = namespace.replace(/ /gu, '_');
-		const skip = key ? key.length + 1 : 0;
-		return (byNamespace.get(key) ?? [])
-			.filter((id) => {
-				const candidate = id.slice(skip).toLowerCase();
-				return candidate === wanted || candidate.endsWith(`_${wanted}`);
-			})
+		const suffix = `_${wanted}`;
+		return (byNamespace.get(namespace.replace(/ /gu, '_')) ?? [])
+			.filter(({ lower }) => lower === wanted || lower.endsWith(suffix))
+			.map(({ id }) => id)
 			.sort(compareCodeUnits)
 			.slice(0, limit);
 	};
