@@ -7,7 +7,8 @@ async function loadChecks(): Promise<CacheChecks> {
 	if (FROM_SOURCES) return (await import('./cache-schemas.ts')).compiledChecks();
 	const file = new URL(`./${CHECKS_FILE}`, import.meta.url);
 	try {
-		return (await import(file.href)) as CacheChecks;
+		// a file beside this module, found at run time (the site's bundler, which may see this module, leaves it alone)
+		return (await import(/* @vite-ignore */ file.href)) as CacheChecks;
 	} catch (cause) {
 		throw new Error(
 			`The compiled wikikb has no readable \`${file.pathname}\`, which the compile step writes. Compile it again with \`npm run compile\`.`,
