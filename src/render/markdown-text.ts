@@ -21,6 +21,8 @@ interface Joined {
 let made: { readonly patterns: readonly Unsafe[]; readonly byScope: Map<string, Joined> } | undefined;
 /** The serializer state last seen, whose patterns are known to be `made.patterns`. */
 let checkedState: State | undefined;
+/** The scope last asked about and its expressions: text nodes next to each other mostly share one. */
+let last: { stack: readonly string[]; before: string; after: string; joined: Joined } | undefined;
 
 const asList = (value: readonly string[] | string | null | undefined): readonly string[] =>
 	value == null ? [] : typeof value === 'string' ? [value] : value;
@@ -58,8 +60,18 @@ function joinedFor(state: State, before?: MdastNodes, after?: MdastNodes): Joine
 		const same = made?.patterns.length === state.unsafe.length && made.patterns.every((p, i) => p === state.unsafe[i]);
 		if (!same) made = { patterns: [...state.unsafe], byScope: new Map() };
 		checkedState = state;
+		last = undefined;
 	}
-	const key = `${state.stack.join(' ')}|${before?.type ?? ''}|${after?.type ?? ''}`;
+	const beforeType = before?.type ?? '';
+	const afterType = after?.type ?? '';
+	if (
+		last?.before === beforeType &&
+		last.after === afterType &&
+		last.stack.length === state.stack.length &&
+		last.stack.every((name, i) => name === state.stack[i])
+	)
+		return last.joined;
+	const key = `${state.stack.join(' ')}|${beforeType}|${afterType}`;
 	let joined = made!.byScope.get(key);
 	if (!joined) {
 		const inside = made!.patterns.filter((pattern) => inScope(pattern, state.stack, before, after));
@@ -69,6 +81,7 @@ function joinedFor(state: State, before?: MdastNodes, after?: MdastNodes): Joine
 		};
 		made!.byScope.set(key, joined);
 	}
+	last = { stack: [...state.stack], before: beforeType, after: afterType, joined };
 	return joined;
 }
 
