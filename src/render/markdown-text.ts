@@ -7,8 +7,8 @@ import { defaultHandlers, type Info, type State, type Unsafe } from 'mdast-util-
  * scope; most text needs no escape at all, and `safe` was the largest self cost of a page's Markdown. This handler
  * asks first, with one expression joining the patterns in scope, whether any could match; only when one could
  * (or a backslash is near) does it hand the node to the library's own `text` handler. When none can, `safe`
- * would return the text unchanged, so the output is the same: `test/render/markdown-text.test.ts` compares both
- * on every page of the corpora and on generated text.
+ * would return the text unchanged, so the output is the same: `test/render/markdown-text-corpus.test.ts` compares
+ * both handlers' Markdown on every page of the corpora, `test/render/markdown-text.test.ts` on generated trees.
  */
 
 /** The expressions joining the unsafe patterns in one scope (`null`: no pattern is in that scope). */
