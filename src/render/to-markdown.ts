@@ -4,8 +4,9 @@ import { toText } from 'hast-util-to-text';
 import type { Code, Html, InlineCode, Link, Nodes as MdastNodes } from 'mdast';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { mathToMarkdown, type InlineMath, type Math } from 'mdast-util-math';
-import { toMarkdown } from 'mdast-util-to-markdown';
+import { toMarkdown, type Options as ToMarkdownOptions } from 'mdast-util-to-markdown';
 import { LINK_MARKS, markSitePath } from '../graph/index.ts';
+import { markdownText } from './markdown-text.ts';
 import { QUERY_MARKS, QUERY_TAG, queryMarkdownMarker } from './query-slot.ts';
 import { visit } from './slots.ts';
 
@@ -79,15 +80,23 @@ export function hastToMarkdown(tree: Root, links: MarkdownLinks): string {
 	};
 	const mdast = toMdast(tree, { handlers: handlers as never }) as MdastNodes;
 	flattenCells(mdast);
-	return toMarkdown(mdast, {
-		extensions: [gfmToMarkdown(), mathToMarkdown()],
-		bullet: '-',
-		rule: '-',
-		fences: true,
-		listItemIndent: 'one',
-		resourceLink: true,
-	}).replace(/\n{3,}/gu, '\n\n');
+	return toMarkdown(mdast, markdownOptions).replace(/\n{3,}/gu, '\n\n');
 }
+
+/**
+ * How `mdast-util-to-markdown` writes a page's Markdown. The same for every page, made once: the extensions'
+ * unsafe patterns then compile once (the library keeps the expression on the pattern), and `markdownText`
+ * reuses what it joined from them.
+ */
+export const markdownOptions: ToMarkdownOptions = {
+	extensions: [gfmToMarkdown(), mathToMarkdown()],
+	handlers: { text: markdownText },
+	bullet: '-',
+	rule: '-',
+	fences: true,
+	listItemIndent: 'one',
+	resourceLink: true,
+};
 
 /** A pipe-table cell is one line: blocks in it (a list, paragraphs, code) become phrasing joined by `<br>`. */
 function flattenCells(tree: MdastNodes): void {
