@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ShapeCheck } from './cache-schemas.ts';
@@ -31,11 +31,6 @@ export class PageCache {
 			return undefined;
 		}
 		return isShaped(value) ? value : undefined;
-	}
-
-	/** Whether an entry is stored under `key` (it may still be unreadable or of the wrong shape). */
-	has(key: string): boolean {
-		return this.dir !== undefined && existsSync(this.path(key));
 	}
 
 	/**

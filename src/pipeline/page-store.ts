@@ -9,7 +9,7 @@ import { expansionSignature, linkDependencies, transcludedPages } from './depend
 import { PageMarkdown, type MarkdownRef } from './markdown.ts';
 import type { PageJob, PageOutput } from './page-job.ts';
 import type { QueryAnswers } from './queries.ts';
-import { processPages, type ProcessOptions } from './workers.ts';
+import { processPages } from './workers.ts';
 
 /** What a run makes of each page besides its data. */
 export interface PageOutputs {
@@ -107,32 +107,26 @@ export class PageStore {
 
 	/**
 	 * Every page of the run, in the order of the files: read from the cache where it still holds the page (and the
-	 * outputs asked for), else parsed on every core and stored as each arrives. Pages with no entry at all (their
-	 * file changed) are known before any entry is read: they are parsed off this thread while it reads the others,
-	 * so loading the parser and renderer for an edited page overlaps reading the cache.
+	 * outputs asked for), else parsed on every core and stored as each arrives.
 	 */
 	async pages(parse: ParseOptions = {}): Promise<ParsedPage[]> {
 		const total = this.files.length;
-		let done = 0;
-		const progress = (n: number) => parse.onPage?.((done += n), total);
-		const absent = this.keys.flatMap((key, i) => (this.cache.has(key) ? [] : [i]));
-		let started = (): void => {};
-		const starting = new Promise<void>((resolve) => (started = resolve));
-		// Off this thread only when it has entries to read meanwhile (not for a first run, nor without a cache).
-		const overlap = absent.length < total ? { offThread: started } : {};
-		const early = this.parseFresh(absent, { threads: parse.threads, onDone: progress, ...overlap });
-		await Promise.race([starting, early]);
-		const absentSet = new Set(absent);
-		const kept: (Kept | undefined)[] = await Promise.all(
-			this.keys.map((key, i) => (absentSet.has(i) ? undefined : this.cached(key))),
+		const kept: (Kept | undefined)[] = await Promise.all(this.keys.map((key) => this.cached(key)));
+		const missIndexes = kept.flatMap((k, i) => (k ? [] : [i]));
+		let done = total - missIndexes.length;
+		parse.onPage?.(done, total);
+		const fresh = await processPages(
+			missIndexes.map((i) => this.files[i]!),
+			this.job(this.options),
+			(out, j) => this.keepFresh(out, this.keys[missIndexes[j]!]!),
+			{
+				threads: parse.threads,
+				onDone: (n) => parse.onPage?.((done += n), total),
+			},
 		);
-		const stale = kept.flatMap((k, i) => (k || absentSet.has(i) ? [] : [i]));
-		progress(total - absent.length - stale.length);
-		const late = await this.parseFresh(stale, { threads: parse.threads, onDone: progress });
-		for (const [j, out] of (await early).entries()) kept[absent[j]!] = out;
-		for (const [j, out] of late.entries()) kept[stale[j]!] = out;
-		this.stats.cached = total - absent.length - stale.length;
-		this.stats.processed = absent.length + stale.length;
+		for (const [j, out] of fresh.entries()) kept[missIndexes[j]!] = out;
+		this.stats.cached = total - missIndexes.length;
+		this.stats.processed = missIndexes.length;
 		for (const { page, body, markdown } of kept as Kept[]) {
 			if (body) this.bodies.add(page.id, body);
 			if (markdown) this.markdown.add(page.id, markdown);
@@ -203,16 +197,6 @@ export class PageStore {
 			body: stored ? { info, stored: bodyKey(key) } : { info, held: out.rendered },
 			...withMarkdown,
 		};
-	}
-
-	/** Parses the files at `indexes` (on every core) and keeps each output as it arrives. */
-	private parseFresh(indexes: readonly number[], options: ProcessOptions): Promise<Kept[]> {
-		return processPages(
-			indexes.map((i) => this.files[i]!),
-			this.job(this.options),
-			(out, j) => this.keepFresh(out, this.keys[indexes[j]!]!),
-			options,
-		);
 	}
 
 	/** Which of the pages a page links to exist: its HTML and Markdown are made again when this changes (red links). */

@@ -23,36 +23,22 @@ const YOUNG_GENERATION_MB = 192;
 /** Pages per task: big enough to amortise messaging, small enough to balance the cores. */
 const CHUNK = 16;
 
-/** How `processPages` runs. */
-export interface ProcessOptions {
-	/** Threads to use; default: the machine's parallelism. */
-	readonly threads?: number;
-	/** Called as pages are done, with how many. */
-	readonly onDone?: (count: number) => void;
-	/**
-	 * Parse in worker threads even a few pages, so that this thread stays free for other work meanwhile (not with
-	 * `threads: 1`); called once the threads are starting. Loading the parser and renderer is most of the time of a
-	 * page or two.
-	 */
-	readonly offThread?: () => void;
-}
-
 /**
  * Parses (and renders) pages on every core and returns what `keep` makes of each output, in the order of
  * `files` whatever the scheduling. `keep` sees each output as soon as it arrives, so a caller can store the
  * bulky part (rendered HTML) and let it go instead of holding every page's output until the end.
- * Small runs stay on this thread, unless asked to run off it.
+ * Small runs stay on this thread.
+ * @param threads worker threads to use; default: the machine's parallelism
  */
 export async function processPages<T>(
 	files: readonly SourceFile[],
 	job: Omit<PageJob, 'files'>,
 	keep: (output: PageOutput, index: number) => Promise<T>,
-	options: ProcessOptions = {},
+	options: { threads?: number; onDone?: (count: number) => void } = {},
 ): Promise<T[]> {
-	const allowed = options.threads ?? availableParallelism();
+	const threads = options.threads ?? availableParallelism();
 	if (files.length === 0) return [];
-	const offThread = options.offThread !== undefined && allowed > 1;
-	if ((files.length < MIN_PAGES_FOR_WORKERS && !offThread) || allowed <= 1) {
+	if (files.length < MIN_PAGES_FOR_WORKERS || threads <= 1) {
 		// Loaded only when a page is to be parsed (and piscina only for worker threads): with every page cached, a run
 		// never loads the parser or the renderer.
 		const { runJob } = await import('./page-job.ts');
@@ -65,7 +51,6 @@ export async function processPages<T>(
 		return kept;
 	}
 	const { Piscina } = await import('piscina');
-	const threads = Math.min(allowed, files.length);
 	const pool = new Piscina({
 		...WORKER,
 		minThreads: threads,
@@ -79,7 +64,7 @@ export async function processPages<T>(
 		const chunks: number[][] = [];
 		for (let i = 0; i < order.length; i += CHUNK) chunks.push(order.slice(i, i + CHUNK));
 		const kept: T[] = new Array<T>(files.length);
-		const all = Promise.all(
+		await Promise.all(
 			chunks.map(async (chunk) => {
 				const outputs = (await pool.run({
 					...job,
@@ -89,9 +74,6 @@ export async function processPages<T>(
 				options.onDone?.(outputs.length);
 			}),
 		);
-		// Every task is with the pool, whose threads are starting: the caller may now keep this thread busy.
-		options.offThread?.();
-		await all;
 		return kept;
 	} finally {
 		await pool.destroy();

@@ -1,5 +1,4 @@
-// A run after one page file changed: the edited page is parsed in a worker thread while this one reads the other
-// pages' cache entries, and the run gives what a run without a cache gives.
+// A run after one page file changed parses that page only, and gives what a run without a cache gives.
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
