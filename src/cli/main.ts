@@ -1,6 +1,4 @@
 import { parseArgs } from 'node:util';
-import { ContentError } from '../load/index.ts';
-import { OutputError } from '../output/index.ts';
 import { UsageError, type CliIo, type Command } from './command.ts';
 import { COMMANDS } from './commands.ts';
 import { loadConfig, type WikikbConfig } from './config.ts';
@@ -45,6 +43,12 @@ export async function main(argv: readonly string[], io: CliIo = defaultIo): Prom
 			io.err(`${(error as Error).message}\nRun \`wikikb ${entry.name} --help\` for its options.\n`);
 			return 2;
 		}
+		// Loaded only now: the loader's and the output's doors bring zod and more, which `--help` and `lr` on an export
+		// never need (a command that reads pages has loaded them already).
+		const [{ ContentError }, { OutputError }] = await Promise.all([
+			import('../load/index.ts'),
+			import('../output/index.ts'),
+		]);
 		if (error instanceof ContentError || error instanceof OutputError) {
 			io.err(`${error.message}\n`);
 			return 2;
