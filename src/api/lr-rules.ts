@@ -7,7 +7,7 @@
  * const { lr, explanation } = recommendLr({ task: 'sft', params: 7e9, method: 'qlora' }, rules);
  */
 import { readFile, stat } from 'node:fs/promises';
-import { lrFileSchema } from '../export/index.ts';
+import { lrFileSchema } from '../export/browser.ts';
 import type { LrRule } from '../lr/index.ts';
 
 /** Options of `loadLrRules`. */

@@ -1,5 +1,5 @@
 import { stat } from 'node:fs/promises';
-import { stableStringify } from '../export/index.ts';
+import { stableStringify } from '../export/browser.ts';
 import { loadLrRules } from '../api/index.ts';
 import { formatRecommendation, parseLrQuery, recommendLr, type LrRule } from '../lr/index.ts';
 import { UsageError, type Command } from './command.ts';
