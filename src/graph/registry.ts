@@ -31,6 +31,16 @@ export interface PropertySpec {
 	};
 }
 
+/** A related page, either way round: `related` and `related_to` alike. */
+const RELATED = {
+	type: '_wpg',
+	writtenOn: 'any',
+	value: 'title',
+	valueTypes: 'any',
+	relation: 'related',
+	direction: 'symmetric',
+} as const satisfies PropertySpec;
+
 /**
  * THE property registry (SPEC 1 "Property registry"): every known property and its meaning, in one table.
  * Keys are normalized names (see {@link normalizePropertyName}). Anything not here is kept as written.
@@ -117,23 +127,9 @@ export const PROPERTIES = {
 		direction: 'inverse',
 	},
 	/** A related page, either way round. Symmetric `related`. */
-	related: {
-		type: '_wpg',
-		writtenOn: 'any',
-		value: 'title',
-		valueTypes: 'any',
-		relation: 'related',
-		direction: 'symmetric',
-	},
+	related: RELATED,
 	/** Same as `related`. */
-	related_to: {
-		type: '_wpg',
-		writtenOn: 'any',
-		value: 'title',
-		valueTypes: 'any',
-		relation: 'related',
-		direction: 'symmetric',
-	},
+	related_to: RELATED,
 } as const satisfies Record<string, PropertySpec>;
 
 /** A property name in the registry. */

@@ -7,7 +7,7 @@ import { MATCH_WEIGHTS, TYPE_BOOST, TYPO } from './weights.ts';
 import { foldName } from '../text/index.ts';
 
 /** MiniSearch's options: the same on the server that builds the index and in the browser that loads it. */
-const OPTIONS: Options<SearchDocument> = {
+export const MINISEARCH_OPTIONS: Options<SearchDocument> = {
 	idField: 'id',
 	fields: Object.keys(FIELD_BOOSTS),
 	storeFields: [...STORED_FIELDS],
@@ -41,7 +41,7 @@ export class SearchIndex {
 
 	/** Loads an index written by `toJSON` (the export's `api/search.json`). */
 	static load(json: AsPlainObject): SearchIndex {
-		return new SearchIndex(MiniSearch.loadJS<SearchDocument>(json, OPTIONS), json);
+		return new SearchIndex(MiniSearch.loadJS<SearchDocument>(json, MINISEARCH_OPTIONS), json);
 	}
 
 	private get vocabulary(): ReadonlySet<string> {

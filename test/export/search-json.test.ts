@@ -5,21 +5,13 @@ import MiniSearch from 'minisearch';
 import { describe, expect, test } from 'vitest';
 import { searchDocuments, searchJsonText, stableStringify } from '../../src/export/index.ts';
 import { runPipeline } from '../../src/pipeline/run.ts';
-import { indexTerms, tokenize } from '../../src/search/analyzer.ts';
 import { SearchIndex, serializedIndexText, type SearchDocument } from '../../src/search/index.ts';
-import { FIELD_BOOSTS, STORED_FIELDS, stringifyField } from '../../src/search/serialized-index.ts';
+import { MINISEARCH_OPTIONS } from '../../src/search/engine.ts';
 import { REPO_ROOT, UNSLOTH } from '../helpers/paths.ts';
 
 /** MiniSearch's own index of the pages, added one by one in id order, with the options `SearchIndex` uses. */
 function miniSearchJson(documents: readonly SearchDocument[]) {
-	const engine = new MiniSearch<SearchDocument>({
-		idField: 'id',
-		fields: Object.keys(FIELD_BOOSTS),
-		storeFields: [...STORED_FIELDS],
-		tokenize: (text) => tokenize(text),
-		processTerm: (term) => indexTerms(term),
-		stringifyField,
-	});
+	const engine = new MiniSearch<SearchDocument>(MINISEARCH_OPTIONS);
 	engine.addAll([...documents].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)));
 	return engine.toJSON();
 }

@@ -9,7 +9,7 @@ import { dirname, extname, join, resolve, sep } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { REPO_ROOT } from '../helpers/paths.ts';
-import { buildSite, launchBrowser, settle, sitePages } from './helpers.ts';
+import { buildSite, CONTENT_TYPES, launchBrowser, settle, sitePages } from './helpers.ts';
 
 /** Given without its trailing slash, as users write it; the site lives at `/some/path/`. */
 const BASE_OPTION = '/some/path';
@@ -41,18 +41,6 @@ let browser: Browser;
 let context: BrowserContext;
 let pages: string[];
 
-const TYPES: Readonly<Record<string, string>> = {
-	'.html': 'text/html; charset=utf-8',
-	'.js': 'text/javascript',
-	'.mjs': 'text/javascript',
-	'.css': 'text/css',
-	'.json': 'application/json',
-	'.svg': 'image/svg+xml',
-	'.wasm': 'application/wasm',
-	'.xml': 'application/xml',
-	'.woff2': 'font/woff2',
-};
-
 /**
  * A static server for a site built with a base path: it serves the site below `base` only (`base/x/` is
  * `x/index.html`); everything else, and every file missing below it, is a 404. Requests outside the base are
@@ -63,7 +51,7 @@ async function serveUnder(dir: string, base: string): Promise<typeof server> {
 	const http: Server = createServer((req, res) => {
 		const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
 		const notFound = () => {
-			res.writeHead(404, { 'Content-Type': TYPES['.html']! });
+			res.writeHead(404, { 'Content-Type': CONTENT_TYPES['.html']! });
 			res.end(readFileSync(join(dir, '404.html')));
 		};
 		if (!path.startsWith(base)) {
@@ -75,7 +63,7 @@ async function serveUnder(dir: string, base: string): Promise<typeof server> {
 		if (path.endsWith('/')) file = join(file, 'index.html');
 		try {
 			const body = readFileSync(file);
-			res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+			res.writeHead(200, { 'Content-Type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream' });
 			res.end(body);
 		} catch {
 			notFound();

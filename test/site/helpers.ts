@@ -61,7 +61,8 @@ export async function buildSite(
 	);
 }
 
-const TYPES: Readonly<Record<string, string>> = {
+/** Content types of a built site's files, as a static host sends them. */
+export const CONTENT_TYPES: Readonly<Record<string, string>> = {
 	'.html': 'text/html; charset=utf-8',
 	'.js': 'text/javascript',
 	'.mjs': 'text/javascript',
@@ -70,6 +71,7 @@ const TYPES: Readonly<Record<string, string>> = {
 	'.md': 'text/markdown; charset=utf-8',
 	'.txt': 'text/plain; charset=utf-8',
 	'.svg': 'image/svg+xml',
+	'.xml': 'application/xml',
 	'.wasm': 'application/wasm',
 	'.woff2': 'font/woff2',
 	'.woff': 'font/woff',
@@ -85,10 +87,10 @@ export async function serve(root: string): Promise<{ url: string; close: () => P
 		if (path.endsWith('/')) file = join(file, 'index.html');
 		try {
 			const body = await readFile(file);
-			res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+			res.writeHead(200, { 'Content-Type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream' });
 			res.end(body);
 		} catch {
-			res.writeHead(404, { 'Content-Type': TYPES['.html']! });
+			res.writeHead(404, { 'Content-Type': CONTENT_TYPES['.html']! });
 			res.end(await readFile(join(root, '404.html')).catch(() => 'Not found'));
 		}
 	});

@@ -1,32 +1,5 @@
 import type { FlowEvent } from './flow-event.ts';
 
-/** Tags that start or end a block on their line (MediaWiki's `doBlockLevels` open and close patterns). */
-export const BLOCK_TAGS = new Set([
-	'table',
-	'h1',
-	'h2',
-	'h3',
-	'h4',
-	'h5',
-	'h6',
-	'pre',
-	'p',
-	'ul',
-	'ol',
-	'dl',
-	'td',
-	'th',
-	'tr',
-	'caption',
-	'dt',
-	'dd',
-	'li',
-	'center',
-	'blockquote',
-	'div',
-	'hr',
-	'figure',
-]);
 const HEADINGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
 // MediaWiki's two patterns, split by opening and closing tag: `openMatch` and `closeMatch` of `doBlockLevels`.
 const OPEN_MATCH_OPENING = new Set([
@@ -58,6 +31,13 @@ const CLOSE_MATCH_CLOSING = new Set([
 	'div',
 	'hr',
 	'figure',
+]);
+/** Tags that start or end a block on their line: every tag of MediaWiki's `doBlockLevels` patterns above. */
+export const BLOCK_TAGS = new Set([
+	...OPEN_MATCH_OPENING,
+	...OPEN_MATCH_CLOSING,
+	...CLOSE_MATCH_OPENING,
+	...CLOSE_MATCH_CLOSING,
 ]);
 /** HTML elements that, opened outside a paragraph or list, hold the following lines. */
 export const CONTAINERS = new Set([

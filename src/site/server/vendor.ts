@@ -57,7 +57,8 @@ export async function copyVendorFiles(outDir: string): Promise<number> {
 	for (const pkg of PACKAGES) {
 		const files = await pkg.files();
 		const target = join(outDir, pkg.base);
-		await Promise.all(files.map((f) => mkdir(dirname(join(target, f)), { recursive: true })));
+		const folders = new Set(files.map((f) => dirname(join(target, f))));
+		await Promise.all([...folders].map((folder) => mkdir(folder, { recursive: true })));
 		await Promise.all(files.map((f) => copyFile(join(pkg.dist, f), join(target, f))));
 		copied += files.length;
 	}
