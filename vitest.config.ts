@@ -16,6 +16,7 @@ const SLOW = [
 	'test/security/fuzz-mutations.test.ts',
 	'test/render/corpus.test.ts',
 	'test/render/markdown-text-corpus.test.ts',
+	'test/render/code-engine.test.ts',
 	'test/corpus/parse-corpus.test.ts',
 	'test/site/hostile.test.ts',
 	'test/graph/corpus.test.ts',

@@ -10,15 +10,15 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { listPageFiles, makeSyntheticCorpus } from './bench/corpus.ts';
 import { benchMcp } from './bench/mcp.ts';
-import { makeMarkdownSite, type FloorStyle } from './bench/markdown-floor.ts';
+import { exportedPages, makeMarkdownSite, type FloorStyle } from './bench/markdown-floor.ts';
 import { benchStartup } from './bench/startup.ts';
 import { sampleTreeRss } from './bench/tree-rss.ts';
 import { KAPSO, UNSLOTH } from '../test/helpers/paths.ts';
 
 const FLOOR_STYLES: readonly FloorStyle[] = ['pages', 'collection'];
 const FLOOR_NAMES: Readonly<Record<FloorStyle, string>> = {
-	pages: 'Astro alone, same number of plain Markdown pages in src/pages',
-	collection: 'Astro alone, same number of plain Markdown entries in a content collection',
+	pages: 'Astro + Pagefind, the same pages as plain Markdown in src/pages',
+	collection: 'Astro + Pagefind, the same pages as plain Markdown entries of a content collection',
 };
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -132,10 +132,12 @@ async function benchCorpus(label: string, dir: string, withBuild: boolean): Prom
 			await measure('build (Astro + Pagefind), cold', wikikb('build'), fresh),
 			await measure('build, after one edit', wikikb('build'), () => editOnePage(dir, ++round)),
 		);
+		// The floors hold the pages as the build just made them, as plain Markdown (the export's page files).
+		const floorPages = await exportedPages(out);
 		for (const style of FLOOR_STYLES) {
 			const floorDir = join(WORK, `floor-${style}-${label}`);
-			await makeMarkdownSite(dir, floorDir, style);
-			const astro = [join(ROOT, 'node_modules/astro/astro.js'), 'build', '--root', floorDir, '--silent'];
+			await makeMarkdownSite(floorPages, floorDir, style);
+			const astro = [join(ROOT, 'scripts/bench/floor-build.mjs'), floorDir];
 			// Cold like wikikb's cold build: no output and no content-layer cache (Astro keeps it in .astro folders).
 			const clean = () =>
 				Promise.all(
@@ -157,7 +159,9 @@ async function benchCorpus(label: string, dir: string, withBuild: boolean): Prom
 			? `${(r.seconds / bare).toFixed(2)} x bare`
 			: r.name.startsWith('export, after') || r.name.startsWith('export, warm')
 				? `${(r.seconds / cold).toFixed(2)} x cold export`
-				: '';
+				: r.name.startsWith('build, after')
+					? `${(r.seconds / rows.find((c) => c.name.startsWith('build (Astro'))!.seconds).toFixed(2)} x cold build`
+					: '';
 		table.push(
 			`| ${r.name} | ${r.seconds.toFixed(2)} | ${((r.seconds * 1000) / pages).toFixed(2)} | ${r.rssMb.toFixed(0)} | ${r.treeMb.toFixed(0)} | ${ratio} |`,
 		);

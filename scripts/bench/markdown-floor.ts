@@ -1,6 +1,5 @@
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { listPageFiles } from './corpus.ts';
 
 /**
  * How the floor site holds its Markdown: one file per route under `src/pages/` (each page its own module), or
@@ -24,11 +23,40 @@ const { Content } = await render(entry);
 <html lang="en"><head><title>{entry.data.title}</title></head><body><main><Content /></main></body></html>
 `;
 
+/** The layout of a floor page in `src/pages/`: Astro wraps a Markdown page in it. */
+const PAGE_LAYOUT = `---
+const { frontmatter } = Astro.props;
+---
+<html lang="en"><head><title>{frontmatter.title}</title></head><body><main><slot /></main></body></html>
+`;
+
+/** A page as the floor site holds it: its title and its text as plain Markdown. */
+export interface FloorPage {
+	readonly title: string;
+	readonly markdown: string;
+}
+
 /**
- * Writes a bare Astro project with one plain Markdown page per page of `contentDir` (same count, similar size):
- * the floor for the site part of a build.
+ * The pages of a `wikikb export` (`<out>/api/page/**.json`) as plain Markdown: the same pages, with the same text,
+ * tables and code blocks, that the wikikb build of that content shows.
  */
-export async function makeMarkdownSite(contentDir: string, siteDir: string, style: FloorStyle): Promise<void> {
+export async function exportedPages(exportDir: string): Promise<FloorPage[]> {
+	const files = (await readdir(join(exportDir, 'api', 'page'), { recursive: true }))
+		.filter((f) => f.endsWith('.json'))
+		.sort();
+	return Promise.all(
+		files.map(async (f) => {
+			const page = JSON.parse(await readFile(join(exportDir, 'api', 'page', f), 'utf8')) as FloorPage;
+			return { title: page.title, markdown: page.markdown };
+		}),
+	);
+}
+
+/**
+ * Writes a bare Astro project with one plain Markdown page per page given: the floor for the site part of a build
+ * (`floor-build.mjs` builds it and indexes it with Pagefind, as `wikikb build` does).
+ */
+export async function makeMarkdownSite(pages: readonly FloorPage[], siteDir: string, style: FloorStyle): Promise<void> {
 	await rm(siteDir, { recursive: true, force: true });
 	const pagesDir = join(siteDir, 'src', 'pages');
 	const markdownDir = style === 'pages' ? pagesDir : join(siteDir, 'markdown');
@@ -38,17 +66,17 @@ export async function makeMarkdownSite(contentDir: string, siteDir: string, styl
 	if (style === 'collection') {
 		await writeFile(join(siteDir, 'src', 'content.config.ts'), COLLECTION_CONFIG);
 		await writeFile(join(pagesDir, '[slug].astro'), COLLECTION_ROUTE);
+	} else {
+		await mkdir(join(siteDir, 'src', 'layouts'), { recursive: true });
+		await writeFile(join(siteDir, 'src', 'layouts', 'Page.astro'), PAGE_LAYOUT);
 	}
-	const files = await listPageFiles(contentDir);
-	const body = Array.from(
-		{ length: 40 },
-		(_, i) => `Paragraph ${i} of plain **Markdown** text with a [link](/) and \`code\`.`,
-	).join('\n\n');
+	const layout = style === 'pages' ? 'layout: ../layouts/Page.astro\n' : '';
 	await Promise.all(
-		files.map((_, i) =>
+		pages.map((page, i) =>
+			// JSON is YAML: any title is safe in the front matter.
 			writeFile(
 				join(markdownDir, `page-${i}.md`),
-				`---\ntitle: Page ${i}\n---\n\n# Page ${i}\n\n## Section\n\n${body}\n`,
+				`---\ntitle: ${JSON.stringify(page.title)}\n${layout}---\n\n${page.markdown}\n`,
 			),
 		),
 	);

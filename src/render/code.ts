@@ -1,6 +1,5 @@
 import type { Element, ElementContent, Text } from 'hast';
 import { createHighlighterCoreSync, type HighlighterCore } from 'shiki/core';
-import { createJavaScriptRegexEngine } from 'shiki/engine/javascript';
 import bash from 'shiki/langs/bash.mjs';
 import c from 'shiki/langs/c.mjs';
 import cpp from 'shiki/langs/cpp.mjs';
@@ -27,6 +26,7 @@ import xml from 'shiki/langs/xml.mjs';
 import yaml from 'shiki/langs/yaml.mjs';
 import githubDark from 'shiki/themes/github-dark.mjs';
 import githubLight from 'shiki/themes/github-light.mjs';
+import { createRememberingEngine, startHighlightRun } from './code-engine.ts';
 import type { RenderState } from './state.ts';
 
 const LANGS = [
@@ -66,12 +66,15 @@ let highlighter: HighlighterCore | undefined;
  */
 const TOKENIZE_TIME_LIMIT_MS = 5_000;
 
-/** The one highlighter, made on first use (sync, JavaScript regex engine: no WebAssembly). */
+/**
+ * The one highlighter, made on first use (sync, JavaScript regex engine: no WebAssembly, and faster here than
+ * Oniguruma's), with scanners that match each block's lines once for both themes (`code-engine.ts`).
+ */
 function getHighlighter(): HighlighterCore {
 	highlighter ??= createHighlighterCoreSync({
 		themes: [githubLight, githubDark],
 		langs: LANGS,
-		engine: createJavaScriptRegexEngine(),
+		engine: createRememberingEngine(),
 	});
 	return highlighter;
 }
@@ -91,6 +94,7 @@ export function highlightBlock(code: string, lang: string | undefined): Element 
 	const source = code.replace(/^\n+|\s+$/gu, '');
 	if (isKnownLanguage(lang)) {
 		try {
+			startHighlightRun();
 			const root = getHighlighter().codeToHast(source, {
 				lang: lang.trim().toLowerCase(),
 				themes: { light: 'github-light', dark: 'github-dark' },
