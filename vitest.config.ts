@@ -33,6 +33,7 @@ const SLOW = [
 	'test/mcp/server.test.ts',
 	'test/export/page-json.test.ts',
 	'test/site/rebuild.test.ts',
+	'test/site/reuse.test.ts',
 	'test/site/dev.test.ts',
 	'test/site/dev-base.test.ts',
 	'test/output/interrupt.test.ts',

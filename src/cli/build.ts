@@ -187,8 +187,9 @@ async function buildPagesInto(
 				]),
 			() => "Bundled the site's code",
 		);
-		await building;
+		const { reused } = await building;
 		rendering?.finish();
+		if (reused > 0) io.err(`Reused the HTML of ${countOf(reused, 'page')} unchanged since the last build.\n`);
 	} catch (error) {
 		io.err(
 			`The site could not be built: ${(error as Error).message}\nThe messages above come from Astro; run \`wikikb check\` to see whether a page is the cause.\n`,

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { getCollection } from 'astro:content';
 import { navSections, type NavSection } from '../view/nav.ts';
 import type { NodeSummary } from '../view/view-types.ts';
@@ -8,6 +9,8 @@ interface Nodes {
 	readonly byId: ReadonlyMap<string, NodeSummary>;
 	/** The sidebar, with its counts. */
 	readonly nav: readonly NavSection[];
+	/** A hash of what the layout shows on every page (the list and the sidebar), for `reusablePage`. */
+	readonly digest: string;
 }
 
 let cached: Promise<Nodes> | undefined;
@@ -17,15 +20,17 @@ async function load(): Promise<Nodes> {
 	// The run's own lists, not `getCollection`: Astro warns on every read of an empty collection (a wiki without LR rules).
 	const model = await siteModel();
 	const problems = model.diagnostics.filter((d) => d.severity !== 'info').length;
+	const nav = navSections(list, {
+		properties: model.properties.length,
+		rules: model.rules.length,
+		findings: model.diagnostics.length,
+		problems,
+	});
 	return {
 		list,
 		byId: new Map(list.map((n) => [n.id, n])),
-		nav: navSections(list, {
-			properties: model.properties.length,
-			rules: model.rules.length,
-			findings: model.diagnostics.length,
-			problems,
-		}),
+		nav,
+		digest: createHash('sha256').update(JSON.stringify({ list, nav })).digest('hex'),
 	};
 }
 

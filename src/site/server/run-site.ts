@@ -2,6 +2,7 @@ import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AstroInlineConfig } from 'astro';
 import { onPageRendered } from './build-progress.ts';
+import { finishPageReuse, startPageReuse, type ReuseSummary } from './page-reuse.ts';
 import { useSiteSettings, type SiteSettings } from './settings.ts';
 import { loadSiteData, resetSiteData, type SiteData } from './site-data.ts';
 
@@ -26,25 +27,32 @@ export function loadSite(settings: SiteSettings, onPage?: (done: number, total: 
 
 /**
  * Builds the site's pages and its JSON export into `outDir` with Astro (after `loadSite`, whose run it uses), and
- * the search index unless `settings.deferSearchIndex`.
+ * the search index unless `settings.deferSearchIndex`. A node's page whose inputs an earlier build of this content
+ * folder rendered is that build's HTML (`page-reuse.ts`), unless `reuse` is false.
  * @param pageRendered called as each HTML page renders (progress)
+ * @returns how many pages were reused
  */
 export async function buildSite(
 	settings: SiteSettings,
 	address: SiteAddress & { readonly outDir: string },
 	pageRendered: () => void,
-): Promise<void> {
-	const [{ build }, config] = await Promise.all([import('astro'), siteConfig(settings, address)]);
+	reuse = true,
+): Promise<ReuseSummary> {
+	const [{ build }, config, { astroRoot }, { reuseSalt }] = await Promise.all([
+		import('astro'),
+		siteConfig(settings, address),
+		import('./astro-config.ts'),
+		import('./reuse-salt.ts'),
+	]);
+	const root = astroRoot(settings.contentDir);
+	if (reuse)
+		startPageReuse(join(root, 'pages'), await reuseSalt({ base: address.base, site: address.site }), address.base);
 	// Astro writes its server chunks into the output folder when the working directory holds it, else into
 	// `<cwd>/.astro/`, and imports them from there. So the build runs in a folder of its own in Astro's project
 	// folder, whose `node_modules` link (or the `node_modules` it lies in) resolves what the chunks import, as in any
 	// Astro project; nothing but the site is written into the output folder. Astro moves what is left of `.astro/`
 	// into the output when done, so the folder starts empty (a killed build may have left chunks in it).
-	const workDir = join(
-		(await import('./astro-config.ts')).astroRoot(settings.contentDir),
-		'build',
-		String(process.pid),
-	);
+	const workDir = join(root, 'build', String(process.pid));
 	rmSync(workDir, { recursive: true, force: true });
 	mkdirSync(workDir, { recursive: true });
 	const startedIn = process.cwd();
@@ -57,6 +65,10 @@ export async function buildSite(
 		process.chdir(startedIn);
 		rmSync(workDir, { recursive: true, force: true });
 	}
+	const reused = await finishPageReuse(address.outDir);
+	// A reused page names a script or stylesheet this build did not make (the salt should have told): build again,
+	// rendering every page.
+	return reused ?? buildSite(settings, address, pageRendered, false);
 }
 
 /** Starts Astro's dev server for the site (after `loadSite`), which reloads the content as page files change. */

@@ -1,0 +1,111 @@
+import { createHash } from 'node:crypto';
+import { copyFile, mkdir, readdir, readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { notePageRendered } from './build-progress.ts';
+
+/**
+ * A build renders a node's page only when what it shows changed: the page's inputs (everything its template reads,
+ * gathered by the page) are hashed with the build's salt (the site's code, the installed packages, the address), and
+ * a page whose hash an earlier build already rendered is answered with that build's HTML. Rendering is a pure
+ * function of those inputs, so the bytes are the same. The pages and the CLI are separate module instances (the
+ * server bundle and Node), so the state is kept on `globalThis`; this module imports only Node's own modules.
+ */
+const SLOT = Symbol.for('wikikb.page-reuse');
+
+interface ReuseState {
+	/** The folder of earlier builds' pages, one `<hash>.html` each. */
+	readonly dir: string;
+	readonly salt: string;
+	/** The site's base path (`/` or `/a/b/`): page paths start with it, output files do not. */
+	readonly base: string;
+	/** The pages of this build by site path: their hash, and whether an earlier build's HTML answered them. */
+	readonly pages: Map<string, { readonly key: string; readonly reused: boolean }>;
+}
+
+const holder = globalThis as { [SLOT]?: ReuseState };
+
+/** What a build did with its pages' HTML. */
+export interface ReuseSummary {
+	/** Pages answered with an earlier build's HTML. */
+	readonly reused: number;
+	/** Pages rendered, kept for later builds. */
+	readonly kept: number;
+}
+
+/** Lets this process's build reuse the pages kept in `dir` by earlier builds with the same `salt`. */
+export function startPageReuse(dir: string, salt: string, base: string): void {
+	holder[SLOT] = { dir, salt, base, pages: new Map() };
+}
+
+/**
+ * The HTML an earlier build rendered for the page at `path` (its site path, with the base) from the same inputs,
+ * or undefined: then the page renders, and `finishPageReuse` keeps what it wrote. Outside a build that reuses pages
+ * (the dev server, tests rendering pages), always undefined.
+ * @param inputs everything the page's HTML is made from, as JSON (its view, its body, the layout's lists)
+ */
+export async function reusablePage(path: string, inputs: unknown): Promise<Uint8Array | undefined> {
+	const state = holder[SLOT];
+	if (!state) return undefined;
+	const text = JSON.stringify(inputs, (_, value: unknown) =>
+		// A map or set would be written `{}`, whatever it holds.
+		value instanceof Map || value instanceof Set ? [...value] : value,
+	);
+	const key = createHash('sha256').update(state.salt).update('\0').update(text).digest('hex');
+	const html = await readFile(join(state.dir, `${key}.html`)).catch(() => undefined);
+	state.pages.set(path, { key, reused: html !== undefined });
+	// The layout says so for the pages that render.
+	if (html) notePageRendered();
+	return html;
+}
+
+/** The `/_astro/` files a page's HTML names (scripts, stylesheets), whose names are hashes of their content. */
+function assetsNamed(html: string): string[] {
+	return [...html.matchAll(/\/_astro\/([^"'?#\s)]+)/gu)].map((m) => m[1]!);
+}
+
+/**
+ * After Astro's build into `outDir`: checks that the reused pages name only scripts and stylesheets this build made
+ * (their names are hashes of their content, so a name that exists is the same file), keeps the pages that rendered
+ * for later builds and removes the kept pages no page of this build asked for. Ends the reuse.
+ * @returns undefined when a reused page names a file this build did not make (then nothing is kept: build again
+ * without reuse)
+ */
+export async function finishPageReuse(outDir: string): Promise<ReuseSummary | undefined> {
+	const state = holder[SLOT];
+	delete holder[SLOT];
+	if (!state) return { reused: 0, kept: 0 };
+	const pages = [...state.pages];
+	const reused = pages.filter(([, p]) => p.reused);
+	if (reused.length > 0) {
+		const made = new Set(await readdir(join(outDir, '_astro')).catch(() => []));
+		for (const [path] of reused) {
+			const html = await readFile(pageFile(outDir, state.base, path), 'utf8');
+			if (assetsNamed(html).some((name) => !made.has(name))) {
+				await rm(state.dir, { recursive: true, force: true });
+				return undefined;
+			}
+		}
+	}
+	await mkdir(state.dir, { recursive: true });
+	let kept = 0;
+	for (const [path, page] of pages) {
+		if (page.reused) continue;
+		const copied = await copyFile(pageFile(outDir, state.base, path), join(state.dir, `${page.key}.html`)).then(
+			() => true,
+			() => false,
+		);
+		if (copied) kept++;
+	}
+	const used = new Set(pages.map(([, p]) => `${p.key}.html`));
+	await Promise.all(
+		(await readdir(state.dir))
+			.filter((name) => !used.has(name))
+			.map((name) => rm(join(state.dir, name), { force: true })),
+	);
+	return { reused: reused.length, kept };
+}
+
+/** The file Astro writes a page at `path` (a site path ending in `/`, with the base) into, in `outDir`. */
+function pageFile(outDir: string, base: string, path: string): string {
+	return join(outDir, decodeURIComponent(path.slice(base.length)), 'index.html');
+}
