@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { copyFile, mkdir, readdir, readFile, rm } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { notePageRendered } from './build-progress.ts';
 
@@ -23,14 +23,6 @@ interface ReuseState {
 }
 
 const holder = globalThis as { [SLOT]?: ReuseState };
-
-/** What a build did with its pages' HTML. */
-export interface ReuseSummary {
-	/** Pages answered with an earlier build's HTML. */
-	readonly reused: number;
-	/** Pages rendered, kept for later builds. */
-	readonly kept: number;
-}
 
 /** Lets this process's build reuse the pages kept in `dir` by earlier builds with the same `salt`. */
 export function startPageReuse(dir: string, salt: string, base: string): void {
@@ -58,51 +50,48 @@ export async function reusablePage(path: string, inputs: unknown): Promise<Uint8
 	return html;
 }
 
-/** The `/_astro/` files a page's HTML names (scripts, stylesheets), whose names are hashes of their content. */
-function assetsNamed(html: string): string[] {
-	return [...html.matchAll(/\/_astro\/([^"'?#\s)]+)/gu)].map((m) => m[1]!);
-}
+/** The file, among the kept pages, naming the scripts and stylesheets of the build that kept them. */
+const ASSETS_FILE = 'assets.json';
 
 /**
- * After Astro's build into `outDir`: checks that the reused pages name only scripts and stylesheets this build made
- * (their names are hashes of their content, so a name that exists is the same file), keeps the pages that rendered
- * for later builds and removes the kept pages no page of this build asked for. Ends the reuse.
- * @returns undefined when a reused page names a file this build did not make (then nothing is kept: build again
- * without reuse)
+ * After Astro's build into `outDir`: keeps the pages that rendered for later builds, removes the kept pages no page
+ * of this build asked for, and ends the reuse. Kept pages name scripts and stylesheets (`/_astro/`) by hashes of
+ * their content; the build that kept them recorded which it made, and a build missing any of them (the salt should
+ * have changed) cannot have reused pages safely.
+ * @returns how many pages were reused, or undefined when the reused pages may name files this build did not make
+ * (then nothing is kept: build again without reuse)
  */
-export async function finishPageReuse(outDir: string): Promise<ReuseSummary | undefined> {
+export async function finishPageReuse(outDir: string): Promise<{ readonly reused: number } | undefined> {
 	const state = holder[SLOT];
 	delete holder[SLOT];
-	if (!state) return { reused: 0, kept: 0 };
+	if (!state) return { reused: 0 };
 	const pages = [...state.pages];
-	const reused = pages.filter(([, p]) => p.reused);
-	if (reused.length > 0) {
-		const made = new Set(await readdir(join(outDir, '_astro')).catch(() => []));
-		for (const [path] of reused) {
-			const html = await readFile(pageFile(outDir, state.base, path), 'utf8');
-			if (assetsNamed(html).some((name) => !made.has(name))) {
-				await rm(state.dir, { recursive: true, force: true });
-				return undefined;
-			}
+	const reused = pages.filter(([, p]) => p.reused).length;
+	const made = await readdir(join(outDir, '_astro')).catch(() => []);
+	if (reused > 0) {
+		const recorded = await readFile(join(state.dir, ASSETS_FILE), 'utf8')
+			.then((text) => JSON.parse(text) as unknown)
+			.catch(() => undefined);
+		const present = new Set(made);
+		if (!Array.isArray(recorded) || recorded.some((name) => !present.has(name))) {
+			await rm(state.dir, { recursive: true, force: true });
+			return undefined;
 		}
 	}
 	await mkdir(state.dir, { recursive: true });
-	let kept = 0;
 	for (const [path, page] of pages) {
-		if (page.reused) continue;
-		const copied = await copyFile(pageFile(outDir, state.base, path), join(state.dir, `${page.key}.html`)).then(
-			() => true,
-			() => false,
-		);
-		if (copied) kept++;
+		// A page whose file is not where it is looked for is rendered again next time.
+		if (!page.reused)
+			await copyFile(pageFile(outDir, state.base, path), join(state.dir, `${page.key}.html`)).catch(() => undefined);
 	}
-	const used = new Set(pages.map(([, p]) => `${p.key}.html`));
+	await writeFile(join(state.dir, ASSETS_FILE), JSON.stringify(made));
+	const used = new Set([ASSETS_FILE, ...pages.map(([, p]) => `${p.key}.html`)]);
 	await Promise.all(
 		(await readdir(state.dir))
 			.filter((name) => !used.has(name))
 			.map((name) => rm(join(state.dir, name), { force: true })),
 	);
-	return { reused: reused.length, kept };
+	return { reused };
 }
 
 /** The file Astro writes a page at `path` (a site path ending in `/`, with the base) into, in `outDir`. */

@@ -2,7 +2,7 @@ import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AstroInlineConfig } from 'astro';
 import { onPageRendered } from './build-progress.ts';
-import { finishPageReuse, startPageReuse, type ReuseSummary } from './page-reuse.ts';
+import { finishPageReuse, startPageReuse } from './page-reuse.ts';
 import { useSiteSettings, type SiteSettings } from './settings.ts';
 import { loadSiteData, resetSiteData, type SiteData } from './site-data.ts';
 
@@ -37,7 +37,7 @@ export async function buildSite(
 	address: SiteAddress & { readonly outDir: string },
 	pageRendered: () => void,
 	reuse = true,
-): Promise<ReuseSummary> {
+): Promise<{ readonly reused: number }> {
 	const [{ build }, config, { astroRoot }, { reuseSalt }] = await Promise.all([
 		import('astro'),
 		siteConfig(settings, address),
