@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { notePageRendered } from './build-progress.ts';
 
@@ -80,9 +80,15 @@ export async function finishPageReuse(outDir: string): Promise<{ readonly reused
 	}
 	await mkdir(state.dir, { recursive: true });
 	for (const [path, page] of pages) {
-		// A page whose file is not where it is looked for is rendered again next time.
-		if (!page.reused)
-			await copyFile(pageFile(outDir, state.base, path), join(state.dir, `${page.key}.html`)).catch(() => undefined);
+		if (page.reused) continue;
+		// Copied under another name first: a build killed mid-copy leaves no half page to reuse (the next build removes
+		// the stray copy). A page whose file is not where it is looked for is rendered again next time.
+		const kept = join(state.dir, `${page.key}.html`);
+		const copy = `${kept}.${process.pid}`;
+		await copyFile(pageFile(outDir, state.base, path), copy).then(
+			() => rename(copy, kept),
+			() => undefined,
+		);
 	}
 	await writeFile(join(state.dir, ASSETS_FILE), JSON.stringify(made));
 	const used = new Set([ASSETS_FILE, ...pages.map(([, p]) => `${p.key}.html`)]);
