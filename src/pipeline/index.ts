@@ -7,4 +7,4 @@ export { runPipeline, type PipelineOptions, type PipelineResult } from './run.ts
 export type { BodyInfo, RenderedBodies } from './bodies.ts';
 export type { PageMarkdown } from './markdown.ts';
 export type { RenderedHtml } from './page-job.ts';
-export { cacheRoot } from './cache-root.ts';
+export { cacheRoot, pageCacheDir } from './cache-root.ts';

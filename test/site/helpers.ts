@@ -40,6 +40,7 @@ export async function buildSite(
 	contentDir: string,
 	into?: string,
 	args: readonly string[] = [],
+	env: Readonly<Record<string, string>> = {},
 ): Promise<{ outDir: string; log: string }> {
 	const outDir = into ?? (await mkdtemp(join(tmpdir(), 'wikikb-site-')));
 	return withBuildLock(
@@ -48,7 +49,7 @@ export async function buildSite(
 				const child = spawn(
 					process.execPath,
 					[join(REPO_ROOT, 'scripts', 'wikikb.mjs'), 'build', '--content', contentDir, '--out', outDir, ...args],
-					{ cwd: tmpdir(), stdio: ['ignore', 'pipe', 'pipe'] },
+					{ cwd: tmpdir(), stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } },
 				);
 				let log = '';
 				child.stdout.on('data', (d) => (log += d));

@@ -2,8 +2,9 @@
 // (`page-reuse.ts`), and its site is byte for byte the site a first build of the same content makes.
 import { appendFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { cacheRoot } from '../../src/pipeline/index.ts';
 import { astroRoot } from '../../src/site/server/astro-config.ts';
 import { buildSite } from './helpers.ts';
 
@@ -61,7 +62,12 @@ beforeAll(async () => {
 	expect(reusedIn(log)).toBe(0);
 }, 300_000);
 
-afterAll(() => rm(root, { recursive: true, force: true }));
+afterAll(async () => {
+	await rm(root, { recursive: true, force: true });
+	// The build with the cache off kept Astro's project folder where a user's would be (no node_modules above tmp).
+	const offRoot = join(cacheRoot(tmpdir(), { WIKIKB_CACHE_DIR: 'off' }), 'astro', basename(astroRoot(content)));
+	await rm(offRoot, { recursive: true, force: true });
+});
 
 describe('a build after an edit', () => {
 	test('renders again only the page whose text changed', async () => {
@@ -93,6 +99,12 @@ describe('a build after an edit', () => {
 		expect(made.some((name) => name.endsWith('.css'))).toBe(true);
 		await writeFile(record, JSON.stringify([...made, 'page.Gone1234.js']));
 		expect(await rebuildAndCompare()).toBe(0);
+	}, 300_000);
+
+	test('reuses nothing when the cache is off', async () => {
+		const { log } = await buildSite(content, out, [], { WIKIKB_CACHE_DIR: 'off' });
+		expect(log).toContain('Built the site');
+		expect(reusedIn(log)).toBe(0);
 	}, 300_000);
 
 	test('renders every page again for another base path', async () => {

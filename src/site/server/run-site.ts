@@ -2,6 +2,7 @@ import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AstroInlineConfig } from 'astro';
 import { onPageRendered } from './build-progress.ts';
+import { pageCacheDir } from '../../pipeline/index.ts';
 import { finishPageReuse, startPageReuse } from './page-reuse.ts';
 import { useSiteSettings, type SiteSettings } from './settings.ts';
 import { loadSiteData, resetSiteData, type SiteData } from './site-data.ts';
@@ -45,7 +46,8 @@ export async function buildSite(
 		import('./reuse-salt.ts'),
 	]);
 	const root = astroRoot(settings.contentDir);
-	if (reuse)
+	// `WIKIKB_CACHE_DIR=off` asks that nothing be taken from earlier runs.
+	if (reuse && pageCacheDir() !== false)
 		startPageReuse(join(root, 'pages'), await reuseSalt({ base: address.base, site: address.site }), address.base);
 	// Astro writes its server chunks into the output folder when the working directory holds it, else into
 	// `<cwd>/.astro/`, and imports them from there. So the build runs in a folder of its own in Astro's project
