@@ -8,7 +8,8 @@ import { notePageRendered } from './build-progress.ts';
  * gathered by the page) are hashed with the build's salt (the site's code, the installed packages, the address), and
  * a page whose hash an earlier build already rendered is answered with that build's HTML. Rendering is a pure
  * function of those inputs, so the bytes are the same. The pages and the CLI are separate module instances (the
- * server bundle and Node), so the state is kept on `globalThis`; this module imports only Node's own modules.
+ * server bundle and Node), so the state is kept on `globalThis`; this module imports only Node's own modules and
+ * the progress hook (which imports nothing), so the server bundle stays small.
  */
 const SLOT = Symbol.for('wikikb.page-reuse');
 
