@@ -148,6 +148,7 @@ async function benchCorpus(label: string, dir: string, withBuild: boolean): Prom
 	}
 	const bare = rows[0]!.seconds;
 	const cold = rows[1]!.seconds;
+	const coldBuild = rows.find((r) => r.name.startsWith('build (Astro'));
 	const table = [
 		`### ${label}: ${pages} pages`,
 		'',
@@ -160,18 +161,19 @@ async function benchCorpus(label: string, dir: string, withBuild: boolean): Prom
 			: r.name.startsWith('export, after') || r.name.startsWith('export, warm')
 				? `${(r.seconds / cold).toFixed(2)} x cold export`
 				: r.name.startsWith('build, after')
-					? `${(r.seconds / rows.find((c) => c.name.startsWith('build (Astro'))!.seconds).toFixed(2)} x cold build`
+					? `${(r.seconds / coldBuild!.seconds).toFixed(2)} x cold build`
 					: '';
 		table.push(
 			`| ${r.name} | ${r.seconds.toFixed(2)} | ${((r.seconds * 1000) / pages).toFixed(2)} | ${r.rssMb.toFixed(0)} | ${r.treeMb.toFixed(0)} | ${ratio} |`,
 		);
 	}
-	if (withBuild) {
-		const build = rows.find((r) => r.name.startsWith('build (Astro'))!;
+	if (coldBuild) {
 		table.push('');
 		for (const style of FLOOR_STYLES) {
 			const floor = rows.find((r) => r.name.startsWith(FLOOR_NAMES[style]))!;
-			table.push(`Cold build time per page: ${(build.seconds / floor.seconds).toFixed(2)} x ${FLOOR_NAMES[style]}.`);
+			table.push(
+				`Cold build time per page: ${(coldBuild.seconds / floor.seconds).toFixed(2)} x ${FLOOR_NAMES[style]}.`,
+			);
 		}
 	}
 	return [...table, ''];

@@ -1,7 +1,5 @@
 // The remembering regex engine (`code-engine.ts`) colours code exactly as Shiki's own JavaScript engine does: on
 // every code block of the corpora's pages and on generated code rich in what the grammars care about.
-import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { createHighlighterCoreSync, type HighlighterCore, type RegexEngine } from 'shiki/core';
 import { createJavaScriptRegexEngine } from 'shiki/engine/javascript';
@@ -14,7 +12,8 @@ import githubDark from 'shiki/themes/github-dark.mjs';
 import githubLight from 'shiki/themes/github-light.mjs';
 import { describe, expect, test } from 'vitest';
 import { createRememberingEngine, startHighlightRun } from '../../src/render/code-engine.ts';
-import { CORPUS } from '../helpers/paths.ts';
+import { loadContent } from '../../src/load/index.ts';
+import { KAPSO, UNSLOTH } from '../helpers/paths.ts';
 
 const LANGS = [bash, json, markdown, python, yaml];
 
@@ -40,11 +39,8 @@ function both(code: string, lang: string): [string, string] {
 async function corpusBlocks(): Promise<{ code: string; lang: string }[]> {
 	const known = new Set(['bash', 'json', 'markdown', 'python', 'yaml', 'sh', 'shell', 'py', 'yml', 'md']);
 	const blocks: { code: string; lang: string }[] = [];
-	const files = (await readdir(CORPUS, { recursive: true }))
-		.filter((f) => /\.(md|wiki|mediawiki|txt)$/u.test(f))
-		.sort();
-	for (const file of files) {
-		const text = await readFile(join(CORPUS, file), 'utf8');
+	const files = (await Promise.all([KAPSO, UNSLOTH].map((dir) => loadContent(dir)))).flatMap((r) => r.files);
+	for (const { text } of files) {
 		for (const m of text.matchAll(
 			/<syntaxhighlight lang="(\w+)"[^>]*>([\s\S]*?)<\/syntaxhighlight>|^```(\w+)\n([\s\S]*?)^```/gmu,
 		)) {

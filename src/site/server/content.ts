@@ -26,11 +26,15 @@ async function load(): Promise<Nodes> {
 		findings: model.diagnostics.length,
 		problems,
 	});
+	let digest: string | undefined;
 	return {
 		list,
 		byId: new Map(list.map((n) => [n.id, n])),
 		nav,
-		digest: createHash('sha256').update(JSON.stringify({ list, nav })).digest('hex'),
+		// Made when first asked (a build that reuses pages): the dev server reads the lists afresh for every page.
+		get digest() {
+			return (digest ??= createHash('sha256').update(JSON.stringify({ list, nav })).digest('hex'));
+		},
 	};
 }
 

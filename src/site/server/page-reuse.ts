@@ -34,12 +34,13 @@ export function startPageReuse(dir: string, salt: string, base: string): void {
  * The HTML an earlier build rendered for the page at `path` (its site path, with the base) from the same inputs,
  * or undefined: then the page renders, and `finishPageReuse` keeps what it wrote. Outside a build that reuses pages
  * (the dev server, tests rendering pages), always undefined.
- * @param inputs everything the page's HTML is made from, as JSON (its view, its body, the layout's lists)
+ * @param inputs everything the page's HTML is made from, as JSON (its view, its body, the layout's lists): made
+ * only when this build reuses pages
  */
-export async function reusablePage(path: string, inputs: unknown): Promise<Uint8Array | undefined> {
+export async function reusablePage(path: string, inputs: () => unknown): Promise<Uint8Array | undefined> {
 	const state = holder[SLOT];
 	if (!state) return undefined;
-	const text = JSON.stringify(inputs, (_, value: unknown) =>
+	const text = JSON.stringify(inputs(), (_, value: unknown) =>
 		// A map or set would be written `{}`, whatever it holds.
 		value instanceof Map || value instanceof Set ? [...value] : value,
 	);
@@ -80,17 +81,19 @@ export async function finishPageReuse(outDir: string): Promise<{ readonly reused
 		}
 	}
 	await mkdir(state.dir, { recursive: true });
-	for (const [path, page] of pages) {
-		if (page.reused) continue;
-		// Copied under another name first: a build killed mid-copy leaves no half page to reuse (the next build removes
-		// the stray copy). A page whose file is not where it is looked for is rendered again next time.
-		const kept = join(state.dir, `${page.key}.html`);
-		const copy = `${kept}.${process.pid}`;
-		await copyFile(pageFile(outDir, state.base, path), copy).then(
-			() => rename(copy, kept),
-			() => undefined,
-		);
-	}
+	await Promise.all(
+		pages.map(async ([path, page]) => {
+			if (page.reused) return;
+			// Copied under another name first: a build killed mid-copy leaves no half page to reuse (the next build
+			// removes the stray copy). A page whose file is not where it is looked for is rendered again next time.
+			const kept = join(state.dir, `${page.key}.html`);
+			const copy = `${kept}.${process.pid}`;
+			await copyFile(pageFile(outDir, state.base, path), copy).then(
+				() => rename(copy, kept),
+				() => undefined,
+			);
+		}),
+	);
 	await writeFile(join(state.dir, ASSETS_FILE), JSON.stringify(made));
 	const used = new Set([ASSETS_FILE, ...pages.map(([, p]) => `${p.key}.html`)]);
 	await Promise.all(
