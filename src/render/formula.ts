@@ -1,6 +1,5 @@
 import type { ElementContent } from 'hast';
 import { diag } from '../diagnostics/index.ts';
-import { renderMath } from './math.ts';
 import type { RenderState } from './state.ts';
 
 /**
@@ -16,8 +15,8 @@ export function formula(state: RenderState, tex: string, display: boolean, offse
 		properties: { className: [display ? 'math-display' : 'math-inline'] },
 		children: [{ type: 'text', value: tex.trim() }],
 	};
-	if (!state.highlight) return state.slots.slot(plain);
-	const result = renderMath(tex, display);
+	if (!state.makers) return state.slots.slot(plain);
+	const result = state.makers.renderMath(tex, display);
 	if (result.error !== undefined) {
 		// The parser's own record of the formula knows its line in the file; the tree offset is the fallback.
 		const line = state.page.math.find((m) => m.tex.trim() === tex.trim())?.line ?? state.lineAt(offset);

@@ -5,6 +5,7 @@ import { LINK_MARKS } from '../graph/index.ts';
 import type { ParseResult, PageTree } from '../parse/index.ts';
 import { Anchors } from './anchors.ts';
 import { Footnotes } from './footnotes.ts';
+import { loadHtmlMakers, type HtmlMakers } from './html-makers.ts';
 import { QUERY_MARKS } from './query-slot.ts';
 import { EXTERNAL_REL, leavesSite } from './links.ts';
 import { renderMarkdown } from './markdown.ts';
@@ -29,12 +30,13 @@ export type { MarkdownLinks } from './to-markdown.ts';
  * @example await renderPage(parsePage(file), { pageExists: (id) => ids.has(id) }) // { html, headings, diagnostics }
  */
 export async function renderPage(result: ParseResult, ctx: RenderContext): Promise<RenderedPage> {
-	const state = createState(result, ctx);
+	const makers = ctx.output?.html !== false ? await loadHtmlMakers() : undefined;
+	const state = createState(result, ctx, makers);
 	try {
 		return finish(await buildTree(result.tree, state), state);
 	} catch (error) {
 		const message = error instanceof Error ? error.message : String(error);
-		const plain = createState(result, ctx);
+		const plain = createState(result, ctx, makers);
 		plain.diagnostics.push(diag(result.page.path, 0, 0, 'render-failed', 'failed', { reason: message }));
 		try {
 			return finish(preRoot(result.tree.text), plain);
@@ -87,7 +89,7 @@ function finish(tree: Root, state: RenderState): RenderedPage {
 	return { ...page, markdown: hastToMarkdown(portable, output.markdown) };
 }
 
-function createState(result: ParseResult, ctx: RenderContext): RenderState {
+function createState(result: ParseResult, ctx: RenderContext, makers: HtmlMakers | undefined): RenderState {
 	const { tree, page } = result;
 	// Lines of the rendered text; the parser keeps line breaks when it rewrites Markdown, so they match the file's.
 	const lineAt = (offset: number): number => {
@@ -96,7 +98,6 @@ function createState(result: ParseResult, ctx: RenderContext): RenderState {
 		return line;
 	};
 	const slots = new Slots();
-	const highlight = ctx.output?.html !== false;
 	return {
 		ctx,
 		page,
@@ -106,7 +107,7 @@ function createState(result: ParseResult, ctx: RenderContext): RenderState {
 		lineAt,
 		autoNumber: 0,
 		footnotes: new Footnotes(slots),
-		highlight,
+		makers,
 		fenceStarts: (tree.kind === 'wikitext' && tree.fenceStarts) || new Set<number>(),
 	};
 }

@@ -2,6 +2,7 @@ import type { Diagnostic } from '../diagnostics/index.ts';
 import type { ParsedPage } from '../parse/index.ts';
 import type { Anchors } from './anchors.ts';
 import type { Footnotes } from './footnotes.ts';
+import type { HtmlMakers } from './html-makers.ts';
 import type { Slots } from './slots.ts';
 import type { RenderContext } from './types.ts';
 
@@ -18,8 +19,8 @@ export interface RenderState {
 	autoNumber: number;
 	/** The page's `<ref>` footnotes (Cite). */
 	readonly footnotes: Footnotes;
-	/** Make renderer-made HTML (highlighted code, KaTeX); false when only the page's Markdown is wanted. */
-	readonly highlight: boolean;
+	/** What makes renderer-made HTML (highlighted code, KaTeX); absent when only the page's Markdown is wanted. */
+	readonly makers: HtmlMakers | undefined;
 	/** Offsets of `<syntaxhighlight` tags that were Markdown fences, whose `&lt;/syntaxhighlight` means `</syntaxhighlight`. */
 	readonly fenceStarts: ReadonlySet<number>;
 }

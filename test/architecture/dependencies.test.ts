@@ -118,6 +118,19 @@ describe('the dependency rules (.dependency-cruiser.mjs)', () => {
 				.map(shown),
 		).toEqual([]);
 	});
+
+	test('the pipeline loads no highlighter or TeX typesetter until a run makes HTML', () => {
+		// Shiki with its grammars and KaTeX were a third of the renderer's start-up, paid by every worker of an export
+		// (Markdown only); `render/html-makers.ts` imports them when a page is rendered to HTML.
+		// `page-job.ts` is what a worker, or the run's own thread for a few pages, loads to parse and render pages.
+		const reached = reachedFrom(['src/pipeline/page-job.ts'], { dynamic: false });
+		expect(reached.some((path) => path.at(-1)!.name === 'src/render/index.ts')).toBe(true);
+		expect(reached.filter((path) => /^(shiki|@shikijs\/|katex)/.test(path.at(-1)!.name)).map(shown)).toEqual([]);
+		// and a run that makes HTML does reach them
+		const all = reachedFrom(['src/pipeline/page-job.ts']);
+		expect(all.some((path) => path.at(-1)!.name === 'katex')).toBe(true);
+		expect(all.some((path) => path.at(-1)!.name.startsWith('shiki/'))).toBe(true);
+	});
 });
 
 /** One step of an import path: a module, or a package or Node built-in it imports. */
@@ -130,9 +143,10 @@ const shown = (path: readonly Step[]) => path.map((step) => step.name).join(' ->
 
 /**
  * The first path found from `starts` to each module, package and Node built-in they reach through imports that stay
- * in the code (type-only imports are dropped by every bundler).
+ * in the code (type-only imports are dropped by every bundler); with `dynamic: false`, through static imports only
+ * (what loading the modules loads).
  */
-function reachedFrom(starts: readonly string[]): Step[][] {
+function reachedFrom(starts: readonly string[], options: { readonly dynamic?: boolean } = {}): Step[][] {
 	const byName = new Map(result.modules.map((module) => [module.source, module]));
 	const seen = new Set<string>(starts);
 	const paths: Step[][] = [];
@@ -140,6 +154,7 @@ function reachedFrom(starts: readonly string[]): Step[][] {
 	for (let path = queue.shift(); path; path = queue.shift()) {
 		for (const dependency of byName.get(path.at(-1)!.name)?.dependencies ?? []) {
 			if (dependency.dependencyTypes.includes('type-only')) continue;
+			if (options.dynamic === false && dependency.dynamic) continue;
 			const name = dependency.resolved.startsWith('src/') ? dependency.resolved : dependency.module;
 			if (seen.has(name)) continue;
 			seen.add(name);
