@@ -1,3 +1,5 @@
+// Shiki with its grammars: loaded through `html-makers.ts` by runs that make HTML, never imported statically
+// (the architecture test checks), so a run making only Markdown does not load it.
 import type { Element, ElementContent } from 'hast';
 import { createHighlighterCoreSync, type HighlighterCore } from 'shiki/core';
 import bash from 'shiki/langs/bash.mjs';
