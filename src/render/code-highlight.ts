@@ -81,9 +81,9 @@ function getHighlighter(): HighlighterCore {
 	return highlighter;
 }
 
-/** Is this language (or alias: `py`, `sh`, `js`...) highlighted? */
-export function isKnownLanguage(lang: string | undefined): lang is string {
-	return lang !== undefined && getHighlighter().getLoadedLanguages().includes(lang.trim().toLowerCase());
+/** Is this language (or alias: `py`, `sh`, `js`...), trimmed and lower-cased, highlighted? */
+function isKnownLanguage(name: string): boolean {
+	return getHighlighter().getLoadedLanguages().includes(name);
 }
 
 /**
@@ -94,18 +94,19 @@ export function isKnownLanguage(lang: string | undefined): lang is string {
  */
 export function highlightBlock(code: string, lang: string | undefined): Element {
 	const source = code.replace(/^\n+|\s+$/gu, '');
-	if (isKnownLanguage(lang)) {
+	const name = lang?.trim().toLowerCase();
+	if (name !== undefined && isKnownLanguage(name)) {
 		try {
 			startHighlightRun();
 			const root = getHighlighter().codeToHast(source, {
-				lang: lang.trim().toLowerCase(),
+				lang: name,
 				themes: { light: 'github-light', dark: 'github-dark' },
 				defaultColor: false,
 				tokenizeTimeLimit: TOKENIZE_TIME_LIMIT_MS,
 			});
 			const pre = root.children[0];
 			if (pre?.type === 'element') {
-				pre.properties.dataLanguage = lang.trim().toLowerCase();
+				pre.properties.dataLanguage = name;
 				return pre;
 			}
 		} catch {
